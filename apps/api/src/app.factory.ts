@@ -1,0 +1,102 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import express, { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { API_PATHS, CSRF_COOKIE, LIMITS, SESSION_COOKIE } from '@kindred/contracts';
+import { AppModule, DatabaseTarget } from './app.module';
+import type { KindredRequest } from './common/graphql/context';
+import { createValidationPipe } from './common/validation/validation.pipe';
+import type { AppConfig } from './config/app-config';
+import { SessionService } from './modules/auth/session.service';
+
+const errorBody = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });
+
+/** Builds the Nest application with every HTTP concern wired in; used by main.ts and the tests. */
+export async function createApp(config: AppConfig, database: DatabaseTarget): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, database), {
+    bodyParser: false,
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', config.trustProxy);
+  app.disable('x-powered-by');
+  app.enableShutdownHooks();
+
+  app.use(
+    helmet({
+      contentSecurityPolicy: config.isProduction
+        ? {
+            directives: {
+              defaultSrc: ["'self'"],
+              imgSrc: ["'self'", 'data:'],
+              styleSrc: ["'self'", "'unsafe-inline'"],
+              connectSrc: ["'self'", 'ws:', 'wss:'],
+            },
+          }
+        : false,
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+
+  // Body: JSON only, at most LIMITS.bodyBytes; errors answered as GraphQL-shaped JSON.
+  const json = express.json({ limit: LIMITS.bodyBytes });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    json(req, res, (err?: { type?: string }) => {
+      if (!err) return next();
+      if (err.type === 'entity.too.large') {
+        return res
+          .status(413)
+          .json(errorBody('PAYLOAD_TOO_LARGE', `The request body is larger than ${LIMITS.bodyBytes / 1024} KiB.`));
+      }
+      return res.status(400).json(errorBody('BAD_REQUEST', 'The request body is not valid JSON.'));
+    });
+  });
+  app.use(cookieParser());
+
+  // CSRF: a random token in a readable SameSite=Strict cookie; mutations must echo it in a header.
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (!req.cookies?.[CSRF_COOKIE]) {
+      res.cookie(CSRF_COOKIE, randomBytes(24).toString('base64url'), {
+        httpOnly: false,
+        sameSite: 'strict',
+        secure: config.cookieSecure,
+        path: '/',
+      });
+    }
+    next();
+  });
+
+  // Session: resolve the cookie to a user once per request.
+  const sessions = app.get(SessionService);
+  app.use(async (req: KindredRequest, res: Response, next: NextFunction) => {
+    try {
+      req.user = await sessions.resolve(req.cookies?.[SESSION_COOKIE]);
+      next();
+    } catch {
+      res.status(503).json(errorBody('INTERNAL_ERROR', 'Kindred cannot reach its database right now.'));
+    }
+  });
+
+  // The web client, built by Vite, served on the same port with a single-page fallback.
+  const webDist = config.webDistDir ?? resolve(__dirname, '..', 'web');
+  if (existsSync(join(webDist, 'index.html'))) {
+    app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+    const reserved = [API_PATHS.graphql, API_PATHS.health, API_PATHS.socket];
+    app.use((req: Request, res: Response, next: NextFunction) => {
+      if (req.method !== 'GET' || reserved.some((p) => req.path === p || req.path.startsWith(`${p}/`))) {
+        return next();
+      }
+      if (!req.accepts('html')) return next();
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(join(webDist, 'index.html'));
+    });
+  }
+
+  app.useGlobalPipes(createValidationPipe());
+  return app;
+}

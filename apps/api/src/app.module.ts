@@ -1,0 +1,86 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import type { Request, Response } from 'express';
+import { LoggerModule, PinoLogger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import { createLoaders } from './common/dataloader/loaders';
+import { makeGraphqlErrorFormatter } from './common/errors/format-graphql-error';
+import type { GraphqlContext, KindredRequest } from './common/graphql/context';
+import { operationLimitsPlugin } from './common/graphql/operation-limits.plugin';
+import { loggerOptions } from './common/http/logger-options';
+import { RedisModule } from './common/redis/redis.module';
+import type { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { ENTITIES } from './database/entities';
+import { MIGRATIONS } from './database/migrations';
+import { AuthModule } from './modules/auth/auth.module';
+import { ConditionsModule } from './modules/conditions/conditions.module';
+import { GroupsModule } from './modules/groups/groups.module';
+import { HealthModule } from './modules/health/health.module';
+import { UsersModule } from './modules/users/users.module';
+
+export interface DatabaseTarget {
+  url: string;
+  poolSize: number;
+}
+
+@Module({})
+export class AppModule {
+  static register(config: AppConfig, database: DatabaseTarget): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot(loggerOptions(config)),
+        RedisModule,
+        TypeOrmModule.forRoot({
+          type: 'postgres',
+          url: database.url,
+          entities: ENTITIES,
+          migrations: MIGRATIONS,
+          migrationsRun: true,
+          migrationsTransactionMode: 'each',
+          synchronize: false,
+          logging: false,
+          extra: { max: database.poolSize },
+        }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [getDataSourceToken(), PinoLogger],
+          useFactory: (db: DataSource, logger: PinoLogger) => ({
+            autoSchemaFile: true,
+            sortSchema: true,
+            path: '/graphql',
+            introspection: config.graphql.introspection,
+            playground: false,
+            csrfPrevention: true,
+            includeStacktraceInErrorResponses: false,
+            // Apollo ships separate CJS and ESM typings that TypeScript sees as different types;
+            // at runtime these are plain plugin objects.
+            plugins: [
+              config.graphql.sandbox
+                ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
+                : ApolloServerPluginLandingPageDisabled(),
+              operationLimitsPlugin(config.graphql),
+            ] as unknown as ApolloDriverConfig['plugins'],
+            formatError: makeGraphqlErrorFormatter(logger.logger),
+            context: ({ req, res }: { req: Request; res: Response }): GraphqlContext => ({
+              req: req as KindredRequest,
+              res,
+              loaders: createLoaders(db, (req as KindredRequest).user ?? null),
+            }),
+          }),
+        }),
+        HealthModule,
+        AuthModule,
+        UsersModule,
+        ConditionsModule,
+        GroupsModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,67 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import depthLimit from 'graphql-depth-limit';
+import { GraphQLError, validate } from 'graphql';
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { CSRF_COOKIE, CSRF_HEADER } from '@kindred/contracts';
+import type { GraphqlContext } from './context';
+
+const refuse = (code: string, message: string, status = 400) =>
+  new GraphQLError(message, { extensions: { code, http: { status } } });
+
+/**
+ * Per-operation guards, run once the operation is known:
+ *  - depth: at most `maxDepth` levels of selection;
+ *  - cost: at most `maxComplexity`, where each field costs 1 and a list field costs its
+ *    page size (`first`, default 20) times the cost of its items;
+ *  - CSRF: a mutation must carry the CSRF cookie's value in the `x-csrf-token` header
+ *    (double-submit), which another site cannot read.
+ */
+export function operationLimitsPlugin(opts: { maxDepth: number; maxComplexity: number }): ApolloServerPlugin<GraphqlContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema, operation, contextValue }) {
+          const depthErrors = validate(schema, document, [depthLimit(opts.maxDepth)]);
+          if (depthErrors.length) {
+            throw refuse('QUERY_TOO_DEEP', `This query nests deeper than ${opts.maxDepth} levels.`);
+          }
+          const complexity = getComplexity({
+            schema,
+            query: document,
+            operationName: request.operationName ?? undefined,
+            variables: request.variables ?? {},
+            estimators: [
+              fieldExtensionsEstimator(),
+              ({ args, childComplexity, field }) => {
+                const type = field.type.toString();
+                const isList = type.includes('[') || type.endsWith('Connection') || type.endsWith('Connection!');
+                if (!isList) return undefined;
+                const first = typeof args.first === 'number' ? args.first : 20;
+                return Math.max(1, first) * Math.max(1, childComplexity);
+              },
+              simpleEstimator({ defaultComplexity: 1 }),
+            ],
+          });
+          if (complexity > opts.maxComplexity) {
+            throw refuse(
+              'QUERY_TOO_COMPLEX',
+              `This query is too costly (${complexity}, limit ${opts.maxComplexity}); ask for fewer items or fields.`,
+            );
+          }
+          if (operation?.operation === 'mutation') {
+            const req = contextValue.req;
+            const cookie = req.cookies?.[CSRF_COOKIE];
+            const header = req.headers[CSRF_HEADER];
+            if (!cookie || typeof header !== 'string' || header !== cookie) {
+              throw refuse(
+                'CSRF_FAILED',
+                'This request is missing its security token. Reload the page and try again.',
+                403,
+              );
+            }
+          }
+        },
+      };
+    },
+  };
+}

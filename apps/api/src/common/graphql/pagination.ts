@@ -1,0 +1,118 @@
+import { Type } from '@nestjs/common';
+import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { LIMITS } from '@kindred/contracts';
+import { AppError } from '../errors/app-error';
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, {
+    nullable: true,
+    description: `How many items to return (default ${LIMITS.pageSizeDefault}, at most ${LIMITS.pageSizeMax}).`,
+  })
+  @IsOptional()
+  first?: number;
+
+  @Field({ nullable: true, description: 'Return items after this cursor (from pageInfo.endCursor).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  after?: string;
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+export interface Connection<T> {
+  edges: { cursor: string; node: T }[];
+  nodes: T[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Builds a Relay-style connection type: edges, nodes, pageInfo and totalCount. */
+export function ConnectionType<T>(node: Type<T>, name: string) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field()
+    cursor!: string;
+
+    @Field(() => node)
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, { isAbstract: true })
+  abstract class ConnectionClass implements Connection<T> {
+    @Field(() => [Edge])
+    edges!: Edge[];
+
+    @Field(() => [node])
+    nodes!: T[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int)
+    totalCount!: number;
+  }
+  return ConnectionClass;
+}
+
+/** Validates `first`: a clear error rather than a silently shortened page. */
+export function pageSize(first: number | undefined | null): number {
+  if (first === undefined || first === null) return LIMITS.pageSizeDefault;
+  if (!Number.isInteger(first) || first < 1) {
+    throw new AppError('BAD_REQUEST', '`first` must be a whole number of at least 1.');
+  }
+  if (first > LIMITS.pageSizeMax) {
+    throw new AppError(
+      'PAGE_SIZE_TOO_LARGE',
+      `A page holds at most ${LIMITS.pageSizeMax} items; ask for fewer and follow pageInfo.endCursor.`,
+    );
+  }
+  return first;
+}
+
+export function encodeCursor(values: readonly (string | number | null)[]): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string | undefined | null, arity: number): (string | number | null)[] | null {
+  if (!cursor) return null;
+  try {
+    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(values) && values.length === arity && values.every((v) => ['string', 'number'].includes(typeof v) || v === null)) {
+      return values;
+    }
+  } catch {
+    /* fall through */
+  }
+  throw new AppError('INVALID_CURSOR', 'That page cursor is not valid; start again from the first page.');
+}
+
+/**
+ * Turns `limit + 1` rows fetched in cursor order into a connection.
+ * `key` gives the values the cursor encodes for a row (sort key(s) then id).
+ */
+export function toConnection<R, T>(
+  rows: R[],
+  limit: number,
+  totalCount: number,
+  key: (row: R) => (string | number | null)[],
+  map: (row: R) => T,
+): Connection<T> {
+  const page = rows.slice(0, limit);
+  const edges = page.map((row) => ({ cursor: encodeCursor(key(row)), node: map(row) }));
+  return {
+    edges,
+    nodes: edges.map((e) => e.node),
+    pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount,
+  };
+}

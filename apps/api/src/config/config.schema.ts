@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const postgresUrl = z
+  .string()
+  .url()
+  .refine((v) => /^postgres(ql)?:\/\//.test(v), 'must start with postgres:// or postgresql://');
+
+/**
+ * The one environment schema. Everything Kindred reads from its environment is named here,
+ * validated at boot, and reaches the rest of the code only as an `AppConfig`.
+ */
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  DATABASE_URL: postgresUrl.optional(),
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  KINDRED_DATA_DIR: z.string().min(1).default('./data'),
+  REDIS_URL: z
+    .string()
+    .url()
+    .refine((v) => /^rediss?:\/\//.test(v), 'must start with redis:// or rediss://')
+    .optional(),
+  MEILI_HOST: z.string().url().optional(),
+  MEILI_API_KEY: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  COOKIE_SECURE: bool.optional(),
+  SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  SEED_DEMO_DATA: z.enum(['auto', 'always', 'never']).default('auto'),
+  WEB_DIST_DIR: z.string().optional(),
+  TRUST_PROXY: bool.default(false),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).optional(),
+  GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).max(100_000).optional(),
+});
+
+export type Env = z.infer<typeof envSchema>;

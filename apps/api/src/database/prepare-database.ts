@@ -1,0 +1,17 @@
+import type { DatabaseTarget } from '../app.module';
+import type { AppConfig } from '../config/app-config';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
+
+export interface PreparedDatabase {
+  target: DatabaseTarget;
+  embedded: EmbeddedPostgres | null;
+}
+
+/** PostgreSQL from DATABASE_URL, or the embedded PGlite (one connection) when it is unset. */
+export async function prepareDatabase(config: AppConfig): Promise<PreparedDatabase> {
+  if (config.database.kind === 'postgres') {
+    return { target: { url: config.database.url, poolSize: config.database.poolSize }, embedded: null };
+  }
+  const embedded = await startEmbeddedPostgres(config.database.dataDir);
+  return { target: { url: embedded.url, poolSize: 1 }, embedded };
+}

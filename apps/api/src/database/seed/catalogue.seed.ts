@@ -1,0 +1,38 @@
+import type { DataSource } from 'typeorm';
+import { CONDITIONS } from './catalogue/conditions.data';
+import { GROUPS } from './catalogue/groups.data';
+import { Progress } from './progress';
+
+/**
+ * The condition catalogue and its standard groups are product data, not demo data: they are
+ * written once, on the first start against an empty catalogue, in every mode. After that,
+ * admins own the catalogue (a deleted entry is not brought back).
+ */
+export async function seedCatalogueIfEmpty(db: DataSource, log: (line: string) => void): Promise<boolean> {
+  const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM conditions`);
+  if (n > 0) return false;
+  log(`Writing the condition catalogue (${CONDITIONS.length} conditions, ${GROUPS.length} groups)\n`);
+  await db.transaction(async (tx) => {
+    const conditions = new Progress('conditions', CONDITIONS.length, log);
+    const ids = new Map<string, string>();
+    for (const [i, c] of CONDITIONS.entries()) {
+      const [row] = await tx.query(
+        `INSERT INTO conditions (slug, name, icd10_code, family, synonyms, description)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+        [c.slug, c.name, c.icd10, c.family, c.synonyms, c.description],
+      );
+      ids.set(c.slug, row.id);
+      conditions.tick(i + 1);
+    }
+    const groups = new Progress('groups', GROUPS.length, log);
+    for (const [i, g] of GROUPS.entries()) {
+      await tx.query(
+        `INSERT INTO groups (condition_id, slug, name, description, visibility, allow_anonymous)
+         VALUES ($1, $2, $3, $4, $5, $6)`,
+        [ids.get(g.conditionSlug), g.slug, g.name, g.description, g.visibility, g.allowAnonymous],
+      );
+      groups.tick(i + 1);
+    }
+  });
+  return true;
+}

@@ -1,0 +1,133 @@
+import type { DataSource } from 'typeorm';
+import { Progress } from './progress';
+
+/** Everyone in the demo signs in with this password. Printed at start; never used outside the demo. */
+export const DEMO_PASSWORD = 'kindred-demo-2026';
+
+export interface DemoAccount {
+  handle: string;
+  email: string;
+  role: 'member' | 'moderator' | 'clinician' | 'admin';
+  clinicianStatus?: 'pending' | 'verified';
+  bio: string;
+  note: string;
+}
+
+/** The accounts printed on start: one of every role. */
+export const DEMO_ACCOUNTS: DemoAccount[] = [
+  { handle: 'ada_admin', email: 'admin@demo.kindred.local', role: 'admin', bio: 'Keeps the lights on.', note: 'admin' },
+  { handle: 'mo_moderator', email: 'moderator@demo.kindred.local', role: 'moderator', bio: 'Site moderator. Here to help.', note: 'site moderator' },
+  { handle: 'dr_clare', email: 'clinician@demo.kindred.local', role: 'clinician', clinicianStatus: 'verified', bio: 'Diabetes specialist nurse.', note: 'verified clinician' },
+  { handle: 'dr_pending', email: 'pending.clinician@demo.kindred.local', role: 'clinician', clinicianStatus: 'pending', bio: 'Respiratory physiotherapist.', note: 'clinician awaiting verification' },
+  { handle: 'sam_t2d', email: 'member@demo.kindred.local', role: 'member', bio: 'Type 2 since 2019. Walking is my medicine.', note: 'member, moderates a group' },
+];
+
+const FIRST = ['alex', 'bea', 'cal', 'dee', 'eli', 'fran', 'gus', 'hana', 'ivo', 'jo', 'kit', 'lee', 'mia', 'ned', 'ola', 'pip', 'quin', 'ria', 'sol', 'tam', 'uma', 'vic', 'wren', 'xan', 'yas', 'zoe'];
+const SECOND = ['walker', 'knits', 'brews', 'reads', 'garden', 'runs', 'sings', 'paints', 'hikes', 'bakes'];
+const BIOS = [
+  'Diagnosed a few years ago, still learning.',
+  'Carer for my mum.',
+  'Here to share what helped me.',
+  'Newly diagnosed and a bit overwhelmed.',
+  'Long-timer. Happy to answer questions.',
+  '',
+];
+
+/** Small deterministic PRNG so every demo install looks the same. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Demo members of every role and their memberships: every group gets a moderator and members,
+ * private groups get pending requests. Runs inside one transaction.
+ */
+export async function seedDemoData(
+  db: DataSource,
+  hashPassword: (password: string) => Promise<string>,
+  log: (line: string) => void,
+  memberCount = 60,
+): Promise<void> {
+  const rand = mulberry32(20261127);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+  const hash = await hashPassword(DEMO_PASSWORD);
+  log(`Writing demo data (${DEMO_ACCOUNTS.length + memberCount} people)\n`);
+  await db.transaction(async (tx) => {
+    const people: { id: string; handle: string; role: string }[] = [];
+    const accounts = [...DEMO_ACCOUNTS];
+    const seen = new Set(accounts.map((a) => a.handle));
+    while (accounts.length < DEMO_ACCOUNTS.length + memberCount) {
+      const handle = `${pick(FIRST)}_${pick(SECOND)}${Math.floor(rand() * 90 + 10)}`;
+      if (seen.has(handle)) continue;
+      seen.add(handle);
+      accounts.push({ handle, email: `${handle}@demo.kindred.local`, role: 'member', bio: pick(BIOS), note: '' });
+    }
+    const userProgress = new Progress('people', accounts.length, log);
+    for (const [i, a] of accounts.entries()) {
+      const daysAgo = Math.floor(rand() * 400) + 1;
+      const [row] = await tx.query(
+        `INSERT INTO users (handle, email, password_hash, role, clinician_status, clinician_registration,
+                            clinician_organisation, clinician_verified_at, bio, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now() - make_interval(days => $10)) RETURNING id`,
+        [
+          a.handle,
+          a.email,
+          hash,
+          a.role,
+          a.clinicianStatus ?? null,
+          a.role === 'clinician' ? `NMC-${10000 + i}` : null,
+          a.role === 'clinician' ? 'Demo NHS Foundation Trust' : null,
+          a.clinicianStatus === 'verified' ? new Date() : null,
+          a.bio,
+          daysAgo,
+        ],
+      );
+      people.push({ id: row.id, handle: a.handle, role: a.role });
+      userProgress.tick(i + 1);
+    }
+
+    const groups: { id: string; slug: string; visibility: string }[] = await tx.query(
+      `SELECT id, slug, visibility FROM groups ORDER BY slug`,
+    );
+    const members = people.filter((p) => p.role === 'member');
+    const sam = people.find((p) => p.handle === 'sam_t2d')!;
+    const groupProgress = new Progress('memberships', groups.length, log);
+    for (const [i, g] of groups.entries()) {
+      const chosen = new Map<string, { role: string; status: string }>();
+      const moderator = g.slug === 'living-with-type-2-diabetes' ? sam : pick(members);
+      chosen.set(moderator.id, { role: 'moderator', status: 'active' });
+      const size = 3 + Math.floor(rand() * 12);
+      for (let k = 0; k < size; k++) {
+        const p = pick(members);
+        if (!chosen.has(p.id)) chosen.set(p.id, { role: 'member', status: 'active' });
+      }
+      if (g.visibility === 'private') {
+        for (let k = 0; k < 2; k++) {
+          const p = pick(members);
+          if (!chosen.has(p.id)) chosen.set(p.id, { role: 'member', status: 'pending' });
+        }
+      }
+      for (const [userId, m] of chosen) {
+        const daysAgo = Math.floor(rand() * 300) + 1;
+        await tx.query(
+          `INSERT INTO group_memberships (group_id, user_id, role, status, requested_at, joined_at)
+           VALUES ($1, $2, $3, $4, now() - make_interval(days => $5),
+                   CASE WHEN $4 = 'active' THEN now() - make_interval(days => $5) END)`,
+          [g.id, userId, m.role, m.status, daysAgo],
+        );
+      }
+      await tx.query(
+        `UPDATE groups SET member_count = (SELECT count(*) FROM group_memberships WHERE group_id = $1 AND status = 'active') WHERE id = $1`,
+        [g.id],
+      );
+      groupProgress.tick(i + 1);
+    }
+  });
+}

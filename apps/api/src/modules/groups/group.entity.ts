@@ -1,0 +1,39 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { GroupVisibility } from '@kindred/contracts';
+
+@Entity({ name: 'groups' })
+export class GroupEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'condition_id', type: 'uuid' })
+  conditionId!: string;
+
+  @Column({ type: 'text' })
+  slug!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ type: 'text', default: '' })
+  description!: string;
+
+  @Column({ type: 'text' })
+  visibility!: GroupVisibility;
+
+  @Column({ name: 'allow_anonymous', type: 'boolean', default: false })
+  allowAnonymous!: boolean;
+
+  /** Active members; kept in step with group_memberships in the same transaction. */
+  @Column({ name: 'member_count', type: 'integer', default: 0 })
+  memberCount!: number;
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy!: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

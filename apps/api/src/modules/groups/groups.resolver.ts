@@ -1,0 +1,126 @@
+import { ParseUUIDPipe } from '@nestjs/common';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { isSiteModerator } from '../../common/auth/auth-user';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { CurrentUser } from '../../common/auth/current-user.decorator';
+import { Auth } from '../../common/auth/roles.decorator';
+import type { GraphqlContext } from '../../common/graphql/context';
+import { PageArgs } from '../../common/graphql/pagination';
+import { ConditionObject } from '../conditions/condition.object';
+import { toCondition } from '../conditions/conditions.service';
+import { GroupConnection, GroupMemberConnection, JoinRequestConnection } from './group.connections';
+import { CreateGroupInput, GroupsArgs, UpdateGroupInput } from './group.input';
+import { GroupMemberObject, GroupObject, MembershipObject } from './group.object';
+import { GroupsService, toGroup, toMembership } from './groups.service';
+
+const uuid = new ParseUUIDPipe();
+
+@Resolver(() => GroupObject)
+export class GroupsResolver {
+  constructor(private readonly service: GroupsService) {}
+
+  @Query(() => GroupConnection, { description: 'Groups A–Z, optionally for one condition.' })
+  groups(@Args() args: GroupsArgs) {
+    return this.service.list(args);
+  }
+
+  @Query(() => GroupObject)
+  group(@Args('slug') slug: string) {
+    return this.service.bySlug(slug);
+  }
+
+  @Auth()
+  @Query(() => GroupConnection, { description: 'Groups the signed-in member belongs to.' })
+  myGroups(@CurrentUser() viewer: AuthUser, @Args() page: PageArgs) {
+    return this.service.myGroups(viewer, page);
+  }
+
+  @ResolveField(() => ConditionObject)
+  async condition(@Parent() group: GroupObject, @Context() ctx: GraphqlContext) {
+    const c = await ctx.loaders.conditionById.load(group.conditionId);
+    return toCondition(c!);
+  }
+
+  @ResolveField(() => MembershipObject, { nullable: true, description: 'The viewer’s membership or request, if any.' })
+  async viewerMembership(@Parent() group: GroupObject, @Context() ctx: GraphqlContext) {
+    const m = await ctx.loaders.viewerMembershipByGroupId.load(group.id);
+    return m ? toMembership(m) : null;
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether the viewer moderates this group.' })
+  async viewerCanModerate(@Parent() group: GroupObject, @Context() ctx: GraphqlContext) {
+    if (isSiteModerator(ctx.req.user)) return true;
+    const m = await ctx.loaders.viewerMembershipByGroupId.load(group.id);
+    return m?.status === 'active' && m.role === 'moderator';
+  }
+
+  @ResolveField(() => GroupMemberConnection, {
+    description: 'Members. Signed-in members only; for a private group, only its members.',
+  })
+  members(@Parent() group: GroupObject, @CurrentUser() viewer: AuthUser | null, @Args() page: PageArgs) {
+    return this.service.members(viewer, group.id, page);
+  }
+
+  @ResolveField(() => JoinRequestConnection, { description: 'Pending requests to join (group moderators).' })
+  joinRequests(@Parent() group: GroupObject, @CurrentUser() viewer: AuthUser | null, @Args() page: PageArgs) {
+    return this.service.joinRequests(viewer, group.id, page);
+  }
+
+  @Auth()
+  @Mutation(() => MembershipObject, { description: 'Join a public group, or ask to join a private one.' })
+  joinGroup(@CurrentUser() viewer: AuthUser, @Args('groupId', { type: () => ID }, uuid) groupId: string) {
+    return this.service.join(viewer, groupId);
+  }
+
+  @Auth()
+  @Mutation(() => Boolean, { description: 'Leave a group, or withdraw a request to join.' })
+  leaveGroup(@CurrentUser() viewer: AuthUser, @Args('groupId', { type: () => ID }, uuid) groupId: string) {
+    return this.service.leave(viewer, groupId);
+  }
+
+  @Auth()
+  @Mutation(() => MembershipObject, { description: 'Group moderators: approve or decline a request to join.' })
+  decideJoinRequest(
+    @CurrentUser() viewer: AuthUser,
+    @Args('requestId', { type: () => ID }, uuid) requestId: string,
+    @Args('approve') approve: boolean,
+  ) {
+    return this.service.decideJoinRequest(viewer, requestId, approve);
+  }
+
+  @Auth()
+  @Mutation(() => GroupMemberObject, { description: 'Group moderators: make a member a moderator, or not.' })
+  setGroupModerator(
+    @CurrentUser() viewer: AuthUser,
+    @Args('groupId', { type: () => ID }, uuid) groupId: string,
+    @Args('handle') handle: string,
+    @Args('moderator') moderator: boolean,
+  ) {
+    return this.service.setModerator(viewer, groupId, handle, moderator);
+  }
+
+  @Auth('moderator', 'admin')
+  @Mutation(() => GroupObject, { description: 'Site moderators and admins: open a group.' })
+  createGroup(@CurrentUser() viewer: AuthUser, @Args('input') input: CreateGroupInput) {
+    return this.service.create(viewer, input);
+  }
+
+  @Auth()
+  @Mutation(() => GroupObject, { description: 'Group moderators: edit a group.' })
+  updateGroup(
+    @CurrentUser() viewer: AuthUser,
+    @Args('groupId', { type: () => ID }, uuid) groupId: string,
+    @Args('input') input: UpdateGroupInput,
+  ) {
+    return this.service.update(viewer, groupId, input);
+  }
+}
+
+/** `Membership.group`: which group a membership is in. */
+@Resolver(() => MembershipObject)
+export class MembershipResolver {
+  @ResolveField(() => GroupObject)
+  async group(@Parent() m: MembershipObject, @Context() ctx: GraphqlContext) {
+    return toGroup((await ctx.loaders.groupById.load(m.groupId))!);
+  }
+}

@@ -1,0 +1,43 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { ClinicianStatus, Role } from '@kindred/contracts';
+
+@Entity({ name: 'users' })
+export class UserEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  /** Public pseudonym; unique case-insensitively. */
+  @Column({ type: 'text' })
+  handle!: string;
+
+  /** Never returned to anyone but the user. Stored lower-cased. */
+  @Column({ type: 'text' })
+  email!: string;
+
+  @Column({ name: 'password_hash', type: 'text' })
+  passwordHash!: string;
+
+  @Column({ type: 'text', default: 'member' })
+  role!: Role;
+
+  @Column({ name: 'clinician_status', type: 'text', nullable: true })
+  clinicianStatus!: ClinicianStatus | null;
+
+  @Column({ name: 'clinician_registration', type: 'text', nullable: true })
+  clinicianRegistration!: string | null;
+
+  @Column({ name: 'clinician_organisation', type: 'text', nullable: true })
+  clinicianOrganisation!: string | null;
+
+  @Column({ name: 'clinician_verified_at', type: 'timestamptz', nullable: true })
+  clinicianVerifiedAt!: Date | null;
+
+  @Column({ type: 'text', default: '' })
+  bio!: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,36 @@
+import type { UserEntity } from './user.entity';
+import type { ClinicianApplicationObject, MeObject, MemberObject } from './user.object';
+
+export function toMember(u: UserEntity): MemberObject {
+  return {
+    id: u.id,
+    handle: u.handle,
+    bio: u.bio,
+    isModerator: u.role === 'moderator' || u.role === 'admin',
+    isVerifiedClinician: u.role === 'clinician' && u.clinicianStatus === 'verified',
+    joinedAt: u.createdAt,
+  };
+}
+
+export function toMe(u: UserEntity): MeObject {
+  return {
+    id: u.id,
+    handle: u.handle,
+    email: u.email,
+    bio: u.bio,
+    role: u.role,
+    clinicianStatus: u.clinicianStatus,
+    createdAt: u.createdAt,
+  };
+}
+
+export function toClinicianApplication(u: UserEntity): ClinicianApplicationObject {
+  return {
+    id: u.id,
+    handle: u.handle,
+    status: u.clinicianStatus ?? 'pending',
+    registration: u.clinicianRegistration,
+    organisation: u.clinicianOrganisation,
+    appliedAt: u.createdAt,
+  };
+}

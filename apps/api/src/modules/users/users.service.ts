@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import type { Role } from '@kindred/contracts';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { AppError, notFound } from '../../common/errors/app-error';
+import { Connection, decodeCursor, pageSize, toConnection } from '../../common/graphql/pagination';
+import { UserEntity } from './user.entity';
+import { toClinicianApplication, toMe, toMember } from './user.mapper';
+import type { ClinicianApplicationObject, MeObject, MemberObject } from './user.object';
+
+@Injectable()
+export class UsersService {
+  constructor(@InjectRepository(UserEntity) private readonly users: Repository<UserEntity>) {}
+
+  async me(viewer: AuthUser | null): Promise<MeObject | null> {
+    if (!viewer) return null;
+    const user = await this.users.findOneBy({ id: viewer.id });
+    return user ? toMe(user) : null;
+  }
+
+  async memberByHandle(handle: string): Promise<MemberObject> {
+    const user = await this.findByHandle(handle);
+    if (!user) throw notFound('That member');
+    return toMember(user);
+  }
+
+  findByHandle(handle: string): Promise<UserEntity | null> {
+    return this.users
+      .createQueryBuilder('u')
+      .where('lower(u.handle) = lower(:handle)', { handle })
+      .getOne();
+  }
+
+  async updateProfile(viewer: AuthUser, bio: string): Promise<MeObject> {
+    await this.users.update({ id: viewer.id }, { bio: bio.trim() });
+    return toMe(await this.users.findOneByOrFail({ id: viewer.id }));
+  }
+
+  /** Admins list clinician accounts waiting for verification, oldest first. */
+  async clinicianApplications(first?: number, after?: string): Promise<Connection<ClinicianApplicationObject>> {
+    const limit = pageSize(first);
+    const cursor = decodeCursor(after, 2);
+    const qb = this.users
+      .createQueryBuilder('u')
+      .where(`u.role = 'clinician' AND u.clinician_status = 'pending'`);
+    const total = await qb.getCount();
+    if (cursor) {
+      qb.andWhere('(u.created_at, u.id) > (:at::timestamptz, :id::uuid)', { at: cursor[0], id: cursor[1] });
+    }
+    const rows = await qb.orderBy('u.created_at', 'ASC').addOrderBy('u.id', 'ASC').take(limit + 1).getMany();
+    return toConnection(rows, limit, total, (u) => [u.createdAt.toISOString(), u.id], toClinicianApplication);
+  }
+
+  async verifyClinician(admin: AuthUser, handle: string): Promise<ClinicianApplicationObject> {
+    const user = await this.findByHandle(handle);
+    if (!user) throw notFound('That member');
+    if (user.role !== 'clinician' || user.clinicianStatus !== 'pending') {
+      throw new AppError('CLINICIAN_NOT_PENDING', `${user.handle} is not waiting for clinician verification.`);
+    }
+    user.clinicianStatus = 'verified';
+    user.clinicianVerifiedAt = new Date();
+    await this.users.save(user);
+    return toClinicianApplication(user);
+  }
+
+  async setRole(admin: AuthUser, handle: string, role: Role): Promise<MemberObject> {
+    const user = await this.findByHandle(handle);
+    if (!user) throw notFound('That member');
+    if (user.id === admin.id && role !== 'admin') {
+      throw new AppError('FORBIDDEN', 'You cannot remove your own admin role.');
+    }
+    user.role = role;
+    user.clinicianStatus = role === 'clinician' ? (user.clinicianStatus ?? 'pending') : null;
+    await this.users.save(user);
+    return toMember(user);
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * Stable error codes carried in `extensions.code` of every GraphQL error and in the
+ * `code` of every REST/socket error. Clients switch on these, never on messages.
+ */
+export const ERROR_CODES = [
+  // generic
+  'VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'NOT_FOUND',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'CSRF_FAILED',
+  'PAYLOAD_TOO_LARGE',
+  'QUERY_TOO_DEEP',
+  'QUERY_TOO_COMPLEX',
+  'PAGE_SIZE_TOO_LARGE',
+  'INVALID_CURSOR',
+  'TOO_MANY_REQUESTS',
+  'INTERNAL_ERROR',
+  // accounts
+  'HANDLE_TAKEN',
+  'EMAIL_TAKEN',
+  'INVALID_CREDENTIALS',
+  'CLINICIAN_NOT_PENDING',
+  // catalogue and groups
+  'CONDITION_SLUG_TAKEN',
+  'CONDITION_IN_USE',
+  'GROUP_SLUG_TAKEN',
+  'ALREADY_MEMBER',
+  'NOT_A_MEMBER',
+  'JOIN_REQUEST_NOT_PENDING',
+  'LAST_GROUP_MODERATOR',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Field-level validation codes (in `extensions.fields[].code`). */
+export const FIELD_CODES = [
+  'REQUIRED',
+  'TOO_SHORT',
+  'TOO_LONG',
+  'INVALID_FORMAT',
+  'INVALID_EMAIL',
+  'INVALID_HANDLE',
+  'OUT_OF_RANGE',
+  'NOT_ALLOWED',
+  'INVALID_VALUE',
+] as const;
+export type FieldCode = (typeof FIELD_CODES)[number];
+
+export interface FieldError {
+  field: string;
+  code: FieldCode;
+  message: string;
+}

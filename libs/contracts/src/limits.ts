@@ -1,0 +1,36 @@
+/**
+ * Every limit Kindred enforces, in one place, shared by the API (which enforces them)
+ * and the web client (which tells people about them before they hit them).
+ */
+export const LIMITS = {
+  /** Largest JSON body the API accepts on any route. */
+  bodyBytes: 100 * 1024,
+  /** Default and hard maximum page size for every paginated list. */
+  pageSizeDefault: 20,
+  pageSizeMax: 100,
+  /** GraphQL operation limits. */
+  graphqlMaxDepth: 10,
+  graphqlMaxComplexity: 2_000,
+  /** Account fields. */
+  handleMin: 3,
+  handleMax: 24,
+  passwordMin: 10,
+  passwordMax: 200,
+  emailMax: 254,
+  bioMax: 500,
+  /** Catalogue and groups. */
+  conditionNameMax: 120,
+  synonymMax: 60,
+  synonymsMax: 20,
+  descriptionMax: 2_000,
+  groupNameMax: 80,
+  searchFilterMax: 100,
+  /** Sign-in throttling: failures per account and attempts per IP within the window. */
+  signInFailuresPerAccount: 5,
+  signInAttemptsPerIp: 30,
+  signInWindowSeconds: 15 * 60,
+  registrationsPerIpPerHour: 10,
+} as const;
+
+/** Handles: letters, digits, underscore and hyphen; must start with a letter. */
+export const HANDLE_PATTERN = /^[A-Za-z][A-Za-z0-9_-]*$/;

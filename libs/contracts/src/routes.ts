@@ -1,0 +1,25 @@
+/** HTTP paths the API serves, used by the API, the web client and the tests. */
+export const API_PATHS = {
+  graphql: '/graphql',
+  health: '/health',
+  healthLive: '/health/live',
+  healthReady: '/health/ready',
+  socket: '/socket.io',
+} as const;
+
+/** Cookie and header names shared by the API and the web client. */
+export const SESSION_COOKIE = 'kindred_session';
+export const CSRF_COOKIE = 'kindred_csrf';
+export const CSRF_HEADER = 'x-csrf-token';
+export const REQUEST_ID_HEADER = 'x-request-id';
+
+/** Web client routes. */
+export const WEB_ROUTES = {
+  home: '/',
+  signIn: '/sign-in',
+  signUp: '/sign-up',
+  conditions: '/conditions',
+  condition: (slug: string) => `/conditions/${encodeURIComponent(slug)}`,
+  group: (slug: string) => `/groups/${encodeURIComponent(slug)}`,
+  profile: '/me',
+} as const;
