@@ -1,0 +1,62 @@
+import { useEffect, useRef } from 'react';
+import { Outlet, ScrollRestoration, useLocation } from 'react-router-dom';
+import { SiteFooter } from './SiteFooter';
+import { SiteHeader } from './SiteHeader';
+import type { FlashState } from './ui/navigation';
+
+export const MAIN_ID = 'main-content';
+
+/**
+ * The page frame: skip link, header with navigation, main, footer. On every change of page
+ * (not of query string), focus moves to the new page's <h1> so screen-reader users hear where
+ * they are, as they would on a full page load.
+ */
+export function Layout() {
+  const location = useLocation();
+  const firstRender = useRef(true);
+  const flash = (location.state as FlashState | null)?.flash;
+
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    const frame = window.requestAnimationFrame(() => {
+      const main = document.getElementById(MAIN_ID);
+      const heading = main?.querySelector<HTMLElement>('h1');
+      const target = heading ?? main;
+      if (!target) return;
+      if (target === heading) heading.setAttribute('tabindex', '-1');
+      target.focus({ preventScroll: true });
+    });
+    return () => window.cancelAnimationFrame(frame);
+  }, [location.pathname]);
+
+  return (
+    <div className="page">
+      <a
+        className="skip-link"
+        href={`#${MAIN_ID}`}
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById(MAIN_ID)?.focus();
+        }}
+      >
+        Skip to main content
+      </a>
+      <SiteHeader />
+      <main id={MAIN_ID} className="main" tabIndex={-1}>
+        <div className="container">
+          {flash ? (
+            <div className="flash" role="status">
+              {flash}
+            </div>
+          ) : null}
+          <Outlet />
+        </div>
+      </main>
+      <SiteFooter />
+      <ScrollRestoration />
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { createBrowserRouter } from 'react-router-dom';
+import { WEB_ROUTES } from '@kindred/contracts';
+import { Layout } from './Layout';
+import { RootErrorPage, RouteErrorPage } from './RouteErrorPage';
+import { HomePage } from '../pages/HomePage';
+import { SignUpPage } from '../pages/SignUpPage';
+import { SignInPage } from '../pages/SignInPage';
+import { ConditionsPage } from '../pages/ConditionsPage';
+import { ConditionPage } from '../pages/ConditionPage';
+import { GroupPage } from '../pages/GroupPage';
+import { ProfilePage } from '../pages/ProfilePage';
+import { NotFoundPage } from '../pages/NotFoundPage';
+
+/** Route paths come from WEB_ROUTES in libs/contracts, shared with the API and the tests. */
+export const routePatterns = {
+  condition: WEB_ROUTES.condition(':slug').replace('%3A', ':'),
+  group: WEB_ROUTES.group(':slug').replace('%3A', ':'),
+} as const;
+
+export const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    errorElement: <RootErrorPage />,
+    children: [
+      {
+        errorElement: <RouteErrorPage />,
+        children: [
+          { path: WEB_ROUTES.home, element: <HomePage /> },
+          { path: WEB_ROUTES.signUp, element: <SignUpPage /> },
+          { path: WEB_ROUTES.signIn, element: <SignInPage /> },
+          { path: WEB_ROUTES.conditions, element: <ConditionsPage /> },
+          { path: routePatterns.condition, element: <ConditionPage /> },
+          { path: routePatterns.group, element: <GroupPage /> },
+          { path: WEB_ROUTES.profile, element: <ProfilePage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);

@@ -1,0 +1,145 @@
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+
+interface FieldBase {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string | null;
+}
+
+function describedBy(id: string, hint: ReactNode, error: string | null | undefined, extra?: string) {
+  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null, extra ?? null].filter(Boolean);
+  return ids.length ? ids.join(' ') : undefined;
+}
+
+function HintAndError({ id, hint, error }: Pick<FieldBase, 'id' | 'hint' | 'error'>) {
+  return (
+    <>
+      {hint ? (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="field-error">
+          <span className="visually-hidden">Error: </span>
+          {error}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/** A labelled text input with an optional hint and error, wired with aria-describedby. */
+export function TextField({
+  id,
+  label,
+  hint,
+  error,
+  className,
+  ...input
+}: FieldBase & Omit<InputHTMLAttributes<HTMLInputElement>, 'id'>) {
+  return (
+    <div className={`field${error ? ' field--error' : ''}${className ? ` ${className}` : ''}`}>
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+      <HintAndError id={id} hint={hint} error={error} />
+      <input
+        id={id}
+        className="input"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error, input['aria-describedby'])}
+        {...input}
+      />
+    </div>
+  );
+}
+
+/** A labelled textarea; `counter` is shown under it and read with the description. */
+export function TextAreaField({
+  id,
+  label,
+  hint,
+  error,
+  counter,
+  ...textarea
+}: FieldBase & { counter?: ReactNode } & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'>) {
+  return (
+    <div className={`field${error ? ' field--error' : ''}`}>
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+      <HintAndError id={id} hint={hint} error={error} />
+      <textarea
+        id={id}
+        className="input textarea"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error, counter ? `${id}-counter` : undefined)}
+        {...textarea}
+      />
+      {counter ? (
+        <p id={`${id}-counter`} className="field-counter">
+          {counter}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** A labelled select. */
+export function SelectField({
+  id,
+  label,
+  hint,
+  error,
+  children,
+  className,
+  ...select
+}: FieldBase & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'>) {
+  return (
+    <div className={`field${error ? ' field--error' : ''}${className ? ` ${className}` : ''}`}>
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+      <HintAndError id={id} hint={hint} error={error} />
+      <select
+        id={id}
+        className="input select"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        {...select}
+      >
+        {children}
+      </select>
+    </div>
+  );
+}
+
+/** A checkbox with its label beside it. */
+export function CheckboxField({
+  id,
+  label,
+  hint,
+  error,
+  ...input
+}: FieldBase & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'>) {
+  return (
+    <div className={`field field--checkbox${error ? ' field--error' : ''}`}>
+      <input
+        id={id}
+        type="checkbox"
+        className="checkbox"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        {...input}
+      />
+      <div>
+        <label htmlFor={id} className="field-label">
+          {label}
+        </label>
+        <HintAndError id={id} hint={hint} error={error} />
+      </div>
+    </div>
+  );
+}

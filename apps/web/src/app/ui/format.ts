@@ -1,0 +1,27 @@
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+
+/** "3 March 2026". */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? '' : dateFormat.format(d);
+}
+
+/** "1 member", "12 members". */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+}
+
+/** "about 3 minutes", "about 1 hour", "a few seconds". */
+export function formatWait(seconds: number): string {
+  if (seconds < 60) return 'a few seconds';
+  const minutes = Math.ceil(seconds / 60);
+  if (minutes < 60) return `about ${plural(minutes, 'minute')}`;
+  return `about ${plural(Math.ceil(minutes / 60), 'hour')}`;
+}
+
+/** "a, b and c". */
+export function listJoin(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

@@ -1,0 +1,78 @@
+import { useParams } from 'react-router-dom';
+import { WEB_ROUTES } from '@kindred/contracts';
+import { isErrorCode } from '../app/graphql-client';
+import { Breadcrumbs } from '../app/ui/Breadcrumbs';
+import { ErrorPanel, Loading } from '../app/ui/States';
+import { usePageTitle } from '../app/ui/usePageTitle';
+import { useGroupQuery } from '../generated/graphql';
+import { useViewer } from '../modules/auth/hooks/useViewer';
+import { GroupAbout, GroupHeader } from '../modules/groups/components/GroupAbout';
+import { JoinRequests } from '../modules/groups/components/JoinRequests';
+import { MemberList } from '../modules/groups/components/MemberList';
+import { MembershipPanel } from '../modules/groups/components/MembershipPanel';
+import { canSeeMembers } from '../modules/groups/hooks/access';
+import { NotFound } from './NotFoundPage';
+
+export function GroupPage() {
+  const { slug = '' } = useParams();
+  const q = useGroupQuery({ slug });
+  const { viewer, isLoading: viewerLoading } = useViewer();
+  const notFound = q.isError && isErrorCode(q.error, 'NOT_FOUND');
+  usePageTitle(
+    q.data?.group.name ?? (q.isPending ? 'Loading group' : notFound ? 'Group not found' : 'Group could not be loaded'),
+  );
+
+  if (q.isPending) return <Loading label="Loading group…" />;
+  if (q.isError) {
+    if (notFound) {
+      return (
+        <NotFound title="Group not found">
+          <p>We could not find that group. It may have been renamed or closed.</p>
+        </NotFound>
+      );
+    }
+    return <ErrorPanel as="h1" title="We couldn’t load this group" error={q.error} onRetry={() => void q.refetch()} />;
+  }
+
+  const group = q.data.group;
+  const showMembers = canSeeMembers(group, viewer);
+
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { label: 'Conditions', to: WEB_ROUTES.conditions },
+          { label: group.condition.name, to: WEB_ROUTES.condition(group.condition.slug) },
+          { label: group.name },
+        ]}
+      />
+      <GroupHeader group={group} />
+      <div className="two-column">
+        <div className="two-column__side">
+          <MembershipPanel group={group} viewer={viewer} viewerLoading={viewerLoading} />
+        </div>
+        <div className="two-column__main">
+          <GroupAbout group={group} />
+          {viewer && group.viewerCanModerate ? (
+            <JoinRequests slug={group.slug} isPrivate={group.visibility === 'private'} />
+          ) : null}
+          {showMembers ? (
+            <MemberList slug={group.slug} viewerHandle={viewer?.handle ?? null} />
+          ) : (
+            <section className="section" aria-labelledby="members-title">
+              <h2 id="members-title">Members</h2>
+              {viewerLoading ? null : viewer ? (
+                <p>Only members can see who is in a private group.</p>
+              ) : (
+                <p>
+                  Being in a condition group says something about a person’s health, so only signed-in members can
+                  see who is here.
+                </p>
+              )}
+            </section>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import { Navigate } from 'react-router-dom';
+import { WEB_ROUTES } from '@kindred/contracts';
+import { signInPath } from '../app/ui/navigation';
+import { ErrorPanel, Loading } from '../app/ui/States';
+import { usePageTitle } from '../app/ui/usePageTitle';
+import { useViewer } from '../modules/auth/hooks/useViewer';
+import { AccountDetails } from '../modules/profile/components/AccountDetails';
+import { BioForm } from '../modules/profile/components/BioForm';
+import { MyGroups } from '../modules/profile/components/MyGroups';
+import { SessionControls } from '../modules/profile/components/SessionControls';
+
+export function ProfilePage() {
+  usePageTitle('Your profile');
+  const { viewer, isLoading, error } = useViewer();
+
+  if (isLoading) return <Loading label="Loading your profile…" />;
+  if (error && !viewer) {
+    return <ErrorPanel as="h1" title="We couldn’t load your profile" error={error} />;
+  }
+  if (!viewer) return <Navigate to={signInPath(WEB_ROUTES.profile)} replace />;
+
+  return (
+    <>
+      <header className="page-header">
+        <h1>Your profile</h1>
+        <p className="lead">Hello, {viewer.handle}. This page is only visible to you.</p>
+      </header>
+      <div className="two-column two-column--even">
+        <div className="two-column__main">
+          <AccountDetails me={viewer} />
+          <section className="section" aria-labelledby="bio-title">
+            <h2 id="bio-title">About you</h2>
+            <BioForm bio={viewer.bio} />
+          </section>
+        </div>
+        <div className="two-column__side">
+          <MyGroups />
+          <SessionControls />
+        </div>
+      </div>
+    </>
+  );
+}
