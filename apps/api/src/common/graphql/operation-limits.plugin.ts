@@ -1,8 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import depthLimit from 'graphql-depth-limit';
-import { GraphQLError, validate } from 'graphql';
+import { getNamedType, GraphQLError, validate } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
-import { CSRF_COOKIE, CSRF_HEADER } from '@kindred/contracts';
+import { CSRF_COOKIE, CSRF_HEADER, LIMITS } from '@kindred/contracts';
 import type { GraphqlContext } from './context';
 
 const refuse = (code: string, message: string, status = 400) =>
@@ -11,8 +11,8 @@ const refuse = (code: string, message: string, status = 400) =>
 /**
  * Per-operation guards, run once the operation is known:
  *  - depth: at most `maxDepth` levels of selection;
- *  - cost: at most `maxComplexity`, where each field costs 1 and a list field costs its
- *    page size (`first`, default 20) times the cost of its items;
+ *  - cost: at most `maxComplexity`, where each field costs 1 and a connection costs its
+ *    page size (`first`, default 20) times the cost of one item;
  *  - CSRF: a mutation must carry the CSRF cookie's value in the `x-csrf-token` header
  *    (double-submit), which another site cannot read.
  */
@@ -33,10 +33,9 @@ export function operationLimitsPlugin(opts: { maxDepth: number; maxComplexity: n
             estimators: [
               fieldExtensionsEstimator(),
               ({ args, childComplexity, field }) => {
-                const type = field.type.toString();
-                const isList = type.includes('[') || type.endsWith('Connection') || type.endsWith('Connection!');
-                if (!isList) return undefined;
-                const first = typeof args.first === 'number' ? args.first : 20;
+                // A connection costs its page size times the cost of one item.
+                if (!getNamedType(field.type).name.endsWith('Connection')) return undefined;
+                const first = typeof args.first === 'number' ? args.first : LIMITS.pageSizeDefault;
                 return Math.max(1, first) * Math.max(1, childComplexity);
               },
               simpleEstimator({ defaultComplexity: 1 }),
