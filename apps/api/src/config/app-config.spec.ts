@@ -18,6 +18,12 @@ describe('loadConfig', () => {
     });
   });
 
+  it('reads TRUST_PROXY as a flag or a hop count', () => {
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({}).trustProxy).toBe(false);
+  });
+
   it('turns introspection and the sandbox off in production and secures cookies', () => {
     const c = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/kindred' });
     expect(c.graphql.introspection).toBe(false);
@@ -33,6 +39,7 @@ describe('loadConfig', () => {
     [{ NODE_ENV: 'production' }, 'DATABASE_URL'],
     [{ MEILI_API_KEY: 'k' }, 'MEILI_HOST'],
     [{ COOKIE_SECURE: 'maybe' }, 'COOKIE_SECURE'],
+    [{ TRUST_PROXY: 'everyone' }, 'TRUST_PROXY'],
   ])('refuses %j naming %s', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     try {

@@ -17,7 +17,7 @@ export interface AppConfig {
   sessionTtlDays: number;
   seedDemoData: 'auto' | 'always' | 'never';
   webDistDir: string | null;
-  trustProxy: boolean;
+  trustProxy: boolean | number;
   graphql: { maxDepth: number; maxComplexity: number; introspection: boolean; sandbox: boolean };
 }
 

@@ -32,7 +32,12 @@ export const envSchema = z.object({
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   SEED_DEMO_DATA: z.enum(['auto', 'always', 'never']).default('auto'),
   WEB_DIST_DIR: z.string().optional(),
-  TRUST_PROXY: bool.default(false),
+  /** false, true (trust every hop: only behind a proxy that replaces X-Forwarded-For), or the number of proxy hops. */
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|\d{1,2})$/, 'must be true, false or a number of proxy hops')
+    .default('false')
+    .transform((v) => (v === 'true' ? true : v === 'false' ? false : Number(v))),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).optional(),
   GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).max(100_000).optional(),
 });

@@ -1,4 +1,5 @@
-import { Navigate } from 'react-router-dom';
+import { useRef } from 'react';
+import { Link, Navigate } from 'react-router-dom';
 import { WEB_ROUTES } from '@kindred/contracts';
 import { signInPath } from '../app/ui/navigation';
 import { ErrorPanel, Loading } from '../app/ui/States';
@@ -12,10 +13,24 @@ import { SessionControls } from '../modules/profile/components/SessionControls';
 export function ProfilePage() {
   usePageTitle('Your profile');
   const { viewer, isLoading, error } = useViewer();
+  // Someone who was signed in here and just signed out is on their way home: don't bounce
+  // them to the sign-in page in the meantime (the navigation and the cache update race).
+  const hadViewer = useRef(false);
+  if (viewer) hadViewer.current = true;
 
   if (isLoading) return <Loading label="Loading your profile…" />;
   if (error && !viewer) {
     return <ErrorPanel as="h1" title="We couldn’t load your profile" error={error} />;
+  }
+  if (!viewer && hadViewer.current) {
+    return (
+      <div className="narrow">
+        <h1>You have signed out</h1>
+        <p>
+          <Link to={signInPath(WEB_ROUTES.profile)}>Sign in again</Link> to see your profile.
+        </p>
+      </div>
+    );
   }
   if (!viewer) return <Navigate to={signInPath(WEB_ROUTES.profile)} replace />;
 

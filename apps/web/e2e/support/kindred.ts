@@ -1,0 +1,82 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { loadConfig } from '../../../api/src/config/app-config';
+import { startServer, type RunningServer } from '../../../api/src/server';
+import { createTestDatabase, type TestDatabase } from '../../../api/src/testing/test-database';
+
+export const ROOT = resolve(__dirname, '../../../..');
+export const WEB_DIST = join(ROOT, 'dist/apps/web');
+export const SCREENSHOTS = join(ROOT, 'docs/screenshots');
+
+export interface Kindred {
+  url: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the real server (API + built web client on one port) on a fresh database with the
+ * catalogue and demo data, and a headless Chromium (Debian's package, never a downloaded one).
+ */
+export async function startKindred(): Promise<Kindred> {
+  if (!existsSync(join(WEB_DIST, 'index.html'))) {
+    throw new Error(`The web client is not built (${WEB_DIST}); run npm test, which builds it first.`);
+  }
+  const database: TestDatabase = await createTestDatabase();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: database.url,
+    DB_POOL_SIZE: String(database.poolSize),
+    SEED_DEMO_DATA: 'always',
+    WEB_DIST_DIR: WEB_DIST,
+  });
+  let server: RunningServer;
+  try {
+    server = await startServer(config);
+  } catch (e) {
+    await database.drop();
+    throw e;
+  }
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return {
+    url: server.url.replace('localhost', '127.0.0.1'),
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+      await database.drop();
+    },
+  };
+}
+
+/** Runs axe-core on the page and fails with a readable list if anything is found. */
+export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`,
+  );
+  if (summary.length) throw new Error(`axe found ${summary.length} violation(s) on ${label}:\n  ${summary.join('\n  ')}`);
+}
+
+/** Saves a screenshot for the README (docs/screenshots/<name>.png). */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false });
+}
