@@ -2,8 +2,8 @@ import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { LIMITS } from '@kindred/contracts';
 import { PageArgs } from '../../common/graphql/pagination';
+import { SlugField } from '../../common/validation/slug-field';
 
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const ICD10_PATTERN = /^[A-Z][0-9]{2}(\.[0-9A-Z]{1,4})?$/;
 
 @ArgsType()
@@ -23,10 +23,7 @@ export class ConditionsArgs extends PageArgs {
 
 @InputType()
 export class ConditionInput {
-  @Field({ description: 'URL name: lower-case words joined by hyphens.' })
-  @IsString()
-  @Matches(SLUG_PATTERN, { message: 'Use lower-case letters, digits and single hyphens.', context: { code: 'INVALID_FORMAT' } })
-  @MaxLength(80, { context: { code: 'TOO_LONG' } })
+  @SlugField()
   slug!: string;
 
   @Field()

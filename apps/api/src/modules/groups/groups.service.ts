@@ -127,43 +127,46 @@ export class GroupsService {
     if (!(await this.canReadContent(viewer, group))) {
       throw forbidden('Only members of this private group can see who is in it.');
     }
-    const limit = pageSize(page.first);
-    const cursor = decodeCursor(page.after, 2);
-    const qb = this.memberships
-      .createQueryBuilder('m')
-      .innerJoinAndMapOne('m.user', UserEntity, 'u', 'u.id = m.user_id')
-      .where(`m.group_id = :gid AND m.status = 'active'`, { gid: groupId });
-    const total = await qb.getCount();
-    if (cursor) qb.andWhere('(m.joined_at, m.id) > (:at::timestamptz, :id::uuid)', { at: cursor[0], id: cursor[1] });
-    const rows = (await qb.orderBy('m.joined_at', 'ASC').addOrderBy('m.id', 'ASC').limit(limit + 1).getMany()) as (GroupMembershipEntity & { user: UserEntity })[];
-    return toConnection(
-      rows,
-      limit,
-      total,
-      (m) => [m.joinedAt!.toISOString(), m.id],
-      (m) => ({ member: toMember(m.user), role: m.role, joinedAt: m.joinedAt! }),
-    );
+    return this.membershipPage(groupId, 'active', page, (m) => ({
+      member: toMember(m.user),
+      role: m.role,
+      joinedAt: m.joinedAt!,
+    }));
   }
 
   async joinRequests(viewer: AuthUser | null, groupId: string, page: PageArgs): Promise<Connection<JoinRequestObject>> {
     if (!viewer) throw unauthenticated();
     await this.assertCanModerate(viewer, groupId);
+    return this.membershipPage(groupId, 'pending', page, (m) => ({
+      id: m.id,
+      member: toMember(m.user),
+      requestedAt: m.requestedAt,
+    }));
+  }
+
+  /** Active members in order of joining, or pending requests in order of asking. */
+  private async membershipPage<T>(
+    groupId: string,
+    status: 'active' | 'pending',
+    page: PageArgs,
+    map: (m: GroupMembershipEntity & { user: UserEntity }) => T,
+  ): Promise<Connection<T>> {
     const limit = pageSize(page.first);
     const cursor = decodeCursor(page.after, 2);
+    const column = status === 'active' ? 'joined_at' : 'requested_at';
     const qb = this.memberships
       .createQueryBuilder('m')
       .innerJoinAndMapOne('m.user', UserEntity, 'u', 'u.id = m.user_id')
-      .where(`m.group_id = :gid AND m.status = 'pending'`, { gid: groupId });
+      .where('m.group_id = :gid AND m.status = :status', { gid: groupId, status });
     const total = await qb.getCount();
-    if (cursor) qb.andWhere('(m.requested_at, m.id) > (:at::timestamptz, :id::uuid)', { at: cursor[0], id: cursor[1] });
-    const rows = (await qb.orderBy('m.requested_at', 'ASC').addOrderBy('m.id', 'ASC').limit(limit + 1).getMany()) as (GroupMembershipEntity & { user: UserEntity })[];
-    return toConnection(
-      rows,
-      limit,
-      total,
-      (m) => [m.requestedAt.toISOString(), m.id],
-      (m) => ({ id: m.id, member: toMember(m.user), requestedAt: m.requestedAt }),
-    );
+    if (cursor) qb.andWhere(`(m.${column}, m.id) > (:at::timestamptz, :id::uuid)`, { at: cursor[0], id: cursor[1] });
+    const rows = (await qb
+      .orderBy(`m.${column}`, 'ASC')
+      .addOrderBy('m.id', 'ASC')
+      .limit(limit + 1)
+      .getMany()) as (GroupMembershipEntity & { user: UserEntity })[];
+    const at = (m: GroupMembershipEntity) => (status === 'active' ? m.joinedAt! : m.requestedAt);
+    return toConnection(rows, limit, total, (m) => [at(m).toISOString(), m.id], map);
   }
 
   // ---- joining and leaving ------------------------------------------------------------

@@ -25,8 +25,13 @@ export function ConditionDirectory() {
   const directory = useConditionDirectory(filter, family);
   const statusId = useId();
 
-  // Keep the address in step with the (debounced) search, without adding history entries.
+  // Keep the address in step with the (debounced) search, without adding history entries;
+  // and follow the address when it changes from outside (a link, back and forward).
+  const urlFilter = params.get('q') ?? '';
+  const lastWritten = useRef(urlFilter);
   useEffect(() => {
+    if (filter === lastWritten.current) return;
+    lastWritten.current = filter;
     setParams(
       (p) => {
         const next = new URLSearchParams(p);
@@ -37,6 +42,11 @@ export function ConditionDirectory() {
       { replace: true, preventScrollReset: true },
     );
   }, [filter, setParams]);
+  useEffect(() => {
+    if (urlFilter === lastWritten.current) return;
+    lastWritten.current = urlFilter;
+    setText(urlFilter);
+  }, [urlFilter]);
 
   const setFamily = (value: string) =>
     setParams(
