@@ -14,7 +14,7 @@ process.env.NX_NO_CLOUD ??= 'true';
 await createProjectGraphAsync({ exitOnError: false });
 
 const TS_FILES = ['**/*.ts', '**/*.tsx'];
-const TEST_FILES = ['**/*.spec.ts', '**/*.spec.tsx', '**/*.int-spec.ts', 'apps/web/e2e/**/*.ts'];
+const TEST_FILES = ['**/*.spec.ts', '**/*.spec.tsx', '**/*.int-spec.ts', 'apps/api/src/testing/**/*.ts', 'apps/web/e2e/**/*.ts'];
 
 export default defineConfig(
   globalIgnores([

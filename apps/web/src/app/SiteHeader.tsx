@@ -1,10 +1,16 @@
-import { Link, NavLink } from 'react-router-dom';
+import { Link, NavLink, useLocation } from 'react-router-dom';
 import { WEB_ROUTES } from '@kindred/contracts';
 import { useViewer } from '../modules/auth/hooks/useViewer';
 import { Logo } from './Logo';
+import { signInPath, signUpPath } from './ui/navigation';
+
+const NO_RETURN: string[] = [WEB_ROUTES.home, WEB_ROUTES.signIn, WEB_ROUTES.signUp];
 
 export function SiteHeader() {
   const { viewer, isLoading } = useViewer();
+  const location = useLocation();
+  // Signing in from any page brings you back to it.
+  const here = NO_RETURN.includes(location.pathname) ? undefined : `${location.pathname}${location.search}`;
   return (
     <header className="site-header">
       <div className="container site-header__inner">
@@ -28,12 +34,12 @@ export function SiteHeader() {
             ) : (
               <>
                 <li>
-                  <NavLink to={WEB_ROUTES.signIn} className="site-nav__link">
+                  <NavLink to={signInPath(here)} className="site-nav__link">
                     Sign in
                   </NavLink>
                 </li>
                 <li>
-                  <NavLink to={WEB_ROUTES.signUp} className="site-nav__link site-nav__link--cta">
+                  <NavLink to={signUpPath(here)} className="site-nav__link site-nav__link--cta">
                     Sign up
                   </NavLink>
                 </li>

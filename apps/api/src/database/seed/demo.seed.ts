@@ -93,6 +93,8 @@ export async function seedDemoData(
       userProgress.tick(i + 1);
     }
 
+    // The catalogue's groups were opened before anyone in the demo joined them.
+    await tx.query(`UPDATE groups SET created_at = now() - interval '420 days'`);
     const groups: { id: string; slug: string; visibility: string }[] = await tx.query(
       `SELECT id, slug, visibility FROM groups ORDER BY slug`,
     );

@@ -1,6 +1,11 @@
+import { useEffect, useRef, useState } from 'react';
 import { plural } from './format';
 
-/** "Showing 15 of 46 conditions" and a "Load more …" button while there are more pages. */
+/**
+ * "Showing 15 of 46 conditions" and a "Load more …" button while there are more pages.
+ * When the last page arrives the button goes away; focus then moves to the count, so
+ * keyboard users are not dropped at the top of the page.
+ */
 export function LoadMore({
   shown,
   total,
@@ -17,10 +22,17 @@ export function LoadMore({
   isFetchingNextPage: boolean;
   onLoadMore: () => void;
 }) {
-  if (!hasNextPage && shown >= total) return null;
+  const [used, setUsed] = useState(false);
+  const countRef = useRef<HTMLParagraphElement>(null);
+
+  useEffect(() => {
+    if (used && !hasNextPage && !isFetchingNextPage) countRef.current?.focus();
+  }, [used, hasNextPage, isFetchingNextPage]);
+
+  if (!hasNextPage && !used) return null;
   return (
     <div className="load-more">
-      <p className="load-more__count">
+      <p ref={countRef} className="load-more__count" tabIndex={-1}>
         Showing {shown} of {plural(total, noun)}
       </p>
       {hasNextPage ? (
@@ -28,6 +40,7 @@ export function LoadMore({
           type="button"
           className="button button--secondary"
           onClick={() => {
+            setUsed(true);
             if (!isFetchingNextPage) onLoadMore();
           }}
           aria-disabled={isFetchingNextPage || undefined}

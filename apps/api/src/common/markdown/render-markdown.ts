@@ -1,0 +1,57 @@
+import MarkdownIt from 'markdown-it';
+import sanitizeHtml from 'sanitize-html';
+
+/**
+ * Markdown from a safe subset, rendered on the server, the one place text becomes HTML:
+ *  - raw HTML in the source is escaped, never passed through (markdown-it `html: false`);
+ *  - the output is then sanitised against an allow-list (defence in depth): no scripts, no
+ *    event handlers, no style, no iframes, and no images at all (a remote image is a tracking
+ *    beacon), which are shown as their alt text;
+ *  - links only to http(s) and mailto, opened with rel="noopener nofollow ugc".
+ */
+const md = new MarkdownIt({ html: false, linkify: true, breaks: true, typographer: false });
+md.disable(['image']);
+
+const ALLOWED_TAGS = [
+  'p', 'br', 'strong', 'em', 'del', 's', 'code', 'pre', 'blockquote',
+  'ul', 'ol', 'li', 'a', 'h3', 'h4', 'h5', 'h6', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td',
+];
+
+const SANITIZE: sanitizeHtml.IOptions = {
+  allowedTags: ALLOWED_TAGS,
+  allowedAttributes: { a: ['href', 'rel', 'target'], ol: ['start'], th: ['align'], td: ['align'] },
+  allowedSchemes: ['http', 'https', 'mailto'],
+  allowedSchemesAppliedToAttributes: ['href'],
+  allowProtocolRelative: false,
+  disallowedTagsMode: 'escape',
+  transformTags: {
+    // Headings inside a post sit below the page's own h1/h2.
+    h1: 'h3',
+    h2: 'h4',
+    a: (tagName, attribs) => ({
+      tagName,
+      attribs: { ...(attribs.href ? { href: attribs.href } : {}), rel: 'noopener nofollow ugc', target: '_blank' },
+    }),
+  },
+};
+
+export function renderMarkdown(source: string): string {
+  return sanitizeHtml(md.render(source), SANITIZE).trim();
+}
+
+/** Plain text of a Markdown body (for previews and search): the words, no markup. */
+export function markdownToText(source: string): string {
+  const parts: string[] = [];
+  for (const block of md.parse(source, {})) {
+    if (block.type === 'inline') {
+      for (const t of block.children ?? []) {
+        if (t.type === 'text' || t.type === 'code_inline') parts.push(t.content);
+        else if (t.type === 'softbreak' || t.type === 'hardbreak') parts.push(' ');
+      }
+      parts.push(' ');
+    } else if (block.type === 'fence' || block.type === 'code_block') {
+      parts.push(block.content, ' ');
+    }
+  }
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
