@@ -9,6 +9,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { API_PATHS, CSRF_COOKIE, LIMITS, SESSION_COOKIE } from '@kindred/contracts';
 import { AppModule, DatabaseTarget } from './app.module';
+import { countQueriesMiddleware } from './common/database/query-counter';
 import type { KindredRequest } from './common/graphql/context';
 import { createValidationPipe } from './common/validation/validation.pipe';
 import type { AppConfig } from './config/app-config';
@@ -57,6 +58,7 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
     });
   });
   app.use(cookieParser());
+  app.use(countQueriesMiddleware(!config.isProduction));
 
   // CSRF: a random token in a readable SameSite=Strict cookie; mutations must echo it in a header.
   app.use((req: Request, res: Response, next: NextFunction) => {

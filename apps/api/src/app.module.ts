@@ -7,6 +7,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import type { Request, Response } from 'express';
 import { LoggerModule, PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
+import { QueryCountingLogger } from './common/database/query-counter';
 import { createLoaders } from './common/dataloader/loaders';
 import { makeGraphqlErrorFormatter } from './common/errors/format-graphql-error';
 import type { GraphqlContext, KindredRequest } from './common/graphql/context';
@@ -17,10 +18,12 @@ import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { ENTITIES } from './database/entities';
 import { MIGRATIONS } from './database/migrations';
+import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { ConditionsModule } from './modules/conditions/conditions.module';
 import { GroupsModule } from './modules/groups/groups.module';
 import { HealthModule } from './modules/health/health.module';
+import { ThreadsModule } from './modules/threads/threads.module';
 import { UsersModule } from './modules/users/users.module';
 
 export interface DatabaseTarget {
@@ -45,7 +48,7 @@ export class AppModule {
           migrationsRun: true,
           migrationsTransactionMode: 'each',
           synchronize: false,
-          logging: false,
+          logger: new QueryCountingLogger(),
           extra: { max: database.poolSize },
         }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
@@ -80,6 +83,8 @@ export class AppModule {
         UsersModule,
         ConditionsModule,
         GroupsModule,
+        AuditModule,
+        ThreadsModule,
       ],
     };
   }

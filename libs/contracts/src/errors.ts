@@ -30,6 +30,15 @@ export const ERROR_CODES = [
   'NOT_A_MEMBER',
   'JOIN_REQUEST_NOT_PENDING',
   'LAST_GROUP_MODERATOR',
+  // threads and replies
+  'UNKNOWN_TAG',
+  'THREAD_LOCKED',
+  'THREAD_DELETED',
+  'REPLY_DELETED',
+  'ALREADY_MARKED_HELPFUL',
+  'NOT_MARKED_HELPFUL',
+  'ANONYMOUS_NOT_ALLOWED',
+  'NOT_THE_ASKER',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -10,7 +10,7 @@ export const LIMITS = {
   pageSizeMax: 100,
   /** GraphQL operation limits. */
   graphqlMaxDepth: 10,
-  graphqlMaxComplexity: 2_000,
+  graphqlMaxComplexity: 5_000,
   /** Account fields. */
   handleMin: 3,
   handleMax: 24,
@@ -25,6 +25,16 @@ export const LIMITS = {
   descriptionMax: 2_000,
   groupNameMax: 80,
   searchFilterMax: 100,
+  /** Threads and replies. */
+  threadTitleMin: 5,
+  threadTitleMax: 150,
+  threadBodyMax: 20_000,
+  replyBodyMax: 10_000,
+  tagsPerThreadMax: 5,
+  /** Replies load in tree order, this many per request (a 200-reply thread loads in one). */
+  replyPageDefault: 300,
+  replyPageMax: 500,
+  auditReasonMax: 500,
   /** Sign-in throttling: failures per account and attempts per IP within the window. */
   signInFailuresPerAccount: 5,
   signInAttemptsPerIp: 30,

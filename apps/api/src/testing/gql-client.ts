@@ -3,6 +3,8 @@ import { CSRF_COOKIE, CSRF_HEADER } from '@kindred/contracts';
 
 export interface GqlResult<T = Record<string, any>> {
   status: number;
+  /** SQL statements the server ran for this request (x-sql-queries). */
+  sqlQueries: number;
   data: T | null;
   errors?: { message: string; extensions?: { code?: string; fields?: { field: string; code: string }[] } & Record<string, unknown> }[];
 }
@@ -46,7 +48,7 @@ export class GqlClient {
     });
     this.store(res);
     const body = (await res.json()) as { data?: T; errors?: GqlResult['errors'] };
-    return { status: res.status, data: body.data ?? null, errors: body.errors };
+    return { status: res.status, sqlQueries: Number(res.headers.get('x-sql-queries') ?? NaN), data: body.data ?? null, errors: body.errors };
   }
 
   /** Runs an operation that must succeed and returns its data. */

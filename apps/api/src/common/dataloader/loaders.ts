@@ -45,6 +45,27 @@ export function createLoaders(db: DataSource, viewer: AuthUser | null) {
       const map = new Map(rows.map((m) => [m.groupId, m]));
       return groupIds.map((id) => map.get(id) ?? null);
     }),
+    /** Whether the viewer marked each post helpful; keys are "thread:<id>" or "reply:<id>". */
+    viewerHelpful: new DataLoader<string, boolean>(async (keys) => {
+      if (!viewer) return keys.map(() => false);
+      const rows: { k: string }[] = await db.query(
+        `SELECT target_type || ':' || target_id AS k FROM helpful_marks
+          WHERE user_id = $1 AND (target_type || ':' || target_id) = ANY($2)`,
+        [viewer.id, keys],
+      );
+      const marked = new Set(rows.map((r) => r.k));
+      return keys.map((k) => marked.has(k));
+    }),
+    /** When the viewer last read each thread (null: never, or a visitor). */
+    viewerLastRead: new DataLoader<string, Date | null>(async (threadIds) => {
+      if (!viewer) return threadIds.map(() => null);
+      const rows: { thread_id: string; last_read_at: Date }[] = await db.query(
+        `SELECT thread_id, last_read_at FROM thread_reads WHERE user_id = $1 AND thread_id = ANY($2)`,
+        [viewer.id, threadIds],
+      );
+      const map = new Map(rows.map((r) => [r.thread_id, r.last_read_at]));
+      return threadIds.map((id) => map.get(id) ?? null);
+    }),
   };
 }
 

@@ -25,22 +25,28 @@ export function operationLimitsPlugin(opts: { maxDepth: number; maxComplexity: n
           if (depthErrors.length) {
             throw refuse('QUERY_TOO_DEEP', `This query nests deeper than ${opts.maxDepth} levels.`);
           }
-          const complexity = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [
-              fieldExtensionsEstimator(),
-              ({ args, childComplexity, field }) => {
-                // A connection costs its page size times the cost of one item.
-                if (!getNamedType(field.type).name.endsWith('Connection')) return undefined;
-                const first = typeof args.first === 'number' ? args.first : LIMITS.pageSizeDefault;
-                return Math.max(1, first) * Math.max(1, childComplexity);
-              },
-              simpleEstimator({ defaultComplexity: 1 }),
-            ],
-          });
+          let complexity = 0;
+          try {
+            complexity = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: [
+                fieldExtensionsEstimator(),
+                ({ args, childComplexity, field }) => {
+                  // A connection costs its page size times the cost of one item.
+                  if (!getNamedType(field.type).name.endsWith('Connection')) return undefined;
+                  const first = typeof args.first === 'number' ? args.first : LIMITS.pageSizeDefault;
+                  return Math.max(1, first) * Math.max(1, childComplexity);
+                },
+                simpleEstimator({ defaultComplexity: 1 }),
+              ],
+            });
+          } catch (e) {
+            // Invalid variables: execution rejects them next, with BAD_USER_INPUT and a clear message.
+            if (!(e instanceof GraphQLError)) throw e;
+          }
           if (complexity > opts.maxComplexity) {
             throw refuse(
               'QUERY_TOO_COMPLEX',

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { CONDITIONS } from './catalogue/conditions.data';
 import { GROUPS } from './catalogue/groups.data';
+import { TAGS } from './catalogue/tags.data';
 import { Progress } from './progress';
 
 /**
@@ -9,6 +10,10 @@ import { Progress } from './progress';
  * admins own the catalogue (a deleted entry is not brought back).
  */
 export async function seedCatalogueIfEmpty(db: DataSource, log: (line: string) => void): Promise<boolean> {
+  // Tags are a fixed list: new ones arrive with new releases.
+  for (const t of TAGS) {
+    await db.query(`INSERT INTO tags (slug, label) VALUES ($1, $2) ON CONFLICT (slug) DO NOTHING`, [t.slug, t.label]);
+  }
   const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM conditions`);
   if (n > 0) return false;
   log(`Writing the condition catalogue (${CONDITIONS.length} conditions, ${GROUPS.length} groups)\n`);

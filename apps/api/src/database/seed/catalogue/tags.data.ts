@@ -1,0 +1,23 @@
+/** The tags a thread may carry. Anything else is refused (UNKNOWN_TAG). */
+export const TAGS: { slug: string; label: string }[] = [
+  { slug: 'newly-diagnosed', label: 'Newly diagnosed' },
+  { slug: 'medication', label: 'Medication' },
+  { slug: 'side-effects', label: 'Side effects' },
+  { slug: 'diet', label: 'Diet and eating' },
+  { slug: 'exercise', label: 'Exercise and movement' },
+  { slug: 'sleep', label: 'Sleep' },
+  { slug: 'pain', label: 'Pain' },
+  { slug: 'fatigue', label: 'Fatigue' },
+  { slug: 'mental-health', label: 'Mental health' },
+  { slug: 'work', label: 'Work and study' },
+  { slug: 'benefits', label: 'Benefits and money' },
+  { slug: 'relationships', label: 'Family and relationships' },
+  { slug: 'carers', label: 'Carers' },
+  { slug: 'appointments', label: 'Appointments and tests' },
+  { slug: 'devices', label: 'Devices and tech' },
+  { slug: 'travel', label: 'Travel' },
+  { slug: 'flare-ups', label: 'Flare-ups' },
+  { slug: 'self-management', label: 'Self-management' },
+  { slug: 'pregnancy', label: 'Pregnancy' },
+  { slug: 'young-people', label: 'Young people' },
+];

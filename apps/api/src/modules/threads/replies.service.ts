@@ -1,0 +1,193 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { AuthUser } from '../../common/auth/auth-user';
+import type { Loaders } from '../../common/dataloader/loaders';
+import { AppError, forbidden, notFound } from '../../common/errors/app-error';
+import { Connection, decodeCursor, toConnection } from '../../common/graphql/pagination';
+import { renderMarkdown } from '../../common/markdown/render-markdown';
+import { toReply } from './post.mapper';
+import { ReplyEntity } from './reply.entity';
+import type { RepliesArgs, ReplyInput } from './thread.input';
+import type { HelpfulStateObject, ReplyObject, RevisionObject, ThreadObject } from './thread.object';
+import { REPLY_PAGE, ThreadsService } from './threads.service';
+
+/** Each level of the tree is a 6-character base-36 counter: "000001.00000a" sorts in tree order. */
+const segment = (n: number) => n.toString(36).padStart(6, '0');
+
+/** Nested replies (a materialised path per reply), helpful marks and edit history. */
+@Injectable()
+export class RepliesService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly threads: ThreadsService,
+  ) {}
+
+  /**
+   * One page of a thread's replies in tree order (depth-first, oldest first among siblings):
+   * one SQL query for any number of replies; authors and helpful marks come through DataLoaders.
+   */
+  async page(viewer: AuthUser | null, thread: ThreadObject, args: RepliesArgs, loaders: Loaders): Promise<Connection<ReplyObject>> {
+    // `thread` comes from ThreadsService.readable(): the viewer may read it.
+    const threadId = thread.id;
+    const first = args.first ?? REPLY_PAGE.default;
+    if (!Number.isInteger(first) || first < 1) throw new AppError('BAD_REQUEST', '`first` must be at least 1.');
+    if (first > REPLY_PAGE.max) {
+      throw new AppError('PAGE_SIZE_TOO_LARGE', `Replies load at most ${REPLY_PAGE.max} at a time; follow pageInfo.endCursor.`);
+    }
+    const cursor = decodeCursor(args.after, 1);
+    const rows = await this.db
+      .getRepository(ReplyEntity)
+      .createQueryBuilder('r')
+      .where('r.thread_id = :threadId', { threadId })
+      .andWhere(cursor ? 'r.path > :after' : 'TRUE', { after: cursor?.[0] })
+      .orderBy('r.path', 'ASC')
+      .limit(first + 1)
+      .getMany();
+    const lastRead = await loaders.viewerLastRead.load(threadId);
+    const connection = toConnection(rows, first, thread.replyCount, (r) => [r.path], (r) => r);
+    const nodes = await Promise.all(connection.nodes.map((r) => toReply(r, viewer, loaders, lastRead)));
+    return { ...connection, nodes, edges: connection.edges.map((e, i) => ({ cursor: e.cursor, node: nodes[i]! })) };
+  }
+
+  async reply(viewer: AuthUser, input: ReplyInput, loaders: Loaders): Promise<ReplyObject> {
+    const visible = await this.threads.readable(viewer, input.threadId);
+    await this.threads.assertCanPost(viewer, visible.groupId);
+    await this.threads.assertAnonymousAllowed(visible.groupId, input.anonymous);
+    const saved = await this.db.transaction(async (tx) => {
+      const thread = await this.threads.lockRow(tx, input.threadId);
+      if (thread.deletedAt) throw new AppError('THREAD_DELETED', 'This thread was deleted; replies are closed.');
+      if (thread.lockedAt) throw new AppError('THREAD_LOCKED', 'This thread is locked by a moderator; replies are closed.');
+      let parentPath = '';
+      let depth = 0;
+      if (input.parentId) {
+        const parent = await tx.getRepository(ReplyEntity).findOneBy({ id: input.parentId, threadId: thread.id });
+        if (!parent) throw notFound('The reply you are answering');
+        if (parent.deletedAt) throw new AppError('REPLY_DELETED', 'That reply was deleted; answer the thread instead.');
+        parentPath = `${parent.path}.`;
+        depth = parent.depth + 1;
+      }
+      const seq = thread.replySeq + 1;
+      await tx.query(
+        `UPDATE threads SET reply_seq = $2, reply_count = reply_count + 1, last_activity_at = now() WHERE id = $1`,
+        [thread.id, seq],
+      );
+      return tx.getRepository(ReplyEntity).save(
+        tx.getRepository(ReplyEntity).create({
+          threadId: thread.id,
+          parentId: input.parentId ?? null,
+          path: `${parentPath}${segment(seq)}`,
+          depth,
+          authorId: viewer.id,
+          anonymous: input.anonymous,
+          body: input.body,
+          bodyHtml: renderMarkdown(input.body),
+        }),
+      );
+    });
+    const fresh = await this.db.getRepository(ReplyEntity).findOneByOrFail({ id: saved.id });
+    return toReply(fresh, viewer, loaders, null);
+  }
+
+  async edit(viewer: AuthUser, id: string, body: string, loaders: Loaders): Promise<ReplyObject> {
+    const updated = await this.db.transaction(async (tx) => {
+      const reply = await this.lockReply(tx, id);
+      if (reply.authorId !== viewer.id) throw forbidden('Only the author can edit this reply.');
+      if (reply.deletedAt) throw new AppError('REPLY_DELETED', 'This reply was deleted.');
+      const thread = await this.threads.lockRow(tx, reply.threadId);
+      if (thread.lockedAt) throw new AppError('THREAD_LOCKED', 'This thread is locked by a moderator.');
+      await tx.query(`INSERT INTO reply_revisions (reply_id, body) VALUES ($1, $2)`, [reply.id, reply.body]);
+      Object.assign(reply, { body, bodyHtml: renderMarkdown(body), editedAt: new Date() });
+      return tx.getRepository(ReplyEntity).save(reply);
+    });
+    return toReply(updated, viewer, loaders, null);
+  }
+
+  /** The reply keeps its place in the tree (its answers stay), its text and history go. */
+  async remove(viewer: AuthUser, id: string, loaders: Loaders): Promise<ReplyObject> {
+    const updated = await this.db.transaction(async (tx) => {
+      const reply = await this.lockReply(tx, id);
+      if (reply.authorId !== viewer.id) throw forbidden('Only the author can delete this reply.');
+      if (reply.deletedAt) return reply;
+      await tx.query(`DELETE FROM reply_revisions WHERE reply_id = $1`, [reply.id]);
+      Object.assign(reply, { body: '', bodyHtml: '', deletedAt: new Date() });
+      return tx.getRepository(ReplyEntity).save(reply);
+    });
+    return toReply(updated, viewer, loaders, null);
+  }
+
+  async revisions(viewer: AuthUser | null, replyId: string): Promise<RevisionObject[]> {
+    const reply = await this.db.getRepository(ReplyEntity).findOneBy({ id: replyId });
+    if (!reply) throw notFound('That reply');
+    await this.threads.readable(viewer, reply.threadId);
+    const rows: { body: string; created_at: Date }[] = await this.db.query(
+      `SELECT body, created_at FROM reply_revisions WHERE reply_id = $1 ORDER BY created_at DESC`,
+      [replyId],
+    );
+    return rows.map((r) => ({ title: null, body: r.body, tags: null, replacedAt: r.created_at }));
+  }
+
+  // ---- helpful -------------------------------------------------------------------------
+
+  /** Marks (or unmarks) a thread or reply as helpful: once per member, never one's own post. */
+  async setHelpful(viewer: AuthUser, targetType: 'thread' | 'reply', id: string, helpful: boolean): Promise<HelpfulStateObject> {
+    const table = targetType === 'thread' ? 'threads' : 'replies';
+    const post: { author_id: string | null; deleted_at: Date | null; thread_id: string }[] = await this.db.query(
+      targetType === 'thread'
+        ? `SELECT author_id, deleted_at, id AS thread_id FROM threads WHERE id = $1`
+        : `SELECT author_id, deleted_at, thread_id FROM replies WHERE id = $1`,
+      [id],
+    );
+    if (!post[0]) throw notFound(targetType === 'thread' ? 'That thread' : 'That reply');
+    await this.threads.readable(viewer, post[0].thread_id);
+    if (post[0].author_id === viewer.id) throw forbidden('You cannot mark your own post as helpful.');
+    if (post[0].deleted_at && helpful) throw new AppError(targetType === 'thread' ? 'THREAD_DELETED' : 'REPLY_DELETED', 'That post was deleted.');
+    return this.db.transaction(async (tx) => {
+      if (helpful) {
+        const inserted = await tx.query(
+          `INSERT INTO helpful_marks (user_id, target_type, target_id) VALUES ($1, $2, $3)
+           ON CONFLICT DO NOTHING RETURNING 1`,
+          [viewer.id, targetType, id],
+        );
+        if (!inserted.length) throw new AppError('ALREADY_MARKED_HELPFUL', 'You already marked this as helpful.');
+      } else {
+        const deleted = await tx.query(
+          `DELETE FROM helpful_marks WHERE user_id = $1 AND target_type = $2 AND target_id = $3 RETURNING 1`,
+          [viewer.id, targetType, id],
+        );
+        if (!(deleted[0] as unknown[]).length) throw new AppError('NOT_MARKED_HELPFUL', 'You had not marked this as helpful.');
+      }
+      const [row] = await tx.query(
+        `UPDATE ${table} SET helpful_count = helpful_count + $2 WHERE id = $1 RETURNING helpful_count`,
+        [id, helpful ? 1 : -1],
+      );
+      const count = Array.isArray(row) ? row[0].helpful_count : row.helpful_count;
+      return { id, helpfulCount: count, viewerMarkedHelpful: helpful };
+    });
+  }
+
+  /** The asker of a question marks the replies that helped them. */
+  async setHelpedAsker(viewer: AuthUser, replyId: string, helped: boolean, loaders: Loaders): Promise<ReplyObject> {
+    const reply = await this.db.getRepository(ReplyEntity).findOneBy({ id: replyId });
+    if (!reply) throw notFound('That reply');
+    const thread = await this.threads.readable(viewer, reply.threadId);
+    if (thread.kind !== 'question' || thread.authorId !== viewer.id) {
+      throw new AppError('NOT_THE_ASKER', 'Only the person who asked this question can mark the replies that helped.');
+    }
+    if (reply.deletedAt) throw new AppError('REPLY_DELETED', 'That reply was deleted.');
+    await this.db.query(`UPDATE replies SET helped_asker = $2 WHERE id = $1`, [replyId, helped]);
+    reply.helpedAsker = helped;
+    return toReply(reply, viewer, loaders, null);
+  }
+
+  private async lockReply(tx: EntityManager, id: string): Promise<ReplyEntity> {
+    const reply = await tx
+      .getRepository(ReplyEntity)
+      .createQueryBuilder('r')
+      .setLock('pessimistic_write')
+      .where('r.id = :id', { id })
+      .getOne();
+    if (!reply) throw notFound('That reply');
+    return reply;
+  }
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { GroupsModule } from '../groups/groups.module';
+import { RepliesService } from './replies.service';
+import { ReplyEntity } from './reply.entity';
+import { ThreadEntity } from './thread.entity';
+import { RepliesResolver, ThreadsResolver } from './threads.resolver';
+import { ThreadsService } from './threads.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([ThreadEntity, ReplyEntity]), GroupsModule],
+  providers: [ThreadsService, RepliesService, ThreadsResolver, RepliesResolver],
+  exports: [ThreadsService],
+})
+export class ThreadsModule {}

@@ -1,0 +1,185 @@
+import { ParseUUIDPipe } from '@nestjs/common';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { CurrentUser } from '../../common/auth/current-user.decorator';
+import { Auth } from '../../common/auth/roles.decorator';
+import type { GraphqlContext } from '../../common/graphql/context';
+import { GroupObject } from '../groups/group.object';
+import { toGroup } from '../groups/groups.service';
+import { MemberObject } from '../users/user.object';
+import { ReplyConnection, ThreadConnection } from './thread.connections';
+import { ReasonInput, RepliesArgs, ReplyInput, StartThreadInput, ThreadContentInput, ThreadsArgs } from './thread.input';
+import { HelpfulStateObject, HelpfulTargetEnum, ReplyObject, RevisionObject, TagObject, ThreadObject } from './thread.object';
+import { RepliesService } from './replies.service';
+import { ThreadsService } from './threads.service';
+
+const uuid = new ParseUUIDPipe();
+
+@Resolver(() => ThreadObject)
+export class ThreadsResolver {
+  constructor(
+    private readonly service: ThreadsService,
+    private readonly replyService: RepliesService,
+  ) {}
+
+  @Query(() => [TagObject], { description: 'The tags threads may carry.' })
+  tags() {
+    return this.service.tags();
+  }
+
+  @Query(() => ThreadConnection, { description: 'A group’s threads; private groups only for members.' })
+  threads(@CurrentUser() viewer: AuthUser | null, @Args() args: ThreadsArgs, @Context() ctx: GraphqlContext) {
+    return this.service.list(viewer, args, ctx.loaders);
+  }
+
+  @Query(() => ThreadObject)
+  thread(@CurrentUser() viewer: AuthUser | null, @Args('id', { type: () => ID }, uuid) id: string, @Context() ctx: GraphqlContext) {
+    return this.service.thread(viewer, id, ctx.loaders);
+  }
+
+  @ResolveField(() => GroupObject)
+  async group(@Parent() thread: ThreadObject, @Context() ctx: GraphqlContext) {
+    return toGroup((await ctx.loaders.groupById.load(thread.groupId))!);
+  }
+
+  @ResolveField(() => ReplyConnection, { description: 'Replies in tree order, a page at a time.' })
+  replies(@Parent() thread: ThreadObject, @CurrentUser() viewer: AuthUser | null, @Args() args: RepliesArgs, @Context() ctx: GraphqlContext) {
+    return this.replyService.page(viewer, thread, args, ctx.loaders);
+  }
+
+  @ResolveField(() => Boolean)
+  viewerMarkedHelpful(@Parent() thread: ThreadObject, @Context() ctx: GraphqlContext) {
+    return ctx.loaders.viewerHelpful.load(`thread:${thread.id}`);
+  }
+
+  @ResolveField(() => Date, { nullable: true, description: 'When the viewer last opened this thread.' })
+  viewerLastReadAt(@Parent() thread: ThreadObject, @Context() ctx: GraphqlContext) {
+    return ctx.loaders.viewerLastRead.load(thread.id);
+  }
+
+  @ResolveField(() => [RevisionObject], { description: 'Earlier versions, newest first.' })
+  revisions(@Parent() thread: ThreadObject, @CurrentUser() viewer: AuthUser | null) {
+    return this.service.revisions(viewer, thread.id);
+  }
+
+  @Auth()
+  @Mutation(() => ThreadObject)
+  startThread(@CurrentUser() viewer: AuthUser, @Args('input') input: StartThreadInput, @Context() ctx: GraphqlContext) {
+    return this.service.start(viewer, input, ctx.loaders);
+  }
+
+  @Auth()
+  @Mutation(() => ThreadObject, { description: 'The author edits; the old version is kept.' })
+  editThread(
+    @CurrentUser() viewer: AuthUser,
+    @Args('id', { type: () => ID }, uuid) id: string,
+    @Args('input') input: ThreadContentInput,
+    @Context() ctx: GraphqlContext,
+  ) {
+    return this.service.edit(viewer, id, input, ctx.loaders);
+  }
+
+  @Auth()
+  @Mutation(() => ThreadObject, { description: 'The author deletes: the thread stays, its text goes.' })
+  deleteThread(@CurrentUser() viewer: AuthUser, @Args('id', { type: () => ID }, uuid) id: string, @Context() ctx: GraphqlContext) {
+    return this.service.remove(viewer, id, ctx.loaders);
+  }
+
+  @Auth()
+  @Mutation(() => ThreadObject, { description: 'Group moderators lock or unlock a thread.' })
+  setThreadLocked(
+    @CurrentUser() viewer: AuthUser,
+    @Args('id', { type: () => ID }, uuid) id: string,
+    @Args('locked') locked: boolean,
+    @Args('input') input: ReasonInput,
+    @Context() ctx: GraphqlContext,
+  ) {
+    return this.service.setLocked(viewer, id, locked, input.reason, ctx.loaders);
+  }
+
+  @Auth()
+  @Mutation(() => Boolean, { description: 'Remember that the viewer has read the thread up to now.' })
+  markThreadRead(@CurrentUser() viewer: AuthUser, @Args('id', { type: () => ID }, uuid) id: string) {
+    return this.service.markRead(viewer, id);
+  }
+
+  @Auth()
+  @Mutation(() => MemberObject, { description: 'Moderators: reveal an anonymous author. Written to the audit log.' })
+  revealAnonymousAuthor(
+    @CurrentUser() viewer: AuthUser,
+    @Args('target', { type: () => HelpfulTargetEnum }) target: 'thread' | 'reply',
+    @Args('id', { type: () => ID }, uuid) id: string,
+    @Args('input') input: ReasonInput,
+  ) {
+    return this.service.revealAuthor(viewer, target, id, input.reason);
+  }
+}
+
+@Resolver(() => ReplyObject)
+export class RepliesResolver {
+  constructor(private readonly service: RepliesService) {}
+
+  @ResolveField(() => Boolean)
+  viewerMarkedHelpful(@Parent() reply: ReplyObject, @Context() ctx: GraphqlContext) {
+    return ctx.loaders.viewerHelpful.load(`reply:${reply.id}`);
+  }
+
+  @ResolveField(() => [RevisionObject], { description: 'Earlier versions, newest first.' })
+  revisions(@Parent() reply: ReplyObject, @CurrentUser() viewer: AuthUser | null) {
+    return this.service.revisions(viewer, reply.id);
+  }
+
+  @Auth()
+  @Mutation(() => ReplyObject, { description: 'Answer a thread, or a reply in it.' })
+  reply(@CurrentUser() viewer: AuthUser, @Args('input') input: ReplyInput, @Context() ctx: GraphqlContext) {
+    return this.service.reply(viewer, input, ctx.loaders);
+  }
+
+  @Auth()
+  @Mutation(() => ReplyObject)
+  editReply(
+    @CurrentUser() viewer: AuthUser,
+    @Args('id', { type: () => ID }, uuid) id: string,
+    @Args('body') body: string,
+    @Context() ctx: GraphqlContext,
+  ) {
+    return this.service.edit(viewer, id, body, ctx.loaders);
+  }
+
+  @Auth()
+  @Mutation(() => ReplyObject)
+  deleteReply(@CurrentUser() viewer: AuthUser, @Args('id', { type: () => ID }, uuid) id: string, @Context() ctx: GraphqlContext) {
+    return this.service.remove(viewer, id, ctx.loaders);
+  }
+
+  @Auth()
+  @Mutation(() => HelpfulStateObject, { description: 'Mark a thread or reply as helpful (once).' })
+  markHelpful(
+    @CurrentUser() viewer: AuthUser,
+    @Args('target', { type: () => HelpfulTargetEnum }) target: 'thread' | 'reply',
+    @Args('id', { type: () => ID }, uuid) id: string,
+  ) {
+    return this.service.setHelpful(viewer, target, id, true);
+  }
+
+  @Auth()
+  @Mutation(() => HelpfulStateObject, { description: 'Take back a helpful mark.' })
+  unmarkHelpful(
+    @CurrentUser() viewer: AuthUser,
+    @Args('target', { type: () => HelpfulTargetEnum }) target: 'thread' | 'reply',
+    @Args('id', { type: () => ID }, uuid) id: string,
+  ) {
+    return this.service.setHelpful(viewer, target, id, false);
+  }
+
+  @Auth()
+  @Mutation(() => ReplyObject, { description: 'The asker of a question marks a reply that helped them.' })
+  setReplyHelpedAsker(
+    @CurrentUser() viewer: AuthUser,
+    @Args('id', { type: () => ID }, uuid) id: string,
+    @Args('helped') helped: boolean,
+    @Context() ctx: GraphqlContext,
+  ) {
+    return this.service.setHelpedAsker(viewer, id, helped, ctx.loaders);
+  }
+}
