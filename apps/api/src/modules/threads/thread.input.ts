@@ -106,3 +106,11 @@ export class RepliesArgs {
   @MaxLength(4000)
   after?: string;
 }
+
+@InputType()
+export class PreviewInput {
+  @Field()
+  @IsString()
+  @MaxLength(LIMITS.threadBodyMax, { context: { code: 'TOO_LONG' } })
+  body!: string;
+}

@@ -4,11 +4,12 @@ import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { Auth } from '../../common/auth/roles.decorator';
 import type { GraphqlContext } from '../../common/graphql/context';
+import { renderMarkdown } from '../../common/markdown/render-markdown';
 import { GroupObject } from '../groups/group.object';
 import { toGroup } from '../groups/groups.service';
 import { MemberObject } from '../users/user.object';
 import { ReplyConnection, ThreadConnection } from './thread.connections';
-import { ReasonInput, RepliesArgs, ReplyInput, StartThreadInput, ThreadContentInput, ThreadsArgs } from './thread.input';
+import { PreviewInput, ReasonInput, RepliesArgs, ReplyInput, StartThreadInput, ThreadContentInput, ThreadsArgs } from './thread.input';
 import { HelpfulStateObject, HelpfulTargetEnum, ReplyObject, RevisionObject, TagObject, ThreadObject } from './thread.object';
 import { RepliesService } from './replies.service';
 import { ThreadsService } from './threads.service';
@@ -25,6 +26,13 @@ export class ThreadsResolver {
   @Query(() => [TagObject], { description: 'The tags threads may carry.' })
   tags() {
     return this.service.tags();
+  }
+
+  @Query(() => String, {
+    description: 'Renders Markdown exactly as a post would be shown (for the composer preview).',
+  })
+  previewMarkdown(@Args('input') input: PreviewInput) {
+    return renderMarkdown(input.body);
   }
 
   @Query(() => ThreadConnection, { description: 'A group’s threads; private groups only for members.' })
