@@ -22,7 +22,9 @@ import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { ConditionsModule } from './modules/conditions/conditions.module';
 import { GroupsModule } from './modules/groups/groups.module';
+import { ExperienceReportsModule } from './modules/experience-reports/experience-reports.module';
 import { HealthModule } from './modules/health/health.module';
+import { InterventionsModule } from './modules/interventions/interventions.module';
 import { ThreadsModule } from './modules/threads/threads.module';
 import { UsersModule } from './modules/users/users.module';
 
@@ -85,6 +87,8 @@ export class AppModule {
         GroupsModule,
         AuditModule,
         ThreadsModule,
+        InterventionsModule,
+        ExperienceReportsModule,
       ],
     };
   }

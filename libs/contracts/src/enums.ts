@@ -21,3 +21,21 @@ export type ThreadSort = (typeof THREAD_SORTS)[number];
 
 /** How an anonymous author is shown to everyone else. */
 export const ANONYMOUS_LABEL = 'anonymous member';
+
+export const INTERVENTION_CATEGORIES = ['medication', 'therapy', 'device', 'lifestyle', 'self-management', 'service'] as const;
+export type InterventionCategory = (typeof INTERVENTION_CATEGORIES)[number];
+
+export const EFFECTIVENESS = ['major', 'moderate', 'slight', 'none', 'cant_tell'] as const;
+export type Effectiveness = (typeof EFFECTIVENESS)[number];
+
+export const SIDE_EFFECT_SEVERITIES = ['mild', 'moderate', 'severe'] as const;
+export type SideEffectSeverity = (typeof SIDE_EFFECT_SEVERITIES)[number];
+
+export const ADHERENCE = ['as_intended', 'mostly', 'sometimes', 'rarely', 'stopped'] as const;
+export type Adherence = (typeof ADHERENCE)[number];
+
+export const BURDEN = ['none', 'low', 'moderate', 'high'] as const;
+export type Burden = (typeof BURDEN)[number];
+
+export const COST_BANDS = ['free', 'under_10', '10_to_50', 'over_50', 'unknown'] as const;
+export type CostBand = (typeof COST_BANDS)[number];

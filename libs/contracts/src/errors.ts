@@ -39,6 +39,11 @@ export const ERROR_CODES = [
   'NOT_MARKED_HELPFUL',
   'ANONYMOUS_NOT_ALLOWED',
   'NOT_THE_ASKER',
+  // interventions and experience reports
+  'INTERVENTION_NOT_ACCEPTED',
+  'INTERVENTION_NAME_TAKEN',
+  'INTERVENTION_NOT_PENDING',
+  'REPORT_ALREADY_LINKED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -35,6 +35,15 @@ export const LIMITS = {
   replyPageDefault: 300,
   replyPageMax: 500,
   auditReasonMax: 500,
+  /** Experience reports. */
+  tipsMax: 2_000,
+  sideEffectsMax: 10,
+  sideEffectNameMax: 60,
+  durationWeeksMax: 2_600,
+  interventionNameMax: 120,
+  /** What-works page: tips shown per intervention, side effects listed. */
+  whatWorksTips: 3,
+  whatWorksSideEffects: 5,
   /** Sign-in throttling: failures per account and attempts per IP within the window. */
   signInFailuresPerAccount: 5,
   signInAttemptsPerIp: 30,

@@ -1,6 +1,7 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { CONDITIONS } from './catalogue/conditions.data';
 import { GROUPS } from './catalogue/groups.data';
+import { INTERVENTIONS } from './catalogue/interventions.data';
 import { TAGS } from './catalogue/tags.data';
 import { Progress } from './progress';
 
@@ -15,7 +16,15 @@ export async function seedCatalogueIfEmpty(db: DataSource, log: (line: string) =
     await db.query(`INSERT INTO tags (slug, label) VALUES ($1, $2) ON CONFLICT (slug) DO NOTHING`, [t.slug, t.label]);
   }
   const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM conditions`);
-  if (n > 0) return false;
+  if (n > 0) {
+    // Installs from before the intervention catalogue existed get it once.
+    const [{ i }] = await db.query(`SELECT count(*)::int AS i FROM interventions`);
+    if (i === 0) {
+      const rows: { id: string; slug: string }[] = await db.query(`SELECT id, slug FROM conditions`);
+      await db.transaction((tx) => seedInterventions(tx, new Map(rows.map((r) => [r.slug, r.id])), log));
+    }
+    return false;
+  }
   log(`Writing the condition catalogue (${CONDITIONS.length} conditions, ${GROUPS.length} groups)\n`);
   await db.transaction(async (tx) => {
     const conditions = new Progress('conditions', CONDITIONS.length, log);
@@ -38,6 +47,26 @@ export async function seedCatalogueIfEmpty(db: DataSource, log: (line: string) =
       );
       groups.tick(i + 1);
     }
+    await seedInterventions(tx, ids, log);
   });
   return true;
+}
+
+async function seedInterventions(tx: EntityManager, conditionIds: Map<string, string>, log: (line: string) => void) {
+  const progress = new Progress('interventions', INTERVENTIONS.length, log);
+  for (const [i, iv] of INTERVENTIONS.entries()) {
+    const [row] = await tx.query(
+      `INSERT INTO interventions (slug, name, category, synonyms, description, status)
+       VALUES ($1, $2, $3, $4, $5, 'accepted') RETURNING id`,
+      [iv.slug, iv.name, iv.category, iv.synonyms, iv.description],
+    );
+    const conditions = iv.conditionSlugs.map((s) => conditionIds.get(s)).filter((id): id is string => !!id);
+    if (conditions.length) {
+      await tx.query(
+        `INSERT INTO intervention_conditions (intervention_id, condition_id) SELECT $1, unnest($2::uuid[])`,
+        [row.id, conditions],
+      );
+    }
+    progress.tick(i + 1);
+  }
 }

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { ConditionsModule } from '../conditions/conditions.module';
+import { InterventionsModule } from '../interventions/interventions.module';
+import { ThreadsModule } from '../threads/threads.module';
+import { ExperienceReportsResolver, ThreadReportsResolver } from './experience-reports.resolver';
+import { ExperienceReportsService } from './experience-reports.service';
+
+@Module({
+  imports: [InterventionsModule, ConditionsModule, ThreadsModule],
+  providers: [ExperienceReportsService, ExperienceReportsResolver, ThreadReportsResolver],
+})
+export class ExperienceReportsModule {}
