@@ -1,4 +1,6 @@
 import type { DataSource } from 'typeorm';
+import { renderMarkdown } from '../../common/markdown/render-markdown';
+import { DEMO_REPORTS, DEMO_THREADS } from './catalogue/demo-posts.data';
 import { Progress } from './progress';
 
 /** Everyone in the demo signs in with this password. Printed at start; never used outside the demo. */
@@ -130,6 +132,65 @@ export async function seedDemoData(
         [g.id],
       );
       groupProgress.tick(i + 1);
+    }
+
+    // Conversations in a few groups, by their members, with nested replies and helpful marks.
+    const postProgress = new Progress('threads', DEMO_THREADS.length, log);
+    for (const [ti, t] of DEMO_THREADS.entries()) {
+      const people: { user_id: string }[] = await tx.query(
+        `SELECT m.user_id FROM group_memberships m JOIN groups g ON g.id = m.group_id
+          WHERE g.slug = $1 AND m.status = 'active' ORDER BY m.joined_at`,
+        [t.groupSlug],
+      );
+      if (people.length < 2) continue;
+      const author = (k: number) => people[k % people.length]!.user_id;
+      const daysAgo = 20 - ti * 3;
+      const [thread] = await tx.query(
+        `INSERT INTO threads (group_id, author_id, kind, title, body, body_html, tags, created_at, last_activity_at, reply_count, reply_seq)
+         SELECT g.id, $2, $3, $4, $5, $6, $7, now() - make_interval(days => $8), now() - make_interval(days => $8), $9, $9
+           FROM groups g WHERE g.slug = $1 RETURNING id`,
+        [t.groupSlug, author(ti), t.kind, t.title, t.body, renderMarkdown(t.body), t.tags, daysAgo, t.replies.length],
+      );
+      const ids: { id: string; path: string; depth: number }[] = [];
+      for (const [ri, [parent, body]] of t.replies.entries()) {
+        const up = parent === null ? null : ids[parent]!;
+        const path = `${up ? `${up.path}.` : ''}${(ri + 1).toString(36).padStart(6, '0')}`;
+        const [reply] = await tx.query(
+          `INSERT INTO replies (thread_id, parent_id, path, depth, author_id, body, body_html, created_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, now() - make_interval(days => $8, hours => $9)) RETURNING id`,
+          [thread.id, up?.id ?? null, path, up ? up.depth + 1 : 0, author(ti + ri + 1), body, renderMarkdown(body), daysAgo, -(ri + 1)],
+        );
+        ids.push({ id: reply.id, path, depth: up ? up.depth + 1 : 0 });
+      }
+      if (ids[0]) {
+        await tx.query(
+          `INSERT INTO helpful_marks (user_id, target_type, target_id) SELECT user_id, 'reply', $1 FROM group_memberships
+            WHERE group_id = (SELECT group_id FROM threads WHERE id = $2) AND status = 'active' AND user_id <> $3 LIMIT 3`,
+          [ids[0].id, thread.id, author(ti + 1)],
+        );
+        await tx.query(`UPDATE replies SET helpful_count = (SELECT count(*) FROM helpful_marks WHERE target_id = $1) WHERE id = $1`, [ids[0].id]);
+      }
+      postProgress.tick(ti + 1);
+    }
+    for (const [ri, [conditionSlug, interventionSlug, effectiveness, sideEffect, weeks, tips]] of DEMO_REPORTS.entries()) {
+      await tx.query(
+        `INSERT INTO experience_reports (user_id, condition_id, intervention_id, effectiveness, side_effects, adherence, burden,
+           cost_band, duration_weeks, still_using, tips, tips_html, created_at, updated_at)
+         SELECT $1, c.id, i.id, $4, $5, 'mostly', 'low', 'free', $6, true, $7, $8,
+                now() - make_interval(days => $9), now() - make_interval(days => $9)
+           FROM conditions c, interventions i WHERE c.slug = $2 AND i.slug = $3`,
+        [
+          members[ri % members.length]!.id,
+          conditionSlug,
+          interventionSlug,
+          effectiveness,
+          JSON.stringify(sideEffect ? [{ name: sideEffect, severity: 'mild' }] : []),
+          weeks,
+          tips,
+          renderMarkdown(tips),
+          ri + 1,
+        ],
+      );
     }
   });
 }
