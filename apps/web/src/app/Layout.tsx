@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router-dom';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
+import { AnnouncerProvider, AnnouncerRegion } from './ui/Announcer';
 import type { FlashState } from './ui/navigation';
 
 export const MAIN_ID = 'main-content';
@@ -33,30 +34,33 @@ export function Layout() {
   }, [location.pathname]);
 
   return (
-    <div className="page">
-      <a
-        className="skip-link"
-        href={`#${MAIN_ID}`}
-        onClick={(e) => {
-          e.preventDefault();
-          document.getElementById(MAIN_ID)?.focus();
-        }}
-      >
-        Skip to main content
-      </a>
-      <SiteHeader />
-      <main id={MAIN_ID} className="main" tabIndex={-1}>
-        <div className="container">
-          {flash ? (
-            <div className="flash" role="status">
-              {flash}
-            </div>
-          ) : null}
-          <Outlet />
-        </div>
-      </main>
-      <SiteFooter />
-      <ScrollRestoration />
-    </div>
+    <AnnouncerProvider>
+      <div className="page">
+        <a
+          className="skip-link"
+          href={`#${MAIN_ID}`}
+          onClick={(e) => {
+            e.preventDefault();
+            document.getElementById(MAIN_ID)?.focus();
+          }}
+        >
+          Skip to main content
+        </a>
+        <SiteHeader />
+        <main id={MAIN_ID} className="main" tabIndex={-1}>
+          <div className="container">
+            {flash ? (
+              <div className="flash" role="status">
+                {flash}
+              </div>
+            ) : null}
+            <Outlet />
+          </div>
+          <AnnouncerRegion />
+        </main>
+        <SiteFooter />
+        <ScrollRestoration />
+      </div>
+    </AnnouncerProvider>
   );
 }

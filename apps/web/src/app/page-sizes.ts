@@ -16,6 +16,15 @@ export const PAGE_SIZES = {
   joinRequests: 15,
   /** myGroups { nodes { …5 fields, condition { …3 } } }: 184 per item. */
   myGroups: 10,
+  /** threads(groupId) { nodes { ...ThreadSummary } }: 17 per item (measured against the API). */
+  threads: 20,
+  /**
+   * thread { replies { edges { cursor } nodes { ...ReplyFields } } }: 24 per reply plus 35 for
+   * the thread, so 150 cost about 3,635 of the 5,000 allowed (LIMITS.graphqlMaxComplexity).
+   * The API would send 300 if `first` were left out, but it prices a missing `first` as 20,
+   * so relying on that would break as soon as the pricing is fixed.
+   */
+  replies: 150,
 } as const;
 
 interface PageInfoLike {

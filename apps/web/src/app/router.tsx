@@ -9,6 +9,10 @@ import { ConditionsPage } from '../pages/ConditionsPage';
 import { ConditionPage } from '../pages/ConditionPage';
 import { GroupPage } from '../pages/GroupPage';
 import { ProfilePage } from '../pages/ProfilePage';
+import { NewThreadPage } from '../pages/NewThreadPage';
+import { ThreadPage } from '../pages/ThreadPage';
+import { EditThreadPage } from '../pages/EditThreadPage';
+import { THREAD_ROUTE_PATTERNS } from '../modules/threads/routes';
 import { NotFoundPage } from '../pages/NotFoundPage';
 
 /** Route paths come from WEB_ROUTES in libs/contracts, shared with the API and the tests. */
@@ -31,6 +35,9 @@ export const router = createBrowserRouter([
           { path: WEB_ROUTES.conditions, element: <ConditionsPage /> },
           { path: routePatterns.condition, element: <ConditionPage /> },
           { path: routePatterns.group, element: <GroupPage /> },
+          { path: THREAD_ROUTE_PATTERNS.newThread, element: <NewThreadPage /> },
+          { path: THREAD_ROUTE_PATTERNS.thread, element: <ThreadPage /> },
+          { path: THREAD_ROUTE_PATTERNS.editThread, element: <EditThreadPage /> },
           { path: WEB_ROUTES.profile, element: <ProfilePage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -19,10 +19,23 @@ export type GroupVisibility =
   | 'private'
   | 'public';
 
+export type HelpfulTarget =
+  | 'reply'
+  | 'thread';
+
 export type MembershipStatus =
   | 'active'
   | 'declined'
   | 'pending';
+
+export type PreviewInput = {
+  body: string;
+};
+
+export type ReasonInput = {
+  /** Why (kept in the audit log), 3-500 characters. */
+  reason: string;
+};
 
 export type RegisterInput = {
   /** Register as a clinician (pending until an admin verifies). */
@@ -38,6 +51,15 @@ export type RegisterInput = {
   password: string;
 };
 
+export type ReplyInput = {
+  anonymous?: boolean;
+  /** Markdown, 1-10000 characters. */
+  body: string;
+  /** The reply this answers; omit to answer the thread. */
+  parentId?: string | null | undefined;
+  threadId: string;
+};
+
 /** One of member, moderator, clinician, admin. */
 export type Role =
   | 'admin'
@@ -50,6 +72,38 @@ export type SignInInput = {
   login: string;
   password: string;
 };
+
+export type StartThreadInput = {
+  /** Post as "anonymous member" (groups that allow it). */
+  anonymous?: boolean;
+  /** Markdown, 1-20000 characters. */
+  body: string;
+  groupId: string;
+  kind: ThreadKind;
+  /** Up to 5 tags from the tag list. */
+  tags: Array<string>;
+  /** 5-150 characters. */
+  title: string;
+};
+
+export type ThreadContentInput = {
+  /** Markdown, 1-20000 characters. */
+  body: string;
+  /** Up to 5 tags from the tag list. */
+  tags: Array<string>;
+  /** 5-150 characters. */
+  title: string;
+};
+
+export type ThreadKind =
+  | 'advice'
+  | 'question'
+  | 'story';
+
+export type ThreadSort =
+  | 'latest_activity'
+  | 'most_helpful'
+  | 'newest';
 
 export type UpdateProfileInput = {
   /** A short public introduction, at most 500 characters. */
@@ -184,6 +238,152 @@ export type UpdateProfileMutationVariables = Exact<{
 
 export type UpdateProfileMutation = { updateProfile: { id: string, handle: string, email: string, role: Role, clinicianStatus: ClinicianStatus | null, bio: string, createdAt: string } };
 
+export type TagsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TagsQuery = { tags: Array<{ slug: string, label: string }> };
+
+export type ThreadSummaryFragment = { id: string, kind: ThreadKind, title: string, tags: Array<string>, authorLabel: string, isAnonymous: boolean, isLocked: boolean, isDeleted: boolean, replyCount: number, helpfulCount: number, createdAt: string, lastActivityAt: string };
+
+export type GroupThreadsQueryVariables = Exact<{
+  groupId: string;
+  sort: ThreadSort;
+  kind?: ThreadKind | null | undefined;
+  tag?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type GroupThreadsQuery = { threads: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: ThreadKind, title: string, tags: Array<string>, authorLabel: string, isAnonymous: boolean, isLocked: boolean, isDeleted: boolean, replyCount: number, helpfulCount: number, createdAt: string, lastActivityAt: string }> } };
+
+export type ThreadDetailFragment = { id: string, kind: ThreadKind, title: string, body: string, bodyHtml: string, tags: Array<string>, isLocked: boolean, isDeleted: boolean, helpfulCount: number, replyCount: number, viewerMarkedHelpful: boolean, viewerIsAuthor: boolean, viewerLastReadAt: string | null, authorLabel: string, isAnonymous: boolean, createdAt: string, editedAt: string | null, lastActivityAt: string, author: { handle: string } | null, group: { id: string, slug: string, name: string, visibility: GroupVisibility, allowAnonymous: boolean, viewerCanModerate: boolean, viewerMembership: { id: string, status: MembershipStatus } | null, condition: { id: string, slug: string, name: string } } };
+
+export type ReplyFieldsFragment = { id: string, parentId: string | null, depth: number, body: string, bodyHtml: string, authorLabel: string, isAnonymous: boolean, viewerIsAuthor: boolean, isDeleted: boolean, isNew: boolean, helpfulCount: number, helpedAsker: boolean, viewerMarkedHelpful: boolean, createdAt: string, editedAt: string | null, author: { handle: string } | null };
+
+export type ThreadQueryVariables = Exact<{
+  id: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ThreadQuery = { thread: { id: string, kind: ThreadKind, title: string, body: string, bodyHtml: string, tags: Array<string>, isLocked: boolean, isDeleted: boolean, helpfulCount: number, replyCount: number, viewerMarkedHelpful: boolean, viewerIsAuthor: boolean, viewerLastReadAt: string | null, authorLabel: string, isAnonymous: boolean, createdAt: string, editedAt: string | null, lastActivityAt: string, replies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string }>, nodes: Array<{ id: string, parentId: string | null, depth: number, body: string, bodyHtml: string, authorLabel: string, isAnonymous: boolean, viewerIsAuthor: boolean, isDeleted: boolean, isNew: boolean, helpfulCount: number, helpedAsker: boolean, viewerMarkedHelpful: boolean, createdAt: string, editedAt: string | null, author: { handle: string } | null }> }, author: { handle: string } | null, group: { id: string, slug: string, name: string, visibility: GroupVisibility, allowAnonymous: boolean, viewerCanModerate: boolean, viewerMembership: { id: string, status: MembershipStatus } | null, condition: { id: string, slug: string, name: string } } } };
+
+export type ThreadDetailsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ThreadDetailsQuery = { thread: { id: string, kind: ThreadKind, title: string, body: string, bodyHtml: string, tags: Array<string>, isLocked: boolean, isDeleted: boolean, helpfulCount: number, replyCount: number, viewerMarkedHelpful: boolean, viewerIsAuthor: boolean, viewerLastReadAt: string | null, authorLabel: string, isAnonymous: boolean, createdAt: string, editedAt: string | null, lastActivityAt: string, author: { handle: string } | null, group: { id: string, slug: string, name: string, visibility: GroupVisibility, allowAnonymous: boolean, viewerCanModerate: boolean, viewerMembership: { id: string, status: MembershipStatus } | null, condition: { id: string, slug: string, name: string } } } };
+
+export type ThreadRevisionsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ThreadRevisionsQuery = { thread: { id: string, revisions: Array<{ title: string | null, body: string, tags: Array<string> | null, replacedAt: string }> } };
+
+export type ReplyRevisionsQueryVariables = Exact<{
+  threadId: string;
+  after?: string | null | undefined;
+  first: number;
+}>;
+
+
+export type ReplyRevisionsQuery = { thread: { id: string, replies: { nodes: Array<{ id: string, revisions: Array<{ body: string, replacedAt: string }> }> } } };
+
+export type PreviewMarkdownQueryVariables = Exact<{
+  input: PreviewInput;
+}>;
+
+
+export type PreviewMarkdownQuery = { previewMarkdown: string };
+
+export type StartThreadMutationVariables = Exact<{
+  input: StartThreadInput;
+}>;
+
+
+export type StartThreadMutation = { startThread: { id: string, kind: ThreadKind, title: string, tags: Array<string>, authorLabel: string, isAnonymous: boolean, isLocked: boolean, isDeleted: boolean, replyCount: number, helpfulCount: number, createdAt: string, lastActivityAt: string } };
+
+export type EditThreadMutationVariables = Exact<{
+  id: string;
+  input: ThreadContentInput;
+}>;
+
+
+export type EditThreadMutation = { editThread: { id: string, kind: ThreadKind, title: string, body: string, bodyHtml: string, tags: Array<string>, isLocked: boolean, isDeleted: boolean, helpfulCount: number, replyCount: number, viewerMarkedHelpful: boolean, viewerIsAuthor: boolean, viewerLastReadAt: string | null, authorLabel: string, isAnonymous: boolean, createdAt: string, editedAt: string | null, lastActivityAt: string, author: { handle: string } | null, group: { id: string, slug: string, name: string, visibility: GroupVisibility, allowAnonymous: boolean, viewerCanModerate: boolean, viewerMembership: { id: string, status: MembershipStatus } | null, condition: { id: string, slug: string, name: string } } } };
+
+export type DeleteThreadMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteThreadMutation = { deleteThread: { id: string, kind: ThreadKind, title: string, body: string, bodyHtml: string, tags: Array<string>, isLocked: boolean, isDeleted: boolean, helpfulCount: number, replyCount: number, viewerMarkedHelpful: boolean, viewerIsAuthor: boolean, viewerLastReadAt: string | null, authorLabel: string, isAnonymous: boolean, createdAt: string, editedAt: string | null, lastActivityAt: string, author: { handle: string } | null, group: { id: string, slug: string, name: string, visibility: GroupVisibility, allowAnonymous: boolean, viewerCanModerate: boolean, viewerMembership: { id: string, status: MembershipStatus } | null, condition: { id: string, slug: string, name: string } } } };
+
+export type SetThreadLockedMutationVariables = Exact<{
+  id: string;
+  locked: boolean;
+  input: ReasonInput;
+}>;
+
+
+export type SetThreadLockedMutation = { setThreadLocked: { id: string, isLocked: boolean } };
+
+export type MarkThreadReadMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MarkThreadReadMutation = { markThreadRead: boolean };
+
+export type PostReplyMutationVariables = Exact<{
+  input: ReplyInput;
+}>;
+
+
+export type PostReplyMutation = { reply: { id: string, parentId: string | null, depth: number, body: string, bodyHtml: string, authorLabel: string, isAnonymous: boolean, viewerIsAuthor: boolean, isDeleted: boolean, isNew: boolean, helpfulCount: number, helpedAsker: boolean, viewerMarkedHelpful: boolean, createdAt: string, editedAt: string | null, author: { handle: string } | null } };
+
+export type EditReplyMutationVariables = Exact<{
+  id: string;
+  body: string;
+}>;
+
+
+export type EditReplyMutation = { editReply: { id: string, parentId: string | null, depth: number, body: string, bodyHtml: string, authorLabel: string, isAnonymous: boolean, viewerIsAuthor: boolean, isDeleted: boolean, isNew: boolean, helpfulCount: number, helpedAsker: boolean, viewerMarkedHelpful: boolean, createdAt: string, editedAt: string | null, author: { handle: string } | null } };
+
+export type DeleteReplyMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteReplyMutation = { deleteReply: { id: string, parentId: string | null, depth: number, body: string, bodyHtml: string, authorLabel: string, isAnonymous: boolean, viewerIsAuthor: boolean, isDeleted: boolean, isNew: boolean, helpfulCount: number, helpedAsker: boolean, viewerMarkedHelpful: boolean, createdAt: string, editedAt: string | null, author: { handle: string } | null } };
+
+export type MarkHelpfulMutationVariables = Exact<{
+  target: HelpfulTarget;
+  id: string;
+}>;
+
+
+export type MarkHelpfulMutation = { markHelpful: { id: string, helpfulCount: number, viewerMarkedHelpful: boolean } };
+
+export type UnmarkHelpfulMutationVariables = Exact<{
+  target: HelpfulTarget;
+  id: string;
+}>;
+
+
+export type UnmarkHelpfulMutation = { unmarkHelpful: { id: string, helpfulCount: number, viewerMarkedHelpful: boolean } };
+
+export type SetReplyHelpedAskerMutationVariables = Exact<{
+  id: string;
+  helped: boolean;
+}>;
+
+
+export type SetReplyHelpedAskerMutation = { setReplyHelpedAsker: { id: string, parentId: string | null, depth: number, body: string, bodyHtml: string, authorLabel: string, isAnonymous: boolean, viewerIsAuthor: boolean, isDeleted: boolean, isNew: boolean, helpfulCount: number, helpedAsker: boolean, viewerMarkedHelpful: boolean, createdAt: string, editedAt: string | null, author: { handle: string } | null } };
+
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -233,6 +433,86 @@ export const GroupSummaryFragmentDoc = new TypedDocumentString(`
   memberCount
 }
     `, {"fragmentName":"GroupSummary"});
+export const ThreadSummaryFragmentDoc = new TypedDocumentString(`
+    fragment ThreadSummary on Thread {
+  id
+  kind
+  title
+  tags
+  authorLabel
+  isAnonymous
+  isLocked
+  isDeleted
+  replyCount
+  helpfulCount
+  createdAt
+  lastActivityAt
+}
+    `, {"fragmentName":"ThreadSummary"});
+export const ThreadDetailFragmentDoc = new TypedDocumentString(`
+    fragment ThreadDetail on Thread {
+  id
+  kind
+  title
+  body
+  bodyHtml
+  tags
+  isLocked
+  isDeleted
+  helpfulCount
+  replyCount
+  viewerMarkedHelpful
+  viewerIsAuthor
+  viewerLastReadAt
+  authorLabel
+  author {
+    handle
+  }
+  isAnonymous
+  createdAt
+  editedAt
+  lastActivityAt
+  group {
+    id
+    slug
+    name
+    visibility
+    allowAnonymous
+    viewerCanModerate
+    viewerMembership {
+      id
+      status
+    }
+    condition {
+      id
+      slug
+      name
+    }
+  }
+}
+    `, {"fragmentName":"ThreadDetail"});
+export const ReplyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReplyFields on Reply {
+  id
+  parentId
+  depth
+  body
+  bodyHtml
+  authorLabel
+  author {
+    handle
+  }
+  isAnonymous
+  viewerIsAuthor
+  isDeleted
+  isNew
+  helpfulCount
+  helpedAsker
+  viewerMarkedHelpful
+  createdAt
+  editedAt
+}
+    `, {"fragmentName":"ReplyFields"});
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -1021,3 +1301,939 @@ export const useUpdateProfileMutation = <
 
 
 useUpdateProfileMutation.fetcher = (variables: UpdateProfileMutationVariables, options?: RequestInit['headers']) => fetcher<UpdateProfileMutation, UpdateProfileMutationVariables>(UpdateProfileDocument, variables, options);
+
+export const TagsDocument = new TypedDocumentString(`
+    query Tags {
+  tags {
+    slug
+    label
+  }
+}
+    `);
+
+export const useTagsQuery = <
+      TData = TagsQuery,
+      TError = Error
+    >(
+      variables?: TagsQueryVariables,
+      options?: Omit<UseQueryOptions<TagsQuery, TError, TData>, 'queryKey'> & { queryKey?: UseQueryOptions<TagsQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useQuery<TagsQuery, TError, TData>(
+      {
+    queryKey: variables === undefined ? ['Tags'] : ['Tags', variables],
+    queryFn: fetcher<TagsQuery, TagsQueryVariables>(TagsDocument, variables),
+    ...options
+  }
+    )};
+
+useTagsQuery.getKey = (variables?: TagsQueryVariables) => variables === undefined ? ['Tags'] : ['Tags', variables];
+
+export const useInfiniteTagsQuery = <
+      TData = InfiniteData<TagsQuery>,
+      TError = Error
+    >(
+      variables: TagsQueryVariables,
+      options: Omit<UseInfiniteQueryOptions<TagsQuery, TError, TData>, 'queryKey'> & { queryKey?: UseInfiniteQueryOptions<TagsQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useInfiniteQuery<TagsQuery, TError, TData>(
+      (() => {
+    const { queryKey: optionsQueryKey, ...restOptions } = options;
+    return {
+      queryKey: optionsQueryKey ?? variables === undefined ? ['Tags.infinite'] : ['Tags.infinite', variables],
+      queryFn: (metaData) => fetcher<TagsQuery, TagsQueryVariables>(TagsDocument, {...variables, ...(metaData.pageParam ?? {})})(),
+      ...restOptions
+    }
+  })()
+    )};
+
+useInfiniteTagsQuery.getKey = (variables?: TagsQueryVariables) => variables === undefined ? ['Tags.infinite'] : ['Tags.infinite', variables];
+
+
+useTagsQuery.fetcher = (variables?: TagsQueryVariables, options?: RequestInit['headers']) => fetcher<TagsQuery, TagsQueryVariables>(TagsDocument, variables, options);
+
+export const GroupThreadsDocument = new TypedDocumentString(`
+    query GroupThreads($groupId: ID!, $sort: ThreadSort!, $kind: ThreadKind, $tag: String, $first: Int, $after: String) {
+  threads(
+    groupId: $groupId
+    sort: $sort
+    kind: $kind
+    tag: $tag
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...ThreadSummary
+    }
+  }
+}
+    fragment ThreadSummary on Thread {
+  id
+  kind
+  title
+  tags
+  authorLabel
+  isAnonymous
+  isLocked
+  isDeleted
+  replyCount
+  helpfulCount
+  createdAt
+  lastActivityAt
+}`);
+
+export const useGroupThreadsQuery = <
+      TData = GroupThreadsQuery,
+      TError = Error
+    >(
+      variables: GroupThreadsQueryVariables,
+      options?: Omit<UseQueryOptions<GroupThreadsQuery, TError, TData>, 'queryKey'> & { queryKey?: UseQueryOptions<GroupThreadsQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useQuery<GroupThreadsQuery, TError, TData>(
+      {
+    queryKey: ['GroupThreads', variables],
+    queryFn: fetcher<GroupThreadsQuery, GroupThreadsQueryVariables>(GroupThreadsDocument, variables),
+    ...options
+  }
+    )};
+
+useGroupThreadsQuery.getKey = (variables: GroupThreadsQueryVariables) => ['GroupThreads', variables];
+
+export const useInfiniteGroupThreadsQuery = <
+      TData = InfiniteData<GroupThreadsQuery>,
+      TError = Error
+    >(
+      variables: GroupThreadsQueryVariables,
+      options: Omit<UseInfiniteQueryOptions<GroupThreadsQuery, TError, TData>, 'queryKey'> & { queryKey?: UseInfiniteQueryOptions<GroupThreadsQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useInfiniteQuery<GroupThreadsQuery, TError, TData>(
+      (() => {
+    const { queryKey: optionsQueryKey, ...restOptions } = options;
+    return {
+      queryKey: optionsQueryKey ?? ['GroupThreads.infinite', variables],
+      queryFn: (metaData) => fetcher<GroupThreadsQuery, GroupThreadsQueryVariables>(GroupThreadsDocument, {...variables, ...(metaData.pageParam ?? {})})(),
+      ...restOptions
+    }
+  })()
+    )};
+
+useInfiniteGroupThreadsQuery.getKey = (variables: GroupThreadsQueryVariables) => ['GroupThreads.infinite', variables];
+
+
+useGroupThreadsQuery.fetcher = (variables: GroupThreadsQueryVariables, options?: RequestInit['headers']) => fetcher<GroupThreadsQuery, GroupThreadsQueryVariables>(GroupThreadsDocument, variables, options);
+
+export const ThreadDocument = new TypedDocumentString(`
+    query Thread($id: ID!, $first: Int, $after: String) {
+  thread(id: $id) {
+    ...ThreadDetail
+    replies(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+      }
+      nodes {
+        ...ReplyFields
+      }
+    }
+  }
+}
+    fragment ThreadDetail on Thread {
+  id
+  kind
+  title
+  body
+  bodyHtml
+  tags
+  isLocked
+  isDeleted
+  helpfulCount
+  replyCount
+  viewerMarkedHelpful
+  viewerIsAuthor
+  viewerLastReadAt
+  authorLabel
+  author {
+    handle
+  }
+  isAnonymous
+  createdAt
+  editedAt
+  lastActivityAt
+  group {
+    id
+    slug
+    name
+    visibility
+    allowAnonymous
+    viewerCanModerate
+    viewerMembership {
+      id
+      status
+    }
+    condition {
+      id
+      slug
+      name
+    }
+  }
+}
+fragment ReplyFields on Reply {
+  id
+  parentId
+  depth
+  body
+  bodyHtml
+  authorLabel
+  author {
+    handle
+  }
+  isAnonymous
+  viewerIsAuthor
+  isDeleted
+  isNew
+  helpfulCount
+  helpedAsker
+  viewerMarkedHelpful
+  createdAt
+  editedAt
+}`);
+
+export const useThreadQuery = <
+      TData = ThreadQuery,
+      TError = Error
+    >(
+      variables: ThreadQueryVariables,
+      options?: Omit<UseQueryOptions<ThreadQuery, TError, TData>, 'queryKey'> & { queryKey?: UseQueryOptions<ThreadQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useQuery<ThreadQuery, TError, TData>(
+      {
+    queryKey: ['Thread', variables],
+    queryFn: fetcher<ThreadQuery, ThreadQueryVariables>(ThreadDocument, variables),
+    ...options
+  }
+    )};
+
+useThreadQuery.getKey = (variables: ThreadQueryVariables) => ['Thread', variables];
+
+export const useInfiniteThreadQuery = <
+      TData = InfiniteData<ThreadQuery>,
+      TError = Error
+    >(
+      variables: ThreadQueryVariables,
+      options: Omit<UseInfiniteQueryOptions<ThreadQuery, TError, TData>, 'queryKey'> & { queryKey?: UseInfiniteQueryOptions<ThreadQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useInfiniteQuery<ThreadQuery, TError, TData>(
+      (() => {
+    const { queryKey: optionsQueryKey, ...restOptions } = options;
+    return {
+      queryKey: optionsQueryKey ?? ['Thread.infinite', variables],
+      queryFn: (metaData) => fetcher<ThreadQuery, ThreadQueryVariables>(ThreadDocument, {...variables, ...(metaData.pageParam ?? {})})(),
+      ...restOptions
+    }
+  })()
+    )};
+
+useInfiniteThreadQuery.getKey = (variables: ThreadQueryVariables) => ['Thread.infinite', variables];
+
+
+useThreadQuery.fetcher = (variables: ThreadQueryVariables, options?: RequestInit['headers']) => fetcher<ThreadQuery, ThreadQueryVariables>(ThreadDocument, variables, options);
+
+export const ThreadDetailsDocument = new TypedDocumentString(`
+    query ThreadDetails($id: ID!) {
+  thread(id: $id) {
+    ...ThreadDetail
+  }
+}
+    fragment ThreadDetail on Thread {
+  id
+  kind
+  title
+  body
+  bodyHtml
+  tags
+  isLocked
+  isDeleted
+  helpfulCount
+  replyCount
+  viewerMarkedHelpful
+  viewerIsAuthor
+  viewerLastReadAt
+  authorLabel
+  author {
+    handle
+  }
+  isAnonymous
+  createdAt
+  editedAt
+  lastActivityAt
+  group {
+    id
+    slug
+    name
+    visibility
+    allowAnonymous
+    viewerCanModerate
+    viewerMembership {
+      id
+      status
+    }
+    condition {
+      id
+      slug
+      name
+    }
+  }
+}`);
+
+export const useThreadDetailsQuery = <
+      TData = ThreadDetailsQuery,
+      TError = Error
+    >(
+      variables: ThreadDetailsQueryVariables,
+      options?: Omit<UseQueryOptions<ThreadDetailsQuery, TError, TData>, 'queryKey'> & { queryKey?: UseQueryOptions<ThreadDetailsQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useQuery<ThreadDetailsQuery, TError, TData>(
+      {
+    queryKey: ['ThreadDetails', variables],
+    queryFn: fetcher<ThreadDetailsQuery, ThreadDetailsQueryVariables>(ThreadDetailsDocument, variables),
+    ...options
+  }
+    )};
+
+useThreadDetailsQuery.getKey = (variables: ThreadDetailsQueryVariables) => ['ThreadDetails', variables];
+
+export const useInfiniteThreadDetailsQuery = <
+      TData = InfiniteData<ThreadDetailsQuery>,
+      TError = Error
+    >(
+      variables: ThreadDetailsQueryVariables,
+      options: Omit<UseInfiniteQueryOptions<ThreadDetailsQuery, TError, TData>, 'queryKey'> & { queryKey?: UseInfiniteQueryOptions<ThreadDetailsQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useInfiniteQuery<ThreadDetailsQuery, TError, TData>(
+      (() => {
+    const { queryKey: optionsQueryKey, ...restOptions } = options;
+    return {
+      queryKey: optionsQueryKey ?? ['ThreadDetails.infinite', variables],
+      queryFn: (metaData) => fetcher<ThreadDetailsQuery, ThreadDetailsQueryVariables>(ThreadDetailsDocument, {...variables, ...(metaData.pageParam ?? {})})(),
+      ...restOptions
+    }
+  })()
+    )};
+
+useInfiniteThreadDetailsQuery.getKey = (variables: ThreadDetailsQueryVariables) => ['ThreadDetails.infinite', variables];
+
+
+useThreadDetailsQuery.fetcher = (variables: ThreadDetailsQueryVariables, options?: RequestInit['headers']) => fetcher<ThreadDetailsQuery, ThreadDetailsQueryVariables>(ThreadDetailsDocument, variables, options);
+
+export const ThreadRevisionsDocument = new TypedDocumentString(`
+    query ThreadRevisions($id: ID!) {
+  thread(id: $id) {
+    id
+    revisions {
+      title
+      body
+      tags
+      replacedAt
+    }
+  }
+}
+    `);
+
+export const useThreadRevisionsQuery = <
+      TData = ThreadRevisionsQuery,
+      TError = Error
+    >(
+      variables: ThreadRevisionsQueryVariables,
+      options?: Omit<UseQueryOptions<ThreadRevisionsQuery, TError, TData>, 'queryKey'> & { queryKey?: UseQueryOptions<ThreadRevisionsQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useQuery<ThreadRevisionsQuery, TError, TData>(
+      {
+    queryKey: ['ThreadRevisions', variables],
+    queryFn: fetcher<ThreadRevisionsQuery, ThreadRevisionsQueryVariables>(ThreadRevisionsDocument, variables),
+    ...options
+  }
+    )};
+
+useThreadRevisionsQuery.getKey = (variables: ThreadRevisionsQueryVariables) => ['ThreadRevisions', variables];
+
+export const useInfiniteThreadRevisionsQuery = <
+      TData = InfiniteData<ThreadRevisionsQuery>,
+      TError = Error
+    >(
+      variables: ThreadRevisionsQueryVariables,
+      options: Omit<UseInfiniteQueryOptions<ThreadRevisionsQuery, TError, TData>, 'queryKey'> & { queryKey?: UseInfiniteQueryOptions<ThreadRevisionsQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useInfiniteQuery<ThreadRevisionsQuery, TError, TData>(
+      (() => {
+    const { queryKey: optionsQueryKey, ...restOptions } = options;
+    return {
+      queryKey: optionsQueryKey ?? ['ThreadRevisions.infinite', variables],
+      queryFn: (metaData) => fetcher<ThreadRevisionsQuery, ThreadRevisionsQueryVariables>(ThreadRevisionsDocument, {...variables, ...(metaData.pageParam ?? {})})(),
+      ...restOptions
+    }
+  })()
+    )};
+
+useInfiniteThreadRevisionsQuery.getKey = (variables: ThreadRevisionsQueryVariables) => ['ThreadRevisions.infinite', variables];
+
+
+useThreadRevisionsQuery.fetcher = (variables: ThreadRevisionsQueryVariables, options?: RequestInit['headers']) => fetcher<ThreadRevisionsQuery, ThreadRevisionsQueryVariables>(ThreadRevisionsDocument, variables, options);
+
+export const ReplyRevisionsDocument = new TypedDocumentString(`
+    query ReplyRevisions($threadId: ID!, $after: String, $first: Int!) {
+  thread(id: $threadId) {
+    id
+    replies(first: $first, after: $after) {
+      nodes {
+        id
+        revisions {
+          body
+          replacedAt
+        }
+      }
+    }
+  }
+}
+    `);
+
+export const useReplyRevisionsQuery = <
+      TData = ReplyRevisionsQuery,
+      TError = Error
+    >(
+      variables: ReplyRevisionsQueryVariables,
+      options?: Omit<UseQueryOptions<ReplyRevisionsQuery, TError, TData>, 'queryKey'> & { queryKey?: UseQueryOptions<ReplyRevisionsQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useQuery<ReplyRevisionsQuery, TError, TData>(
+      {
+    queryKey: ['ReplyRevisions', variables],
+    queryFn: fetcher<ReplyRevisionsQuery, ReplyRevisionsQueryVariables>(ReplyRevisionsDocument, variables),
+    ...options
+  }
+    )};
+
+useReplyRevisionsQuery.getKey = (variables: ReplyRevisionsQueryVariables) => ['ReplyRevisions', variables];
+
+export const useInfiniteReplyRevisionsQuery = <
+      TData = InfiniteData<ReplyRevisionsQuery>,
+      TError = Error
+    >(
+      variables: ReplyRevisionsQueryVariables,
+      options: Omit<UseInfiniteQueryOptions<ReplyRevisionsQuery, TError, TData>, 'queryKey'> & { queryKey?: UseInfiniteQueryOptions<ReplyRevisionsQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useInfiniteQuery<ReplyRevisionsQuery, TError, TData>(
+      (() => {
+    const { queryKey: optionsQueryKey, ...restOptions } = options;
+    return {
+      queryKey: optionsQueryKey ?? ['ReplyRevisions.infinite', variables],
+      queryFn: (metaData) => fetcher<ReplyRevisionsQuery, ReplyRevisionsQueryVariables>(ReplyRevisionsDocument, {...variables, ...(metaData.pageParam ?? {})})(),
+      ...restOptions
+    }
+  })()
+    )};
+
+useInfiniteReplyRevisionsQuery.getKey = (variables: ReplyRevisionsQueryVariables) => ['ReplyRevisions.infinite', variables];
+
+
+useReplyRevisionsQuery.fetcher = (variables: ReplyRevisionsQueryVariables, options?: RequestInit['headers']) => fetcher<ReplyRevisionsQuery, ReplyRevisionsQueryVariables>(ReplyRevisionsDocument, variables, options);
+
+export const PreviewMarkdownDocument = new TypedDocumentString(`
+    query PreviewMarkdown($input: PreviewInput!) {
+  previewMarkdown(input: $input)
+}
+    `);
+
+export const usePreviewMarkdownQuery = <
+      TData = PreviewMarkdownQuery,
+      TError = Error
+    >(
+      variables: PreviewMarkdownQueryVariables,
+      options?: Omit<UseQueryOptions<PreviewMarkdownQuery, TError, TData>, 'queryKey'> & { queryKey?: UseQueryOptions<PreviewMarkdownQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useQuery<PreviewMarkdownQuery, TError, TData>(
+      {
+    queryKey: ['PreviewMarkdown', variables],
+    queryFn: fetcher<PreviewMarkdownQuery, PreviewMarkdownQueryVariables>(PreviewMarkdownDocument, variables),
+    ...options
+  }
+    )};
+
+usePreviewMarkdownQuery.getKey = (variables: PreviewMarkdownQueryVariables) => ['PreviewMarkdown', variables];
+
+export const useInfinitePreviewMarkdownQuery = <
+      TData = InfiniteData<PreviewMarkdownQuery>,
+      TError = Error
+    >(
+      variables: PreviewMarkdownQueryVariables,
+      options: Omit<UseInfiniteQueryOptions<PreviewMarkdownQuery, TError, TData>, 'queryKey'> & { queryKey?: UseInfiniteQueryOptions<PreviewMarkdownQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useInfiniteQuery<PreviewMarkdownQuery, TError, TData>(
+      (() => {
+    const { queryKey: optionsQueryKey, ...restOptions } = options;
+    return {
+      queryKey: optionsQueryKey ?? ['PreviewMarkdown.infinite', variables],
+      queryFn: (metaData) => fetcher<PreviewMarkdownQuery, PreviewMarkdownQueryVariables>(PreviewMarkdownDocument, {...variables, ...(metaData.pageParam ?? {})})(),
+      ...restOptions
+    }
+  })()
+    )};
+
+useInfinitePreviewMarkdownQuery.getKey = (variables: PreviewMarkdownQueryVariables) => ['PreviewMarkdown.infinite', variables];
+
+
+usePreviewMarkdownQuery.fetcher = (variables: PreviewMarkdownQueryVariables, options?: RequestInit['headers']) => fetcher<PreviewMarkdownQuery, PreviewMarkdownQueryVariables>(PreviewMarkdownDocument, variables, options);
+
+export const StartThreadDocument = new TypedDocumentString(`
+    mutation StartThread($input: StartThreadInput!) {
+  startThread(input: $input) {
+    ...ThreadSummary
+  }
+}
+    fragment ThreadSummary on Thread {
+  id
+  kind
+  title
+  tags
+  authorLabel
+  isAnonymous
+  isLocked
+  isDeleted
+  replyCount
+  helpfulCount
+  createdAt
+  lastActivityAt
+}`);
+
+export const useStartThreadMutation = <
+      TError = Error,
+      TContext = unknown
+    >(options?: UseMutationOptions<StartThreadMutation, TError, StartThreadMutationVariables, TContext>) => {
+    
+    return useMutation<StartThreadMutation, TError, StartThreadMutationVariables, TContext>(
+      {
+    mutationKey: ['StartThread'],
+    mutationFn: (variables?: StartThreadMutationVariables) => fetcher<StartThreadMutation, StartThreadMutationVariables>(StartThreadDocument, variables)(),
+    ...options
+  }
+    )};
+
+
+useStartThreadMutation.fetcher = (variables: StartThreadMutationVariables, options?: RequestInit['headers']) => fetcher<StartThreadMutation, StartThreadMutationVariables>(StartThreadDocument, variables, options);
+
+export const EditThreadDocument = new TypedDocumentString(`
+    mutation EditThread($id: ID!, $input: ThreadContentInput!) {
+  editThread(id: $id, input: $input) {
+    ...ThreadDetail
+  }
+}
+    fragment ThreadDetail on Thread {
+  id
+  kind
+  title
+  body
+  bodyHtml
+  tags
+  isLocked
+  isDeleted
+  helpfulCount
+  replyCount
+  viewerMarkedHelpful
+  viewerIsAuthor
+  viewerLastReadAt
+  authorLabel
+  author {
+    handle
+  }
+  isAnonymous
+  createdAt
+  editedAt
+  lastActivityAt
+  group {
+    id
+    slug
+    name
+    visibility
+    allowAnonymous
+    viewerCanModerate
+    viewerMembership {
+      id
+      status
+    }
+    condition {
+      id
+      slug
+      name
+    }
+  }
+}`);
+
+export const useEditThreadMutation = <
+      TError = Error,
+      TContext = unknown
+    >(options?: UseMutationOptions<EditThreadMutation, TError, EditThreadMutationVariables, TContext>) => {
+    
+    return useMutation<EditThreadMutation, TError, EditThreadMutationVariables, TContext>(
+      {
+    mutationKey: ['EditThread'],
+    mutationFn: (variables?: EditThreadMutationVariables) => fetcher<EditThreadMutation, EditThreadMutationVariables>(EditThreadDocument, variables)(),
+    ...options
+  }
+    )};
+
+
+useEditThreadMutation.fetcher = (variables: EditThreadMutationVariables, options?: RequestInit['headers']) => fetcher<EditThreadMutation, EditThreadMutationVariables>(EditThreadDocument, variables, options);
+
+export const DeleteThreadDocument = new TypedDocumentString(`
+    mutation DeleteThread($id: ID!) {
+  deleteThread(id: $id) {
+    ...ThreadDetail
+  }
+}
+    fragment ThreadDetail on Thread {
+  id
+  kind
+  title
+  body
+  bodyHtml
+  tags
+  isLocked
+  isDeleted
+  helpfulCount
+  replyCount
+  viewerMarkedHelpful
+  viewerIsAuthor
+  viewerLastReadAt
+  authorLabel
+  author {
+    handle
+  }
+  isAnonymous
+  createdAt
+  editedAt
+  lastActivityAt
+  group {
+    id
+    slug
+    name
+    visibility
+    allowAnonymous
+    viewerCanModerate
+    viewerMembership {
+      id
+      status
+    }
+    condition {
+      id
+      slug
+      name
+    }
+  }
+}`);
+
+export const useDeleteThreadMutation = <
+      TError = Error,
+      TContext = unknown
+    >(options?: UseMutationOptions<DeleteThreadMutation, TError, DeleteThreadMutationVariables, TContext>) => {
+    
+    return useMutation<DeleteThreadMutation, TError, DeleteThreadMutationVariables, TContext>(
+      {
+    mutationKey: ['DeleteThread'],
+    mutationFn: (variables?: DeleteThreadMutationVariables) => fetcher<DeleteThreadMutation, DeleteThreadMutationVariables>(DeleteThreadDocument, variables)(),
+    ...options
+  }
+    )};
+
+
+useDeleteThreadMutation.fetcher = (variables: DeleteThreadMutationVariables, options?: RequestInit['headers']) => fetcher<DeleteThreadMutation, DeleteThreadMutationVariables>(DeleteThreadDocument, variables, options);
+
+export const SetThreadLockedDocument = new TypedDocumentString(`
+    mutation SetThreadLocked($id: ID!, $locked: Boolean!, $input: ReasonInput!) {
+  setThreadLocked(id: $id, locked: $locked, input: $input) {
+    id
+    isLocked
+  }
+}
+    `);
+
+export const useSetThreadLockedMutation = <
+      TError = Error,
+      TContext = unknown
+    >(options?: UseMutationOptions<SetThreadLockedMutation, TError, SetThreadLockedMutationVariables, TContext>) => {
+    
+    return useMutation<SetThreadLockedMutation, TError, SetThreadLockedMutationVariables, TContext>(
+      {
+    mutationKey: ['SetThreadLocked'],
+    mutationFn: (variables?: SetThreadLockedMutationVariables) => fetcher<SetThreadLockedMutation, SetThreadLockedMutationVariables>(SetThreadLockedDocument, variables)(),
+    ...options
+  }
+    )};
+
+
+useSetThreadLockedMutation.fetcher = (variables: SetThreadLockedMutationVariables, options?: RequestInit['headers']) => fetcher<SetThreadLockedMutation, SetThreadLockedMutationVariables>(SetThreadLockedDocument, variables, options);
+
+export const MarkThreadReadDocument = new TypedDocumentString(`
+    mutation MarkThreadRead($id: ID!) {
+  markThreadRead(id: $id)
+}
+    `);
+
+export const useMarkThreadReadMutation = <
+      TError = Error,
+      TContext = unknown
+    >(options?: UseMutationOptions<MarkThreadReadMutation, TError, MarkThreadReadMutationVariables, TContext>) => {
+    
+    return useMutation<MarkThreadReadMutation, TError, MarkThreadReadMutationVariables, TContext>(
+      {
+    mutationKey: ['MarkThreadRead'],
+    mutationFn: (variables?: MarkThreadReadMutationVariables) => fetcher<MarkThreadReadMutation, MarkThreadReadMutationVariables>(MarkThreadReadDocument, variables)(),
+    ...options
+  }
+    )};
+
+
+useMarkThreadReadMutation.fetcher = (variables: MarkThreadReadMutationVariables, options?: RequestInit['headers']) => fetcher<MarkThreadReadMutation, MarkThreadReadMutationVariables>(MarkThreadReadDocument, variables, options);
+
+export const PostReplyDocument = new TypedDocumentString(`
+    mutation PostReply($input: ReplyInput!) {
+  reply(input: $input) {
+    ...ReplyFields
+  }
+}
+    fragment ReplyFields on Reply {
+  id
+  parentId
+  depth
+  body
+  bodyHtml
+  authorLabel
+  author {
+    handle
+  }
+  isAnonymous
+  viewerIsAuthor
+  isDeleted
+  isNew
+  helpfulCount
+  helpedAsker
+  viewerMarkedHelpful
+  createdAt
+  editedAt
+}`);
+
+export const usePostReplyMutation = <
+      TError = Error,
+      TContext = unknown
+    >(options?: UseMutationOptions<PostReplyMutation, TError, PostReplyMutationVariables, TContext>) => {
+    
+    return useMutation<PostReplyMutation, TError, PostReplyMutationVariables, TContext>(
+      {
+    mutationKey: ['PostReply'],
+    mutationFn: (variables?: PostReplyMutationVariables) => fetcher<PostReplyMutation, PostReplyMutationVariables>(PostReplyDocument, variables)(),
+    ...options
+  }
+    )};
+
+
+usePostReplyMutation.fetcher = (variables: PostReplyMutationVariables, options?: RequestInit['headers']) => fetcher<PostReplyMutation, PostReplyMutationVariables>(PostReplyDocument, variables, options);
+
+export const EditReplyDocument = new TypedDocumentString(`
+    mutation EditReply($id: ID!, $body: String!) {
+  editReply(id: $id, body: $body) {
+    ...ReplyFields
+  }
+}
+    fragment ReplyFields on Reply {
+  id
+  parentId
+  depth
+  body
+  bodyHtml
+  authorLabel
+  author {
+    handle
+  }
+  isAnonymous
+  viewerIsAuthor
+  isDeleted
+  isNew
+  helpfulCount
+  helpedAsker
+  viewerMarkedHelpful
+  createdAt
+  editedAt
+}`);
+
+export const useEditReplyMutation = <
+      TError = Error,
+      TContext = unknown
+    >(options?: UseMutationOptions<EditReplyMutation, TError, EditReplyMutationVariables, TContext>) => {
+    
+    return useMutation<EditReplyMutation, TError, EditReplyMutationVariables, TContext>(
+      {
+    mutationKey: ['EditReply'],
+    mutationFn: (variables?: EditReplyMutationVariables) => fetcher<EditReplyMutation, EditReplyMutationVariables>(EditReplyDocument, variables)(),
+    ...options
+  }
+    )};
+
+
+useEditReplyMutation.fetcher = (variables: EditReplyMutationVariables, options?: RequestInit['headers']) => fetcher<EditReplyMutation, EditReplyMutationVariables>(EditReplyDocument, variables, options);
+
+export const DeleteReplyDocument = new TypedDocumentString(`
+    mutation DeleteReply($id: ID!) {
+  deleteReply(id: $id) {
+    ...ReplyFields
+  }
+}
+    fragment ReplyFields on Reply {
+  id
+  parentId
+  depth
+  body
+  bodyHtml
+  authorLabel
+  author {
+    handle
+  }
+  isAnonymous
+  viewerIsAuthor
+  isDeleted
+  isNew
+  helpfulCount
+  helpedAsker
+  viewerMarkedHelpful
+  createdAt
+  editedAt
+}`);
+
+export const useDeleteReplyMutation = <
+      TError = Error,
+      TContext = unknown
+    >(options?: UseMutationOptions<DeleteReplyMutation, TError, DeleteReplyMutationVariables, TContext>) => {
+    
+    return useMutation<DeleteReplyMutation, TError, DeleteReplyMutationVariables, TContext>(
+      {
+    mutationKey: ['DeleteReply'],
+    mutationFn: (variables?: DeleteReplyMutationVariables) => fetcher<DeleteReplyMutation, DeleteReplyMutationVariables>(DeleteReplyDocument, variables)(),
+    ...options
+  }
+    )};
+
+
+useDeleteReplyMutation.fetcher = (variables: DeleteReplyMutationVariables, options?: RequestInit['headers']) => fetcher<DeleteReplyMutation, DeleteReplyMutationVariables>(DeleteReplyDocument, variables, options);
+
+export const MarkHelpfulDocument = new TypedDocumentString(`
+    mutation MarkHelpful($target: HelpfulTarget!, $id: ID!) {
+  markHelpful(target: $target, id: $id) {
+    id
+    helpfulCount
+    viewerMarkedHelpful
+  }
+}
+    `);
+
+export const useMarkHelpfulMutation = <
+      TError = Error,
+      TContext = unknown
+    >(options?: UseMutationOptions<MarkHelpfulMutation, TError, MarkHelpfulMutationVariables, TContext>) => {
+    
+    return useMutation<MarkHelpfulMutation, TError, MarkHelpfulMutationVariables, TContext>(
+      {
+    mutationKey: ['MarkHelpful'],
+    mutationFn: (variables?: MarkHelpfulMutationVariables) => fetcher<MarkHelpfulMutation, MarkHelpfulMutationVariables>(MarkHelpfulDocument, variables)(),
+    ...options
+  }
+    )};
+
+
+useMarkHelpfulMutation.fetcher = (variables: MarkHelpfulMutationVariables, options?: RequestInit['headers']) => fetcher<MarkHelpfulMutation, MarkHelpfulMutationVariables>(MarkHelpfulDocument, variables, options);
+
+export const UnmarkHelpfulDocument = new TypedDocumentString(`
+    mutation UnmarkHelpful($target: HelpfulTarget!, $id: ID!) {
+  unmarkHelpful(target: $target, id: $id) {
+    id
+    helpfulCount
+    viewerMarkedHelpful
+  }
+}
+    `);
+
+export const useUnmarkHelpfulMutation = <
+      TError = Error,
+      TContext = unknown
+    >(options?: UseMutationOptions<UnmarkHelpfulMutation, TError, UnmarkHelpfulMutationVariables, TContext>) => {
+    
+    return useMutation<UnmarkHelpfulMutation, TError, UnmarkHelpfulMutationVariables, TContext>(
+      {
+    mutationKey: ['UnmarkHelpful'],
+    mutationFn: (variables?: UnmarkHelpfulMutationVariables) => fetcher<UnmarkHelpfulMutation, UnmarkHelpfulMutationVariables>(UnmarkHelpfulDocument, variables)(),
+    ...options
+  }
+    )};
+
+
+useUnmarkHelpfulMutation.fetcher = (variables: UnmarkHelpfulMutationVariables, options?: RequestInit['headers']) => fetcher<UnmarkHelpfulMutation, UnmarkHelpfulMutationVariables>(UnmarkHelpfulDocument, variables, options);
+
+export const SetReplyHelpedAskerDocument = new TypedDocumentString(`
+    mutation SetReplyHelpedAsker($id: ID!, $helped: Boolean!) {
+  setReplyHelpedAsker(id: $id, helped: $helped) {
+    ...ReplyFields
+  }
+}
+    fragment ReplyFields on Reply {
+  id
+  parentId
+  depth
+  body
+  bodyHtml
+  authorLabel
+  author {
+    handle
+  }
+  isAnonymous
+  viewerIsAuthor
+  isDeleted
+  isNew
+  helpfulCount
+  helpedAsker
+  viewerMarkedHelpful
+  createdAt
+  editedAt
+}`);
+
+export const useSetReplyHelpedAskerMutation = <
+      TError = Error,
+      TContext = unknown
+    >(options?: UseMutationOptions<SetReplyHelpedAskerMutation, TError, SetReplyHelpedAskerMutationVariables, TContext>) => {
+    
+    return useMutation<SetReplyHelpedAskerMutation, TError, SetReplyHelpedAskerMutationVariables, TContext>(
+      {
+    mutationKey: ['SetReplyHelpedAsker'],
+    mutationFn: (variables?: SetReplyHelpedAskerMutationVariables) => fetcher<SetReplyHelpedAskerMutation, SetReplyHelpedAskerMutationVariables>(SetReplyHelpedAskerDocument, variables)(),
+    ...options
+  }
+    )};
+
+
+useSetReplyHelpedAskerMutation.fetcher = (variables: SetReplyHelpedAskerMutationVariables, options?: RequestInit['headers']) => fetcher<SetReplyHelpedAskerMutation, SetReplyHelpedAskerMutationVariables>(SetReplyHelpedAskerDocument, variables, options);

@@ -11,6 +11,7 @@ import { JoinRequests } from '../modules/groups/components/JoinRequests';
 import { MemberList } from '../modules/groups/components/MemberList';
 import { MembershipPanel } from '../modules/groups/components/MembershipPanel';
 import { canSeeMembers } from '../modules/groups/hooks/access';
+import { GroupDiscussions } from '../modules/threads/components/GroupDiscussions';
 import { NotFound } from './NotFoundPage';
 
 export function GroupPage() {
@@ -53,6 +54,7 @@ export function GroupPage() {
         </div>
         <div className="two-column__main">
           <GroupAbout group={group} />
+          <GroupDiscussions group={group} viewer={viewer} viewerLoading={viewerLoading} />
           {viewer && group.viewerCanModerate ? (
             <JoinRequests slug={group.slug} isPrivate={group.visibility === 'private'} />
           ) : null}

@@ -143,3 +143,118 @@ export function CheckboxField({
     </div>
   );
 }
+
+export interface ChoiceOption<V extends string> {
+  value: V;
+  label: ReactNode;
+  hint?: ReactNode;
+}
+
+/** The id of one option's input: `${name}-${value}` (the first one is what an error links to). */
+export const choiceId = (name: string, value: string) => `${name}-${value}`;
+
+function ChoiceGroup<V extends string>({
+  type,
+  name,
+  legend,
+  hint,
+  error,
+  options,
+  isChecked,
+  onToggle,
+  className,
+}: {
+  type: 'radio' | 'checkbox';
+  name: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  error?: string | null;
+  options: readonly ChoiceOption<V>[];
+  isChecked: (value: V) => boolean;
+  onToggle: (value: V, checked: boolean) => void;
+  className?: string;
+}) {
+  return (
+    <fieldset
+      className={`field fieldset${error ? ' field--error' : ''}${className ? ` ${className}` : ''}`}
+      aria-describedby={describedBy(name, hint, error)}
+    >
+      <legend className="field-label">{legend}</legend>
+      <HintAndError id={name} hint={hint} error={error} />
+      <div className={`choices choices--${type}`}>
+        {options.map((o) => {
+          const id = choiceId(name, o.value);
+          return (
+            <div key={o.value} className="choice">
+              <input
+                id={id}
+                type={type}
+                name={name}
+                value={o.value}
+                className={type === 'radio' ? 'radio' : 'checkbox'}
+                checked={isChecked(o.value)}
+                onChange={(e) => onToggle(o.value, e.target.checked)}
+                aria-describedby={o.hint ? `${id}-hint` : undefined}
+              />
+              <div>
+                <label htmlFor={id} className="choice__label">
+                  {o.label}
+                </label>
+                {o.hint ? (
+                  <p id={`${id}-hint`} className="field-hint choice__hint">
+                    {o.hint}
+                  </p>
+                ) : null}
+              </div>
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}
+
+/** Radios in a fieldset, with the legend as the question and an optional hint per option. */
+export function RadioGroupField<V extends string>({
+  value,
+  onChange,
+  ...rest
+}: {
+  name: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  error?: string | null;
+  options: readonly ChoiceOption<V>[];
+  value: V | null;
+  onChange: (value: V) => void;
+  className?: string;
+}) {
+  return <ChoiceGroup type="radio" {...rest} isChecked={(v) => v === value} onToggle={(v) => onChange(v)} />;
+}
+
+/** Checkboxes in a fieldset: pick any number of the options. */
+export function CheckboxGroupField<V extends string>({
+  values,
+  onChange,
+  ...rest
+}: {
+  name: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  error?: string | null;
+  options: readonly ChoiceOption<V>[];
+  values: readonly V[];
+  onChange: (values: V[]) => void;
+  className?: string;
+}) {
+  return (
+    <ChoiceGroup
+      type="checkbox"
+      {...rest}
+      isChecked={(v) => values.includes(v)}
+      onToggle={(v, checked) =>
+        onChange(checked ? [...values.filter((x) => x !== v), v] : values.filter((x) => x !== v))
+      }
+    />
+  );
+}

@@ -10,6 +10,7 @@ export function LoadMore({
   shown,
   total,
   noun,
+  nounPlural = `${noun}s`,
   hasNextPage,
   isFetchingNextPage,
   onLoadMore,
@@ -18,6 +19,8 @@ export function LoadMore({
   total: number;
   /** Singular noun: "condition", "member", "group", "request". */
   noun: string;
+  /** When adding "s" is wrong: "replies". */
+  nounPlural?: string;
   hasNextPage: boolean;
   isFetchingNextPage: boolean;
   onLoadMore: () => void;
@@ -33,7 +36,7 @@ export function LoadMore({
   return (
     <div className="load-more">
       <p ref={countRef} className="load-more__count" tabIndex={-1}>
-        Showing {shown} of {plural(total, noun)}
+        Showing {shown} of {plural(total, noun, nounPlural)}
       </p>
       {hasNextPage ? (
         <button
@@ -45,7 +48,7 @@ export function LoadMore({
           }}
           aria-disabled={isFetchingNextPage || undefined}
         >
-          {isFetchingNextPage ? 'Loading more…' : `Load more ${noun}s`}
+          {isFetchingNextPage ? 'Loading more…' : `Load more ${nounPlural}`}
         </button>
       ) : null}
     </div>
