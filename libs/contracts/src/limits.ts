@@ -10,7 +10,7 @@ export const LIMITS = {
   pageSizeMax: 100,
   /** GraphQL operation limits. */
   graphqlMaxDepth: 10,
-  graphqlMaxComplexity: 5_000,
+  graphqlMaxComplexity: 10_000,
   /** Account fields. */
   handleMin: 3,
   handleMax: 24,

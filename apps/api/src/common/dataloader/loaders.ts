@@ -56,6 +56,14 @@ export function createLoaders(db: DataSource, viewer: AuthUser | null) {
       const marked = new Set(rows.map((r) => r.k));
       return keys.map((k) => marked.has(k));
     }),
+    /** Earlier versions of each reply, newest first (one query for any number of replies). */
+    replyRevisions: new DataLoader<string, { body: string; replacedAt: Date }[]>(async (replyIds) => {
+      const rows: { reply_id: string; body: string; created_at: Date }[] = await db.query(
+        `SELECT reply_id, body, created_at FROM reply_revisions WHERE reply_id = ANY($1) ORDER BY created_at DESC`,
+        [replyIds],
+      );
+      return replyIds.map((id) => rows.filter((r) => r.reply_id === id).map((r) => ({ body: r.body, replacedAt: r.created_at })));
+    }),
     /** When the viewer last read each thread (null: never, or a visitor). */
     viewerLastRead: new DataLoader<string, Date | null>(async (threadIds) => {
       if (!viewer) return threadIds.map(() => null);

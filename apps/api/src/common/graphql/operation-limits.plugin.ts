@@ -37,7 +37,8 @@ export function operationLimitsPlugin(opts: { maxDepth: number; maxComplexity: n
                 ({ args, childComplexity, field }) => {
                   // A connection costs its page size times the cost of one item.
                   if (!getNamedType(field.type).name.endsWith('Connection')) return undefined;
-                  const first = typeof args.first === 'number' ? args.first : LIMITS.pageSizeDefault;
+                  const fallback = field.name === 'replies' ? LIMITS.replyPageDefault : LIMITS.pageSizeDefault;
+                  const first = typeof args.first === 'number' ? args.first : fallback;
                   return Math.max(1, first) * Math.max(1, childComplexity);
                 },
                 simpleEstimator({ defaultComplexity: 1 }),

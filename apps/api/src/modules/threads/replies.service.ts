@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { LIMITS } from '@kindred/contracts';
 import type { AuthUser } from '../../common/auth/auth-user';
 import type { Loaders } from '../../common/dataloader/loaders';
 import { AppError, forbidden, notFound } from '../../common/errors/app-error';
@@ -90,6 +91,15 @@ export class RepliesService {
   }
 
   async edit(viewer: AuthUser, id: string, body: string, loaders: Loaders): Promise<ReplyObject> {
+    if (!body.trim() || body.length > LIMITS.replyBodyMax) {
+      throw new AppError('VALIDATION_FAILED', 'Some fields need attention.', {
+        fields: [
+          body.trim()
+            ? { field: 'body', code: 'TOO_LONG', message: `A reply can have at most ${LIMITS.replyBodyMax} characters.` }
+            : { field: 'body', code: 'REQUIRED', message: 'Write something in your reply.' },
+        ],
+      });
+    }
     const updated = await this.db.transaction(async (tx) => {
       const reply = await this.lockReply(tx, id);
       if (reply.authorId !== viewer.id) throw forbidden('Only the author can edit this reply.');
@@ -116,15 +126,10 @@ export class RepliesService {
     return toReply(updated, viewer, loaders, null);
   }
 
-  async revisions(viewer: AuthUser | null, replyId: string): Promise<RevisionObject[]> {
-    const reply = await this.db.getRepository(ReplyEntity).findOneBy({ id: replyId });
-    if (!reply) throw notFound('That reply');
-    await this.threads.readable(viewer, reply.threadId);
-    const rows: { body: string; created_at: Date }[] = await this.db.query(
-      `SELECT body, created_at FROM reply_revisions WHERE reply_id = $1 ORDER BY created_at DESC`,
-      [replyId],
-    );
-    return rows.map((r) => ({ title: null, body: r.body, tags: null, replacedAt: r.created_at }));
+  /** Earlier versions of a reply the viewer can already see (it came from a readable thread). */
+  async revisions(reply: ReplyObject, loaders: Loaders): Promise<RevisionObject[]> {
+    const rows = await loaders.replyRevisions.load(reply.id);
+    return rows.map((r) => ({ title: null, body: r.body, tags: null, replacedAt: r.replacedAt }));
   }
 
   // ---- helpful -------------------------------------------------------------------------

@@ -141,6 +141,25 @@ describe('threads, replies and helpful marks (integration)', () => {
     expect(errorCode(await helper.gql(REPLY, { i: { threadId: th.id, body: 'late', anonymous: false } }))).toBe('THREAD_DELETED');
   });
 
+  it('reply edits are validated and keep their history, loaded in a fixed number of queries', async () => {
+    const th = (await start(asker, publicGroup)).data!.startThread;
+    const EDIT = `mutation($id: ID!, $b: String!) { editReply(id: $id, body: $b) { bodyHtml editedAt } }`;
+    const ids: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const r = (await helper.ok(REPLY, { i: { threadId: th.id, body: `first draft ${i}`, anonymous: false } })).reply;
+      await helper.ok(EDIT, { id: r.id, b: `second draft ${i}` });
+      ids.push(r.id);
+    }
+    expect(errorCode(await helper.gql(EDIT, { id: ids[0], b: '   ' }))).toBe('VALIDATION_FAILED');
+    expect(errorCode(await helper.gql(EDIT, { id: ids[0], b: 'x'.repeat(10_001) }))).toBe('VALIDATION_FAILED');
+    expect(errorCode(await asker.gql(EDIT, { id: ids[0], b: 'not mine' }))).toBe('FORBIDDEN');
+    const Q = `query($id: ID!, $n: Int) { thread(id: $id) { replies(first: $n) { nodes { body revisions { body } } } } }`;
+    const few = await asker.gql(Q, { id: th.id, n: 1 });
+    const all = await asker.gql(Q, { id: th.id, n: 4 });
+    expect(all.data!.thread.replies.nodes.map((n: { revisions: { body: string }[] }) => n.revisions[0]!.body)).toEqual([0, 1, 2, 3].map((i) => `first draft ${i}`));
+    expect(all.sqlQueries).toBe(few.sqlQueries);
+  });
+
   it('a locked thread takes no replies; only group moderators lock', async () => {
     const th = (await start(asker, publicGroup)).data!.startThread;
     const LOCK = `mutation($id: ID!, $l: Boolean!) { setThreadLocked(id: $id, locked: $l, input: { reason: "Off topic" }) { isLocked } }`;

@@ -133,8 +133,8 @@ export class RepliesResolver {
   }
 
   @ResolveField(() => [RevisionObject], { description: 'Earlier versions, newest first.' })
-  revisions(@Parent() reply: ReplyObject, @CurrentUser() viewer: AuthUser | null) {
-    return this.service.revisions(viewer, reply.id);
+  revisions(@Parent() reply: ReplyObject, @Context() ctx: GraphqlContext) {
+    return this.service.revisions(reply, ctx.loaders);
   }
 
   @Auth()
