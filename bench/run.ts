@@ -1,0 +1,82 @@
+/**
+ * Benchmark dispatcher: `npm run bench -- <scenario> [--quick] [--profile] [--duration=S]
+ * [--warmup=S] [--connections=N] [--pool=N] [--seed=N] [--rounds=N]`. Human-readable lines first, then the scenario's
+ * JSON result as the very last line of stdout (see shared BENCHMARKS.md).
+ */
+import './lib/production-libraries';
+import 'reflect-metadata';
+import type { Scenario, ScenarioOptions } from './lib/scenario';
+import { threadRead } from './scenarios/thread-read';
+
+const SCENARIOS: Scenario[] = [threadRead];
+
+const NUMERIC_FLAGS: Record<string, 'durationS' | 'warmupS' | 'connections' | 'pool' | 'seed' | 'rounds'> = {
+  duration: 'durationS',
+  warmup: 'warmupS',
+  connections: 'connections',
+  pool: 'pool',
+  seed: 'seed',
+  rounds: 'rounds',
+};
+
+function usage(): string {
+  return [
+    'Usage: npm run bench -- <scenario> [--quick] [--profile] [--duration=S] [--warmup=S] [--connections=N] [--pool=N] [--seed=N] [--rounds=N]',
+    '',
+    '  --quick      short runs for CI smoke tests (under a minute)',
+    '  --profile    CPU-profile the server under test and print where its time goes (tmp/bench/*.cpuprofile)',
+    '  --rounds=N   repeat the measurements N times, alternating targets, and pool them (steadier on a busy machine)',
+    '',
+    'Scenarios:',
+    ...SCENARIOS.map((s) => `  ${s.name.padEnd(14)} ${s.summary}`),
+    '',
+    'Runs against the PostgreSQL server in DATABASE_URL (a fresh database, dropped afterwards),',
+    'or an embedded in-memory PGlite when DATABASE_URL is unset.',
+  ].join('\n');
+}
+
+function fail(message: string, code = 2): never {
+  process.stderr.write(`${message}\n\n${usage()}\n`);
+  process.exit(code);
+}
+
+function parse(argv: string[]): { scenario: Scenario; options: ScenarioOptions } {
+  const names = argv.filter((a) => !a.startsWith('--'));
+  const flags = argv.filter((a) => a.startsWith('--'));
+  if (flags.includes('--help')) {
+    process.stdout.write(`${usage()}\n`);
+    process.exit(0);
+  }
+  if (names.length === 0) fail('Name a scenario to run.');
+  if (names.length > 1) fail(`Run one scenario at a time (got: ${names.join(', ')}).`);
+  const scenario = SCENARIOS.find((s) => s.name === names[0]);
+  if (!scenario) {
+    fail(`Unknown scenario "${names[0]}". Available: ${SCENARIOS.map((s) => s.name).join(', ')}.`);
+  }
+  const options: ScenarioOptions = { quick: false };
+  for (const flag of flags) {
+    if (flag === '--quick' || flag === '--profile') {
+      options[flag === '--quick' ? 'quick' : 'profile'] = true;
+      continue;
+    }
+    const m = /^--([a-z-]+)=(.+)$/.exec(flag);
+    const key = m ? NUMERIC_FLAGS[m[1] as string] : undefined;
+    const value = m ? Number(m[2]) : NaN;
+    if (!key) fail(`Unknown option ${flag}.`);
+    if (!Number.isFinite(value) || value <= 0) fail(`${flag}: expected a positive number.`);
+    options[key] = value;
+  }
+  return { scenario, options };
+}
+
+async function main(): Promise<void> {
+  const { scenario, options } = parse(process.argv.slice(2));
+  const outcome = await scenario.run(options);
+  // The JSON result is always the last line.
+  process.stdout.write(`${JSON.stringify(outcome.result)}\n`, () => process.exit(outcome.ok ? 0 : 1));
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`Benchmark failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
+});
