@@ -2,7 +2,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { Request, Response } from 'express';
 import { LoggerModule, PinoLogger } from 'nestjs-pino';
@@ -71,6 +71,8 @@ export class AppModule {
                 ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
                 : ApolloServerPluginLandingPageDisabled(),
               operationLimitsPlugin(config.graphql),
+              // Kindred sets no cache hints; without this Apollo wraps every field resolver.
+              ApolloServerPluginCacheControlDisabled(),
             ] as unknown as ApolloDriverConfig['plugins'],
             formatError: makeGraphqlErrorFormatter(logger.logger),
             context: ({ req, res }: { req: Request; res: Response }): GraphqlContext => ({

@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { ConditionEntity } from '../../modules/conditions/condition.entity';
 import { GroupEntity } from '../../modules/groups/group.entity';
 import { GroupMembershipEntity } from '../../modules/groups/group-membership.entity';
-import { UserEntity } from '../../modules/users/user.entity';
+import type { PublicUser } from '../../modules/users/user.mapper';
 import type { AuthUser } from '../auth/auth-user';
 
 /**
@@ -28,12 +28,15 @@ export function createLoaders(db: DataSource, viewer: AuthUser | null) {
         ids,
       ),
     ),
-    userById: new DataLoader<string, UserEntity | null>(async (ids) =>
-      byId(
-        await db.getRepository(UserEntity).createQueryBuilder('u').where('u.id = ANY(:ids)', { ids }).getMany(),
+    /** Public profile columns only: emails and password hashes never travel on a read path. */
+    userById: new DataLoader<string, PublicUser | null>(async (ids) => {
+      const rows: { id: string; handle: string; bio: string; role: PublicUser['role']; clinician_status: PublicUser['clinicianStatus']; created_at: Date }[] =
+        await db.query(`SELECT id, handle, bio, role, clinician_status, created_at FROM users WHERE id = ANY($1)`, [ids]);
+      return byId(
+        rows.map((r) => ({ id: r.id, handle: r.handle, bio: r.bio, role: r.role, clinicianStatus: r.clinician_status, createdAt: r.created_at })),
         ids,
-      ),
-    ),
+      );
+    }),
     /** The viewer's own membership (any status) in each group. */
     viewerMembershipByGroupId: new DataLoader<string, GroupMembershipEntity | null>(async (groupIds) => {
       if (!viewer) return groupIds.map(() => null);

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import depthLimit from 'graphql-depth-limit';
-import { getNamedType, GraphQLError, validate } from 'graphql';
+import { DocumentNode, getNamedType, GraphQLError, GraphQLSchema, validate } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { CSRF_COOKIE, CSRF_HEADER, LIMITS } from '@kindred/contracts';
 import type { GraphqlContext } from './context';
@@ -17,36 +17,30 @@ const refuse = (code: string, message: string, status = 400) =>
  *    (double-submit), which another site cannot read.
  */
 export function operationLimitsPlugin(opts: { maxDepth: number; maxComplexity: number }): ApolloServerPlugin<GraphqlContext> {
+  // Apollo reuses the parsed document for a repeated query, so both checks are cached per
+  // document (and, for the cost, per set of variables).
+  const depthOk = new WeakMap<object, boolean>();
+  const costs = new WeakMap<object, Map<string, number>>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema, operation, contextValue }) {
-          const depthErrors = validate(schema, document, [depthLimit(opts.maxDepth)]);
-          if (depthErrors.length) {
+          let shallow = depthOk.get(document);
+          if (shallow === undefined) {
+            shallow = validate(schema, document, [depthLimit(opts.maxDepth)]).length === 0;
+            depthOk.set(document, shallow);
+          }
+          if (!shallow) {
             throw refuse('QUERY_TOO_DEEP', `This query nests deeper than ${opts.maxDepth} levels.`);
           }
-          let complexity = 0;
-          try {
-            complexity = getComplexity({
-              schema,
-              query: document,
-              operationName: request.operationName ?? undefined,
-              variables: request.variables ?? {},
-              estimators: [
-                fieldExtensionsEstimator(),
-                ({ args, childComplexity, field }) => {
-                  // A connection costs its page size times the cost of one item.
-                  if (!getNamedType(field.type).name.endsWith('Connection')) return undefined;
-                  const fallback = field.name === 'replies' ? LIMITS.replyPageDefault : LIMITS.pageSizeDefault;
-                  const first = typeof args.first === 'number' ? args.first : fallback;
-                  return Math.max(1, first) * Math.max(1, childComplexity);
-                },
-                simpleEstimator({ defaultComplexity: 1 }),
-              ],
-            });
-          } catch (e) {
-            // Invalid variables: execution rejects them next, with BAD_USER_INPUT and a clear message.
-            if (!(e instanceof GraphQLError)) throw e;
+          const variablesKey = `${request.operationName ?? ''}|${JSON.stringify(request.variables ?? {})}`;
+          let perDocument = costs.get(document);
+          if (!perDocument) costs.set(document, (perDocument = new Map()));
+          let complexity = perDocument.get(variablesKey);
+          if (complexity === undefined) {
+            complexity = measureCost(schema, document, request.operationName, request.variables);
+            if (perDocument.size >= 100) perDocument.clear();
+            perDocument.set(variablesKey, complexity);
           }
           if (complexity > opts.maxComplexity) {
             throw refuse(
@@ -70,4 +64,35 @@ export function operationLimitsPlugin(opts: { maxDepth: number; maxComplexity: n
       };
     },
   };
+}
+
+/** The operation's cost; 0 when its variables are invalid (execution then refuses them with BAD_USER_INPUT). */
+function measureCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | undefined,
+): number {
+  try {
+    return getComplexity({
+      schema,
+      query: document,
+      operationName: operationName ?? undefined,
+      variables: variables ?? {},
+      estimators: [
+        fieldExtensionsEstimator(),
+        ({ args, childComplexity, field }) => {
+          // A connection costs its page size times the cost of one item.
+          if (!getNamedType(field.type).name.endsWith('Connection')) return undefined;
+          const fallback = field.name === 'replies' ? LIMITS.replyPageDefault : LIMITS.pageSizeDefault;
+          const first = typeof args.first === 'number' ? args.first : fallback;
+          return Math.max(1, first) * Math.max(1, childComplexity);
+        },
+        simpleEstimator({ defaultComplexity: 1 }),
+      ],
+    });
+  } catch (e) {
+    if (!(e instanceof GraphQLError)) throw e;
+    return 0;
+  }
 }

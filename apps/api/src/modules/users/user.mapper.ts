@@ -1,7 +1,10 @@
 import type { UserEntity } from './user.entity';
 import type { ClinicianApplicationObject, MeObject, MemberObject } from './user.object';
 
-export function toMember(u: UserEntity): MemberObject {
+/** The columns a public profile is built from. */
+export type PublicUser = Pick<UserEntity, 'id' | 'handle' | 'bio' | 'role' | 'clinicianStatus' | 'createdAt'>;
+
+export function toMember(u: PublicUser): MemberObject {
   return {
     id: u.id,
     handle: u.handle,
