@@ -97,7 +97,8 @@ export function decodeCursor(cursor: string | undefined | null, arity: number): 
 }
 
 /**
- * Turns `limit + 1` rows fetched in cursor order into a connection.
+ * Turns `limit + 1` rows fetched in cursor order into a connection. Edges (one cursor per
+ * item) are built only if the query asks for them.
  * `key` gives the values the cursor encodes for a row (sort key(s) then id).
  */
 export function toConnection<R, T>(
@@ -108,11 +109,26 @@ export function toConnection<R, T>(
   map: (row: R) => T,
 ): Connection<T> {
   const page = rows.slice(0, limit);
-  const edges = page.map((row) => ({ cursor: encodeCursor(key(row)), node: map(row) }));
-  return {
-    edges,
-    nodes: edges.map((e) => e.node),
-    pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
-    totalCount,
-  };
+  const nodes = page.map(map);
+  const last = page.at(-1);
+  return lazyEdges(
+    {
+      nodes,
+      pageInfo: { hasNextPage: rows.length > limit, endCursor: last === undefined ? null : encodeCursor(key(last)) },
+      totalCount,
+    },
+    () => page.map((row, i) => ({ cursor: encodeCursor(key(row)), node: nodes[i]! })),
+  );
+}
+
+/** The same connection with its items replaced (e.g. after an async mapping), edges kept lazy. */
+export function withNodes<A, T>(connection: Connection<A>, nodes: T[]): Connection<T> {
+  return lazyEdges({ nodes, pageInfo: connection.pageInfo, totalCount: connection.totalCount }, () =>
+    connection.edges.map((e, i) => ({ cursor: e.cursor, node: nodes[i]! })),
+  );
+}
+
+function lazyEdges<T>(base: Omit<Connection<T>, 'edges'>, build: () => Connection<T>['edges']): Connection<T> {
+  let edges: Connection<T>['edges'] | undefined;
+  return Object.defineProperty(base, 'edges', { enumerable: true, get: () => (edges ??= build()) }) as Connection<T>;
 }

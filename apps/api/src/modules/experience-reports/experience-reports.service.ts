@@ -5,7 +5,7 @@ import { EFFECTIVENESS, LIMITS } from '@kindred/contracts';
 import { isSiteModerator } from '../../common/auth/auth-user';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError, forbidden, notFound } from '../../common/errors/app-error';
-import { Connection, decodeCursor, pageSize, PageArgs, toConnection } from '../../common/graphql/pagination';
+import { Connection, decodeCursor, pageSize, PageArgs, toConnection, withNodes } from '../../common/graphql/pagination';
 import { renderMarkdown } from '../../common/markdown/render-markdown';
 import { ConditionsService } from '../conditions/conditions.service';
 import { InterventionsService, toIntervention } from '../interventions/interventions.service';
@@ -160,7 +160,7 @@ export class ExperienceReportsService {
     );
     const conn = toConnection(rows, limit, n, (r) => [new Date(r.updated_at).toISOString(), r.id], (r) => r);
     const nodes = await this.hydrate(viewer, conn.nodes);
-    return { ...conn, nodes, edges: conn.edges.map((e, i) => ({ cursor: e.cursor, node: nodes[i]! })) };
+    return withNodes(conn, nodes);
   }
 
   /** Reports attached to a thread (already readable by the viewer). */

@@ -2,6 +2,7 @@ import { ANONYMOUS_LABEL } from '@kindred/contracts';
 import type { AuthUser } from '../../common/auth/auth-user';
 import type { Loaders } from '../../common/dataloader/loaders';
 import { toMember } from '../users/user.mapper';
+import type { PublicUser } from '../users/user.mapper';
 import type { MemberObject } from '../users/user.object';
 import type { ReplyEntity } from './reply.entity';
 import type { ThreadEntity } from './thread.entity';
@@ -9,18 +10,20 @@ import type { ReplyObject, ThreadObject } from './thread.object';
 
 export const FORMER_MEMBER_LABEL = 'former member';
 
+type AuthorFields = { author: MemberObject | null; authorLabel: string; viewerIsAuthor: boolean };
+type Post = { authorId: string | null; anonymous: boolean; deletedAt: Date | null };
+
 /** Author fields as a viewer may see them: an anonymous author is never named. */
-export async function authorView(
-  post: { authorId: string | null; anonymous: boolean; deletedAt: Date | null },
-  viewer: AuthUser | null,
-  loaders: Loaders,
-): Promise<{ author: MemberObject | null; authorLabel: string; viewerIsAuthor: boolean }> {
+function authorFields(post: Post, viewer: AuthUser | null, user: PublicUser | null | undefined): AuthorFields {
   const viewerIsAuthor = !!viewer && post.authorId === viewer.id;
   if (post.anonymous) return { author: null, authorLabel: ANONYMOUS_LABEL, viewerIsAuthor };
-  if (!post.authorId) return { author: null, authorLabel: FORMER_MEMBER_LABEL, viewerIsAuthor };
-  const user = await loaders.userById.load(post.authorId);
-  if (!user) return { author: null, authorLabel: FORMER_MEMBER_LABEL, viewerIsAuthor };
+  if (!post.authorId || !user) return { author: null, authorLabel: FORMER_MEMBER_LABEL, viewerIsAuthor };
   return { author: toMember(user), authorLabel: user.handle, viewerIsAuthor };
+}
+
+export async function authorView(post: Post, viewer: AuthUser | null, loaders: Loaders): Promise<AuthorFields> {
+  const user = post.anonymous || !post.authorId ? null : await loaders.userById.load(post.authorId);
+  return authorFields(post, viewer, user);
 }
 
 export async function toThread(t: ThreadEntity, viewer: AuthUser | null, loaders: Loaders): Promise<ThreadObject> {
@@ -51,7 +54,27 @@ export async function toReply(
   loaders: Loaders,
   lastReadAt: Date | null,
 ): Promise<ReplyObject> {
-  const view = await authorView(r, viewer, loaders);
+  return toReplySync(r, viewer, await authorView(r, viewer, loaders), lastReadAt);
+}
+
+/** Maps a page of replies with one batched author lookup and no promise per reply. */
+export async function toReplies(
+  rows: ReplyEntity[],
+  viewer: AuthUser | null,
+  loaders: Loaders,
+  lastReadAt: Date | null,
+): Promise<ReplyObject[]> {
+  const ids = [...new Set(rows.filter((r) => !r.anonymous && r.authorId).map((r) => r.authorId!))];
+  const users = new Map<string, PublicUser>();
+  (await loaders.userById.loadMany(ids)).forEach((u) => {
+    if (u && !(u instanceof Error)) users.set(u.id, u);
+  });
+  return rows.map((r) =>
+    toReplySync(r, viewer, authorFields(r, viewer, r.anonymous || !r.authorId ? null : users.get(r.authorId)), lastReadAt),
+  );
+}
+
+function toReplySync(r: ReplyEntity, viewer: AuthUser | null, view: AuthorFields, lastReadAt: Date | null): ReplyObject {
   return {
     id: r.id,
     threadId: r.threadId,

@@ -5,9 +5,9 @@ import { LIMITS } from '@kindred/contracts';
 import type { AuthUser } from '../../common/auth/auth-user';
 import type { Loaders } from '../../common/dataloader/loaders';
 import { AppError, forbidden, notFound } from '../../common/errors/app-error';
-import { Connection, decodeCursor, toConnection } from '../../common/graphql/pagination';
+import { Connection, decodeCursor, toConnection, withNodes } from '../../common/graphql/pagination';
 import { renderMarkdown } from '../../common/markdown/render-markdown';
-import { toReply } from './post.mapper';
+import { toReplies, toReply } from './post.mapper';
 import { ReplyEntity } from './reply.entity';
 import type { RepliesArgs, ReplyInput } from './thread.input';
 import type { HelpfulStateObject, ReplyObject, RevisionObject, ThreadObject } from './thread.object';
@@ -64,8 +64,8 @@ export class RepliesService {
     const rows = raw.map(toReplyEntity);
     const lastRead = await loaders.viewerLastRead.load(threadId);
     const connection = toConnection(rows, first, thread.replyCount, (r) => [r.path], (r) => r);
-    const nodes = await Promise.all(connection.nodes.map((r) => toReply(r, viewer, loaders, lastRead)));
-    return { ...connection, nodes, edges: connection.edges.map((e, i) => ({ cursor: e.cursor, node: nodes[i]! })) };
+    const nodes = await toReplies(connection.nodes, viewer, loaders, lastRead);
+    return withNodes(connection, nodes);
   }
 
   async reply(viewer: AuthUser, input: ReplyInput, loaders: Loaders): Promise<ReplyObject> {

@@ -7,7 +7,7 @@ import { isSiteModerator } from '../../common/auth/auth-user';
 import type { AuthUser } from '../../common/auth/auth-user';
 import type { Loaders } from '../../common/dataloader/loaders';
 import { AppError, forbidden, notFound } from '../../common/errors/app-error';
-import { Connection, decodeCursor, pageSize, toConnection } from '../../common/graphql/pagination';
+import { Connection, decodeCursor, pageSize, toConnection, withNodes } from '../../common/graphql/pagination';
 import { renderMarkdown } from '../../common/markdown/render-markdown';
 import { AuditService } from '../audit/audit.service';
 import { GroupsService } from '../groups/groups.service';
@@ -108,11 +108,7 @@ export class ThreadsService {
     const rows = await qb.orderBy(sort.column, 'DESC').addOrderBy('t.id', 'DESC').limit(limit + 1).getMany();
     const connection = toConnection(rows, limit, total, (t) => [sort.value(t), t.id], (t) => t);
     const nodes = await Promise.all(connection.nodes.map((t) => toThread(t, viewer, loaders)));
-    return {
-      ...connection,
-      nodes,
-      edges: connection.edges.map((e, i) => ({ cursor: e.cursor, node: nodes[i]! })),
-    };
+    return withNodes(connection, nodes);
   }
 
   async revisions(viewer: AuthUser | null, threadId: string): Promise<RevisionObject[]> {
