@@ -49,11 +49,10 @@ export function Layout() {
         <SiteHeader />
         <main id={MAIN_ID} className="main" tabIndex={-1}>
           <div className="container">
-            {flash ? (
-              <div className="flash" role="status">
-                {flash}
-              </div>
-            ) : null}
+            {/* Always in the page, so the message is read out when it appears (not only shown). */}
+            <div role="status" className="flash-region">
+              {flash ? <p className="flash">{flash}</p> : null}
+            </div>
             <Outlet />
           </div>
           <AnnouncerRegion />

@@ -25,6 +25,10 @@ export const PAGE_SIZES = {
    * so relying on that would break as soon as the pricing is fixed.
    */
   replies: 150,
+  /** interventions(conditionSlug, filter) { nodes { ...InterventionSummary, synonyms } }: the picker. */
+  interventionOptions: 20,
+  /** myExperienceReports { nodes { id effectiveness updatedAt condition { …3 } intervention { …2 } } }. */
+  myReports: 10,
 } as const;
 
 interface PageInfoLike {

@@ -13,6 +13,11 @@ import { NewThreadPage } from '../pages/NewThreadPage';
 import { ThreadPage } from '../pages/ThreadPage';
 import { EditThreadPage } from '../pages/EditThreadPage';
 import { THREAD_ROUTE_PATTERNS } from '../modules/threads/routes';
+import { WhatWorksPage } from '../pages/WhatWorksPage';
+import { NewReportPage } from '../pages/NewReportPage';
+import { ReportPage } from '../pages/ReportPage';
+import { EditReportPage } from '../pages/EditReportPage';
+import { REPORT_ROUTE_PATTERNS } from '../modules/experience-reports/routes';
 import { NotFoundPage } from '../pages/NotFoundPage';
 
 /** Route paths come from WEB_ROUTES in libs/contracts, shared with the API and the tests. */
@@ -38,6 +43,10 @@ export const router = createBrowserRouter([
           { path: THREAD_ROUTE_PATTERNS.newThread, element: <NewThreadPage /> },
           { path: THREAD_ROUTE_PATTERNS.thread, element: <ThreadPage /> },
           { path: THREAD_ROUTE_PATTERNS.editThread, element: <EditThreadPage /> },
+          { path: REPORT_ROUTE_PATTERNS.whatWorks, element: <WhatWorksPage /> },
+          { path: REPORT_ROUTE_PATTERNS.newReport, element: <NewReportPage /> },
+          { path: REPORT_ROUTE_PATTERNS.report, element: <ReportPage /> },
+          { path: REPORT_ROUTE_PATTERNS.editReport, element: <EditReportPage /> },
           { path: WEB_ROUTES.profile, element: <ProfilePage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

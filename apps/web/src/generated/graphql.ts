@@ -5,10 +5,59 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { useQuery, useInfiniteQuery, useMutation, UseQueryOptions, UseInfiniteQueryOptions, InfiniteData, UseMutationOptions } from '@tanstack/react-query';
 import { fetcher } from '../app/graphql-client';
+/** How closely they could stick to it. */
+export type Adherence =
+  | 'as_intended'
+  | 'mostly'
+  | 'rarely'
+  | 'sometimes'
+  | 'stopped';
+
+/** How much effort or hassle it is. */
+export type Burden =
+  | 'high'
+  | 'low'
+  | 'moderate'
+  | 'none';
+
 /** One of pending, verified. */
 export type ClinicianStatus =
   | 'pending'
   | 'verified';
+
+/** Cost to the member per month, in pounds. */
+export type CostBand =
+  | 'free'
+  | 'from_10_to_50'
+  | 'over_50'
+  | 'under_10'
+  | 'unknown';
+
+/** How much it helped: major, moderate, slight, none, or can’t tell. */
+export type Effectiveness =
+  | 'cant_tell'
+  | 'major'
+  | 'moderate'
+  | 'none'
+  | 'slight';
+
+export type FileExperienceReportInput = {
+  adherence: Adherence;
+  burden: Burden;
+  conditionId: string;
+  costBand: CostBand;
+  /** Weeks of use, 0-2600. */
+  durationWeeks: number;
+  effectiveness: Effectiveness;
+  interventionId: string;
+  /** At most 10. */
+  sideEffects: Array<SideEffectInput>;
+  stillUsing: boolean;
+  /** Attach it to this thread as it is filed. */
+  threadId?: string | null | undefined;
+  /** Markdown, at most 2000 characters. */
+  tips?: string;
+};
 
 export type GroupRole =
   | 'member'
@@ -23,6 +72,20 @@ export type HelpfulTarget =
   | 'reply'
   | 'thread';
 
+export type InterventionCategory =
+  | 'device'
+  | 'lifestyle'
+  | 'medication'
+  | 'self_management'
+  | 'service'
+  | 'therapy';
+
+export type InterventionStatus =
+  | 'accepted'
+  | 'declined'
+  | 'merged'
+  | 'pending';
+
 export type MembershipStatus =
   | 'active'
   | 'declined'
@@ -30,6 +93,14 @@ export type MembershipStatus =
 
 export type PreviewInput = {
   body: string;
+};
+
+export type ProposeInterventionInput = {
+  category: InterventionCategory;
+  /** Conditions it is used for. */
+  conditionIds: Array<string>;
+  description?: string;
+  name: string;
 };
 
 export type ReasonInput = {
@@ -60,12 +131,36 @@ export type ReplyInput = {
   threadId: string;
 };
 
+export type ReportAnswersInput = {
+  adherence: Adherence;
+  burden: Burden;
+  costBand: CostBand;
+  /** Weeks of use, 0-2600. */
+  durationWeeks: number;
+  effectiveness: Effectiveness;
+  /** At most 10. */
+  sideEffects: Array<SideEffectInput>;
+  stillUsing: boolean;
+  /** Markdown, at most 2000 characters. */
+  tips?: string;
+};
+
 /** One of member, moderator, clinician, admin. */
 export type Role =
   | 'admin'
   | 'clinician'
   | 'member'
   | 'moderator';
+
+export type SideEffectInput = {
+  name: string;
+  severity: SideEffectSeverity;
+};
+
+export type SideEffectSeverity =
+  | 'mild'
+  | 'moderate'
+  | 'severe';
 
 export type SignInInput = {
   /** Email address or handle. */
@@ -164,6 +259,94 @@ export type ConditionQueryVariables = Exact<{
 
 
 export type ConditionQuery = { condition: { synonyms: Array<string>, description: string, id: string, slug: string, name: string, icd10Code: string, family: string } };
+
+export type InterventionSummaryFragment = { id: string, slug: string, name: string, category: InterventionCategory };
+
+export type WhatWorksQueryVariables = Exact<{
+  conditionSlug: string;
+}>;
+
+
+export type WhatWorksQuery = { whatWorks: { reportCount: number, condition: { id: string, slug: string, name: string }, entries: Array<{ reportCount: number, intervention: { id: string, slug: string, name: string, category: InterventionCategory }, effectiveness: Array<{ effectiveness: Effectiveness, count: number }>, topSideEffects: Array<{ name: string, count: number }>, latestTips: Array<{ reportId: string, tipsHtml: string, createdAt: string, threadIds: Array<string> }> }> } };
+
+export type InterventionOptionsQueryVariables = Exact<{
+  conditionSlug?: string | null | undefined;
+  filter?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type InterventionOptionsQuery = { interventions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ synonyms: Array<string>, id: string, slug: string, name: string, category: InterventionCategory }> } };
+
+export type InterventionBySlugQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type InterventionBySlugQuery = { intervention: { status: InterventionStatus, id: string, slug: string, name: string, category: InterventionCategory } };
+
+export type SideEffectFieldsFragment = { name: string, severity: SideEffectSeverity };
+
+export type ExperienceReportFieldsFragment = { id: string, effectiveness: Effectiveness, adherence: Adherence, burden: Burden, costBand: CostBand, durationWeeks: number, stillUsing: boolean, tips: string, tipsHtml: string, createdAt: string, updatedAt: string, viewerIsAuthor: boolean, threadIds: Array<string>, sideEffects: Array<{ name: string, severity: SideEffectSeverity }>, condition: { id: string, slug: string, name: string }, intervention: { id: string, slug: string, name: string, category: InterventionCategory } };
+
+export type ExperienceReportQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ExperienceReportQuery = { experienceReport: { id: string, effectiveness: Effectiveness, adherence: Adherence, burden: Burden, costBand: CostBand, durationWeeks: number, stillUsing: boolean, tips: string, tipsHtml: string, createdAt: string, updatedAt: string, viewerIsAuthor: boolean, threadIds: Array<string>, sideEffects: Array<{ name: string, severity: SideEffectSeverity }>, condition: { id: string, slug: string, name: string }, intervention: { id: string, slug: string, name: string, category: InterventionCategory } } };
+
+export type ExperienceReportRevisionsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ExperienceReportRevisionsQuery = { experienceReport: { id: string, revisions: Array<{ effectiveness: Effectiveness, adherence: Adherence, burden: Burden, costBand: CostBand, durationWeeks: number, stillUsing: boolean, tipsHtml: string, replacedAt: string, sideEffects: Array<{ name: string, severity: SideEffectSeverity }> }> } };
+
+export type MyExperienceReportsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyExperienceReportsQuery = { myExperienceReports: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, effectiveness: Effectiveness, updatedAt: string, condition: { id: string, slug: string, name: string }, intervention: { id: string, name: string } }> } };
+
+export type ThreadExperienceReportsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ThreadExperienceReportsQuery = { thread: { id: string, experienceReports: Array<{ id: string, effectiveness: Effectiveness, intervention: { id: string, name: string } }> } };
+
+export type ReportThreadQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ReportThreadQuery = { thread: { id: string, title: string, isDeleted: boolean, isLocked: boolean, group: { id: string, slug: string, name: string, visibility: GroupVisibility, viewerCanModerate: boolean, viewerMembership: { id: string, status: MembershipStatus } | null, condition: { id: string, slug: string } } } };
+
+export type FileExperienceReportMutationVariables = Exact<{
+  input: FileExperienceReportInput;
+}>;
+
+
+export type FileExperienceReportMutation = { fileExperienceReport: { id: string, effectiveness: Effectiveness, adherence: Adherence, burden: Burden, costBand: CostBand, durationWeeks: number, stillUsing: boolean, tips: string, tipsHtml: string, createdAt: string, updatedAt: string, viewerIsAuthor: boolean, threadIds: Array<string>, sideEffects: Array<{ name: string, severity: SideEffectSeverity }>, condition: { id: string, slug: string, name: string }, intervention: { id: string, slug: string, name: string, category: InterventionCategory } } };
+
+export type UpdateExperienceReportMutationVariables = Exact<{
+  id: string;
+  input: ReportAnswersInput;
+}>;
+
+
+export type UpdateExperienceReportMutation = { updateExperienceReport: { id: string, effectiveness: Effectiveness, adherence: Adherence, burden: Burden, costBand: CostBand, durationWeeks: number, stillUsing: boolean, tips: string, tipsHtml: string, createdAt: string, updatedAt: string, viewerIsAuthor: boolean, threadIds: Array<string>, sideEffects: Array<{ name: string, severity: SideEffectSeverity }>, condition: { id: string, slug: string, name: string }, intervention: { id: string, slug: string, name: string, category: InterventionCategory } } };
+
+export type ProposeInterventionMutationVariables = Exact<{
+  input: ProposeInterventionInput;
+}>;
+
+
+export type ProposeInterventionMutation = { proposeIntervention: { status: InterventionStatus, id: string, slug: string, name: string, category: InterventionCategory } };
 
 export type GroupSummaryFragment = { id: string, slug: string, name: string, description: string, visibility: GroupVisibility, memberCount: number };
 
@@ -423,6 +606,57 @@ export const ConditionSummaryFragmentDoc = new TypedDocumentString(`
   family
 }
     `, {"fragmentName":"ConditionSummary"});
+export const SideEffectFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SideEffectFields on SideEffect {
+  name
+  severity
+}
+    `, {"fragmentName":"SideEffectFields"});
+export const InterventionSummaryFragmentDoc = new TypedDocumentString(`
+    fragment InterventionSummary on Intervention {
+  id
+  slug
+  name
+  category
+}
+    `, {"fragmentName":"InterventionSummary"});
+export const ExperienceReportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ExperienceReportFields on ExperienceReport {
+  id
+  effectiveness
+  sideEffects {
+    ...SideEffectFields
+  }
+  adherence
+  burden
+  costBand
+  durationWeeks
+  stillUsing
+  tips
+  tipsHtml
+  createdAt
+  updatedAt
+  viewerIsAuthor
+  threadIds
+  condition {
+    id
+    slug
+    name
+  }
+  intervention {
+    ...InterventionSummary
+  }
+}
+    fragment InterventionSummary on Intervention {
+  id
+  slug
+  name
+  category
+}
+fragment SideEffectFields on SideEffect {
+  name
+  severity
+}`, {"fragmentName":"ExperienceReportFields"});
 export const GroupSummaryFragmentDoc = new TypedDocumentString(`
     fragment GroupSummary on Group {
   id
@@ -850,6 +1084,703 @@ useInfiniteConditionQuery.getKey = (variables: ConditionQueryVariables) => ['Con
 
 
 useConditionQuery.fetcher = (variables: ConditionQueryVariables, options?: RequestInit['headers']) => fetcher<ConditionQuery, ConditionQueryVariables>(ConditionDocument, variables, options);
+
+export const WhatWorksDocument = new TypedDocumentString(`
+    query WhatWorks($conditionSlug: String!) {
+  whatWorks(conditionSlug: $conditionSlug) {
+    condition {
+      id
+      slug
+      name
+    }
+    reportCount
+    entries {
+      intervention {
+        ...InterventionSummary
+      }
+      reportCount
+      effectiveness {
+        effectiveness
+        count
+      }
+      topSideEffects {
+        name
+        count
+      }
+      latestTips {
+        reportId
+        tipsHtml
+        createdAt
+        threadIds
+      }
+    }
+  }
+}
+    fragment InterventionSummary on Intervention {
+  id
+  slug
+  name
+  category
+}`);
+
+export const useWhatWorksQuery = <
+      TData = WhatWorksQuery,
+      TError = Error
+    >(
+      variables: WhatWorksQueryVariables,
+      options?: Omit<UseQueryOptions<WhatWorksQuery, TError, TData>, 'queryKey'> & { queryKey?: UseQueryOptions<WhatWorksQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useQuery<WhatWorksQuery, TError, TData>(
+      {
+    queryKey: ['WhatWorks', variables],
+    queryFn: fetcher<WhatWorksQuery, WhatWorksQueryVariables>(WhatWorksDocument, variables),
+    ...options
+  }
+    )};
+
+useWhatWorksQuery.getKey = (variables: WhatWorksQueryVariables) => ['WhatWorks', variables];
+
+export const useInfiniteWhatWorksQuery = <
+      TData = InfiniteData<WhatWorksQuery>,
+      TError = Error
+    >(
+      variables: WhatWorksQueryVariables,
+      options: Omit<UseInfiniteQueryOptions<WhatWorksQuery, TError, TData>, 'queryKey'> & { queryKey?: UseInfiniteQueryOptions<WhatWorksQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useInfiniteQuery<WhatWorksQuery, TError, TData>(
+      (() => {
+    const { queryKey: optionsQueryKey, ...restOptions } = options;
+    return {
+      queryKey: optionsQueryKey ?? ['WhatWorks.infinite', variables],
+      queryFn: (metaData) => fetcher<WhatWorksQuery, WhatWorksQueryVariables>(WhatWorksDocument, {...variables, ...(metaData.pageParam ?? {})})(),
+      ...restOptions
+    }
+  })()
+    )};
+
+useInfiniteWhatWorksQuery.getKey = (variables: WhatWorksQueryVariables) => ['WhatWorks.infinite', variables];
+
+
+useWhatWorksQuery.fetcher = (variables: WhatWorksQueryVariables, options?: RequestInit['headers']) => fetcher<WhatWorksQuery, WhatWorksQueryVariables>(WhatWorksDocument, variables, options);
+
+export const InterventionOptionsDocument = new TypedDocumentString(`
+    query InterventionOptions($conditionSlug: String, $filter: String, $first: Int, $after: String) {
+  interventions(
+    conditionSlug: $conditionSlug
+    filter: $filter
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...InterventionSummary
+      synonyms
+    }
+  }
+}
+    fragment InterventionSummary on Intervention {
+  id
+  slug
+  name
+  category
+}`);
+
+export const useInterventionOptionsQuery = <
+      TData = InterventionOptionsQuery,
+      TError = Error
+    >(
+      variables?: InterventionOptionsQueryVariables,
+      options?: Omit<UseQueryOptions<InterventionOptionsQuery, TError, TData>, 'queryKey'> & { queryKey?: UseQueryOptions<InterventionOptionsQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useQuery<InterventionOptionsQuery, TError, TData>(
+      {
+    queryKey: variables === undefined ? ['InterventionOptions'] : ['InterventionOptions', variables],
+    queryFn: fetcher<InterventionOptionsQuery, InterventionOptionsQueryVariables>(InterventionOptionsDocument, variables),
+    ...options
+  }
+    )};
+
+useInterventionOptionsQuery.getKey = (variables?: InterventionOptionsQueryVariables) => variables === undefined ? ['InterventionOptions'] : ['InterventionOptions', variables];
+
+export const useInfiniteInterventionOptionsQuery = <
+      TData = InfiniteData<InterventionOptionsQuery>,
+      TError = Error
+    >(
+      variables: InterventionOptionsQueryVariables,
+      options: Omit<UseInfiniteQueryOptions<InterventionOptionsQuery, TError, TData>, 'queryKey'> & { queryKey?: UseInfiniteQueryOptions<InterventionOptionsQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useInfiniteQuery<InterventionOptionsQuery, TError, TData>(
+      (() => {
+    const { queryKey: optionsQueryKey, ...restOptions } = options;
+    return {
+      queryKey: optionsQueryKey ?? variables === undefined ? ['InterventionOptions.infinite'] : ['InterventionOptions.infinite', variables],
+      queryFn: (metaData) => fetcher<InterventionOptionsQuery, InterventionOptionsQueryVariables>(InterventionOptionsDocument, {...variables, ...(metaData.pageParam ?? {})})(),
+      ...restOptions
+    }
+  })()
+    )};
+
+useInfiniteInterventionOptionsQuery.getKey = (variables?: InterventionOptionsQueryVariables) => variables === undefined ? ['InterventionOptions.infinite'] : ['InterventionOptions.infinite', variables];
+
+
+useInterventionOptionsQuery.fetcher = (variables?: InterventionOptionsQueryVariables, options?: RequestInit['headers']) => fetcher<InterventionOptionsQuery, InterventionOptionsQueryVariables>(InterventionOptionsDocument, variables, options);
+
+export const InterventionBySlugDocument = new TypedDocumentString(`
+    query InterventionBySlug($slug: String!) {
+  intervention(slug: $slug) {
+    ...InterventionSummary
+    status
+  }
+}
+    fragment InterventionSummary on Intervention {
+  id
+  slug
+  name
+  category
+}`);
+
+export const useInterventionBySlugQuery = <
+      TData = InterventionBySlugQuery,
+      TError = Error
+    >(
+      variables: InterventionBySlugQueryVariables,
+      options?: Omit<UseQueryOptions<InterventionBySlugQuery, TError, TData>, 'queryKey'> & { queryKey?: UseQueryOptions<InterventionBySlugQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useQuery<InterventionBySlugQuery, TError, TData>(
+      {
+    queryKey: ['InterventionBySlug', variables],
+    queryFn: fetcher<InterventionBySlugQuery, InterventionBySlugQueryVariables>(InterventionBySlugDocument, variables),
+    ...options
+  }
+    )};
+
+useInterventionBySlugQuery.getKey = (variables: InterventionBySlugQueryVariables) => ['InterventionBySlug', variables];
+
+export const useInfiniteInterventionBySlugQuery = <
+      TData = InfiniteData<InterventionBySlugQuery>,
+      TError = Error
+    >(
+      variables: InterventionBySlugQueryVariables,
+      options: Omit<UseInfiniteQueryOptions<InterventionBySlugQuery, TError, TData>, 'queryKey'> & { queryKey?: UseInfiniteQueryOptions<InterventionBySlugQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useInfiniteQuery<InterventionBySlugQuery, TError, TData>(
+      (() => {
+    const { queryKey: optionsQueryKey, ...restOptions } = options;
+    return {
+      queryKey: optionsQueryKey ?? ['InterventionBySlug.infinite', variables],
+      queryFn: (metaData) => fetcher<InterventionBySlugQuery, InterventionBySlugQueryVariables>(InterventionBySlugDocument, {...variables, ...(metaData.pageParam ?? {})})(),
+      ...restOptions
+    }
+  })()
+    )};
+
+useInfiniteInterventionBySlugQuery.getKey = (variables: InterventionBySlugQueryVariables) => ['InterventionBySlug.infinite', variables];
+
+
+useInterventionBySlugQuery.fetcher = (variables: InterventionBySlugQueryVariables, options?: RequestInit['headers']) => fetcher<InterventionBySlugQuery, InterventionBySlugQueryVariables>(InterventionBySlugDocument, variables, options);
+
+export const ExperienceReportDocument = new TypedDocumentString(`
+    query ExperienceReport($id: ID!) {
+  experienceReport(id: $id) {
+    ...ExperienceReportFields
+  }
+}
+    fragment InterventionSummary on Intervention {
+  id
+  slug
+  name
+  category
+}
+fragment SideEffectFields on SideEffect {
+  name
+  severity
+}
+fragment ExperienceReportFields on ExperienceReport {
+  id
+  effectiveness
+  sideEffects {
+    ...SideEffectFields
+  }
+  adherence
+  burden
+  costBand
+  durationWeeks
+  stillUsing
+  tips
+  tipsHtml
+  createdAt
+  updatedAt
+  viewerIsAuthor
+  threadIds
+  condition {
+    id
+    slug
+    name
+  }
+  intervention {
+    ...InterventionSummary
+  }
+}`);
+
+export const useExperienceReportQuery = <
+      TData = ExperienceReportQuery,
+      TError = Error
+    >(
+      variables: ExperienceReportQueryVariables,
+      options?: Omit<UseQueryOptions<ExperienceReportQuery, TError, TData>, 'queryKey'> & { queryKey?: UseQueryOptions<ExperienceReportQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useQuery<ExperienceReportQuery, TError, TData>(
+      {
+    queryKey: ['ExperienceReport', variables],
+    queryFn: fetcher<ExperienceReportQuery, ExperienceReportQueryVariables>(ExperienceReportDocument, variables),
+    ...options
+  }
+    )};
+
+useExperienceReportQuery.getKey = (variables: ExperienceReportQueryVariables) => ['ExperienceReport', variables];
+
+export const useInfiniteExperienceReportQuery = <
+      TData = InfiniteData<ExperienceReportQuery>,
+      TError = Error
+    >(
+      variables: ExperienceReportQueryVariables,
+      options: Omit<UseInfiniteQueryOptions<ExperienceReportQuery, TError, TData>, 'queryKey'> & { queryKey?: UseInfiniteQueryOptions<ExperienceReportQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useInfiniteQuery<ExperienceReportQuery, TError, TData>(
+      (() => {
+    const { queryKey: optionsQueryKey, ...restOptions } = options;
+    return {
+      queryKey: optionsQueryKey ?? ['ExperienceReport.infinite', variables],
+      queryFn: (metaData) => fetcher<ExperienceReportQuery, ExperienceReportQueryVariables>(ExperienceReportDocument, {...variables, ...(metaData.pageParam ?? {})})(),
+      ...restOptions
+    }
+  })()
+    )};
+
+useInfiniteExperienceReportQuery.getKey = (variables: ExperienceReportQueryVariables) => ['ExperienceReport.infinite', variables];
+
+
+useExperienceReportQuery.fetcher = (variables: ExperienceReportQueryVariables, options?: RequestInit['headers']) => fetcher<ExperienceReportQuery, ExperienceReportQueryVariables>(ExperienceReportDocument, variables, options);
+
+export const ExperienceReportRevisionsDocument = new TypedDocumentString(`
+    query ExperienceReportRevisions($id: ID!) {
+  experienceReport(id: $id) {
+    id
+    revisions {
+      effectiveness
+      sideEffects {
+        ...SideEffectFields
+      }
+      adherence
+      burden
+      costBand
+      durationWeeks
+      stillUsing
+      tipsHtml
+      replacedAt
+    }
+  }
+}
+    fragment SideEffectFields on SideEffect {
+  name
+  severity
+}`);
+
+export const useExperienceReportRevisionsQuery = <
+      TData = ExperienceReportRevisionsQuery,
+      TError = Error
+    >(
+      variables: ExperienceReportRevisionsQueryVariables,
+      options?: Omit<UseQueryOptions<ExperienceReportRevisionsQuery, TError, TData>, 'queryKey'> & { queryKey?: UseQueryOptions<ExperienceReportRevisionsQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useQuery<ExperienceReportRevisionsQuery, TError, TData>(
+      {
+    queryKey: ['ExperienceReportRevisions', variables],
+    queryFn: fetcher<ExperienceReportRevisionsQuery, ExperienceReportRevisionsQueryVariables>(ExperienceReportRevisionsDocument, variables),
+    ...options
+  }
+    )};
+
+useExperienceReportRevisionsQuery.getKey = (variables: ExperienceReportRevisionsQueryVariables) => ['ExperienceReportRevisions', variables];
+
+export const useInfiniteExperienceReportRevisionsQuery = <
+      TData = InfiniteData<ExperienceReportRevisionsQuery>,
+      TError = Error
+    >(
+      variables: ExperienceReportRevisionsQueryVariables,
+      options: Omit<UseInfiniteQueryOptions<ExperienceReportRevisionsQuery, TError, TData>, 'queryKey'> & { queryKey?: UseInfiniteQueryOptions<ExperienceReportRevisionsQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useInfiniteQuery<ExperienceReportRevisionsQuery, TError, TData>(
+      (() => {
+    const { queryKey: optionsQueryKey, ...restOptions } = options;
+    return {
+      queryKey: optionsQueryKey ?? ['ExperienceReportRevisions.infinite', variables],
+      queryFn: (metaData) => fetcher<ExperienceReportRevisionsQuery, ExperienceReportRevisionsQueryVariables>(ExperienceReportRevisionsDocument, {...variables, ...(metaData.pageParam ?? {})})(),
+      ...restOptions
+    }
+  })()
+    )};
+
+useInfiniteExperienceReportRevisionsQuery.getKey = (variables: ExperienceReportRevisionsQueryVariables) => ['ExperienceReportRevisions.infinite', variables];
+
+
+useExperienceReportRevisionsQuery.fetcher = (variables: ExperienceReportRevisionsQueryVariables, options?: RequestInit['headers']) => fetcher<ExperienceReportRevisionsQuery, ExperienceReportRevisionsQueryVariables>(ExperienceReportRevisionsDocument, variables, options);
+
+export const MyExperienceReportsDocument = new TypedDocumentString(`
+    query MyExperienceReports($first: Int, $after: String) {
+  myExperienceReports(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      effectiveness
+      updatedAt
+      condition {
+        id
+        slug
+        name
+      }
+      intervention {
+        id
+        name
+      }
+    }
+  }
+}
+    `);
+
+export const useMyExperienceReportsQuery = <
+      TData = MyExperienceReportsQuery,
+      TError = Error
+    >(
+      variables?: MyExperienceReportsQueryVariables,
+      options?: Omit<UseQueryOptions<MyExperienceReportsQuery, TError, TData>, 'queryKey'> & { queryKey?: UseQueryOptions<MyExperienceReportsQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useQuery<MyExperienceReportsQuery, TError, TData>(
+      {
+    queryKey: variables === undefined ? ['MyExperienceReports'] : ['MyExperienceReports', variables],
+    queryFn: fetcher<MyExperienceReportsQuery, MyExperienceReportsQueryVariables>(MyExperienceReportsDocument, variables),
+    ...options
+  }
+    )};
+
+useMyExperienceReportsQuery.getKey = (variables?: MyExperienceReportsQueryVariables) => variables === undefined ? ['MyExperienceReports'] : ['MyExperienceReports', variables];
+
+export const useInfiniteMyExperienceReportsQuery = <
+      TData = InfiniteData<MyExperienceReportsQuery>,
+      TError = Error
+    >(
+      variables: MyExperienceReportsQueryVariables,
+      options: Omit<UseInfiniteQueryOptions<MyExperienceReportsQuery, TError, TData>, 'queryKey'> & { queryKey?: UseInfiniteQueryOptions<MyExperienceReportsQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useInfiniteQuery<MyExperienceReportsQuery, TError, TData>(
+      (() => {
+    const { queryKey: optionsQueryKey, ...restOptions } = options;
+    return {
+      queryKey: optionsQueryKey ?? variables === undefined ? ['MyExperienceReports.infinite'] : ['MyExperienceReports.infinite', variables],
+      queryFn: (metaData) => fetcher<MyExperienceReportsQuery, MyExperienceReportsQueryVariables>(MyExperienceReportsDocument, {...variables, ...(metaData.pageParam ?? {})})(),
+      ...restOptions
+    }
+  })()
+    )};
+
+useInfiniteMyExperienceReportsQuery.getKey = (variables?: MyExperienceReportsQueryVariables) => variables === undefined ? ['MyExperienceReports.infinite'] : ['MyExperienceReports.infinite', variables];
+
+
+useMyExperienceReportsQuery.fetcher = (variables?: MyExperienceReportsQueryVariables, options?: RequestInit['headers']) => fetcher<MyExperienceReportsQuery, MyExperienceReportsQueryVariables>(MyExperienceReportsDocument, variables, options);
+
+export const ThreadExperienceReportsDocument = new TypedDocumentString(`
+    query ThreadExperienceReports($id: ID!) {
+  thread(id: $id) {
+    id
+    experienceReports {
+      id
+      effectiveness
+      intervention {
+        id
+        name
+      }
+    }
+  }
+}
+    `);
+
+export const useThreadExperienceReportsQuery = <
+      TData = ThreadExperienceReportsQuery,
+      TError = Error
+    >(
+      variables: ThreadExperienceReportsQueryVariables,
+      options?: Omit<UseQueryOptions<ThreadExperienceReportsQuery, TError, TData>, 'queryKey'> & { queryKey?: UseQueryOptions<ThreadExperienceReportsQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useQuery<ThreadExperienceReportsQuery, TError, TData>(
+      {
+    queryKey: ['ThreadExperienceReports', variables],
+    queryFn: fetcher<ThreadExperienceReportsQuery, ThreadExperienceReportsQueryVariables>(ThreadExperienceReportsDocument, variables),
+    ...options
+  }
+    )};
+
+useThreadExperienceReportsQuery.getKey = (variables: ThreadExperienceReportsQueryVariables) => ['ThreadExperienceReports', variables];
+
+export const useInfiniteThreadExperienceReportsQuery = <
+      TData = InfiniteData<ThreadExperienceReportsQuery>,
+      TError = Error
+    >(
+      variables: ThreadExperienceReportsQueryVariables,
+      options: Omit<UseInfiniteQueryOptions<ThreadExperienceReportsQuery, TError, TData>, 'queryKey'> & { queryKey?: UseInfiniteQueryOptions<ThreadExperienceReportsQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useInfiniteQuery<ThreadExperienceReportsQuery, TError, TData>(
+      (() => {
+    const { queryKey: optionsQueryKey, ...restOptions } = options;
+    return {
+      queryKey: optionsQueryKey ?? ['ThreadExperienceReports.infinite', variables],
+      queryFn: (metaData) => fetcher<ThreadExperienceReportsQuery, ThreadExperienceReportsQueryVariables>(ThreadExperienceReportsDocument, {...variables, ...(metaData.pageParam ?? {})})(),
+      ...restOptions
+    }
+  })()
+    )};
+
+useInfiniteThreadExperienceReportsQuery.getKey = (variables: ThreadExperienceReportsQueryVariables) => ['ThreadExperienceReports.infinite', variables];
+
+
+useThreadExperienceReportsQuery.fetcher = (variables: ThreadExperienceReportsQueryVariables, options?: RequestInit['headers']) => fetcher<ThreadExperienceReportsQuery, ThreadExperienceReportsQueryVariables>(ThreadExperienceReportsDocument, variables, options);
+
+export const ReportThreadDocument = new TypedDocumentString(`
+    query ReportThread($id: ID!) {
+  thread(id: $id) {
+    id
+    title
+    isDeleted
+    isLocked
+    group {
+      id
+      slug
+      name
+      visibility
+      viewerCanModerate
+      viewerMembership {
+        id
+        status
+      }
+      condition {
+        id
+        slug
+      }
+    }
+  }
+}
+    `);
+
+export const useReportThreadQuery = <
+      TData = ReportThreadQuery,
+      TError = Error
+    >(
+      variables: ReportThreadQueryVariables,
+      options?: Omit<UseQueryOptions<ReportThreadQuery, TError, TData>, 'queryKey'> & { queryKey?: UseQueryOptions<ReportThreadQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useQuery<ReportThreadQuery, TError, TData>(
+      {
+    queryKey: ['ReportThread', variables],
+    queryFn: fetcher<ReportThreadQuery, ReportThreadQueryVariables>(ReportThreadDocument, variables),
+    ...options
+  }
+    )};
+
+useReportThreadQuery.getKey = (variables: ReportThreadQueryVariables) => ['ReportThread', variables];
+
+export const useInfiniteReportThreadQuery = <
+      TData = InfiniteData<ReportThreadQuery>,
+      TError = Error
+    >(
+      variables: ReportThreadQueryVariables,
+      options: Omit<UseInfiniteQueryOptions<ReportThreadQuery, TError, TData>, 'queryKey'> & { queryKey?: UseInfiniteQueryOptions<ReportThreadQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useInfiniteQuery<ReportThreadQuery, TError, TData>(
+      (() => {
+    const { queryKey: optionsQueryKey, ...restOptions } = options;
+    return {
+      queryKey: optionsQueryKey ?? ['ReportThread.infinite', variables],
+      queryFn: (metaData) => fetcher<ReportThreadQuery, ReportThreadQueryVariables>(ReportThreadDocument, {...variables, ...(metaData.pageParam ?? {})})(),
+      ...restOptions
+    }
+  })()
+    )};
+
+useInfiniteReportThreadQuery.getKey = (variables: ReportThreadQueryVariables) => ['ReportThread.infinite', variables];
+
+
+useReportThreadQuery.fetcher = (variables: ReportThreadQueryVariables, options?: RequestInit['headers']) => fetcher<ReportThreadQuery, ReportThreadQueryVariables>(ReportThreadDocument, variables, options);
+
+export const FileExperienceReportDocument = new TypedDocumentString(`
+    mutation FileExperienceReport($input: FileExperienceReportInput!) {
+  fileExperienceReport(input: $input) {
+    ...ExperienceReportFields
+  }
+}
+    fragment InterventionSummary on Intervention {
+  id
+  slug
+  name
+  category
+}
+fragment SideEffectFields on SideEffect {
+  name
+  severity
+}
+fragment ExperienceReportFields on ExperienceReport {
+  id
+  effectiveness
+  sideEffects {
+    ...SideEffectFields
+  }
+  adherence
+  burden
+  costBand
+  durationWeeks
+  stillUsing
+  tips
+  tipsHtml
+  createdAt
+  updatedAt
+  viewerIsAuthor
+  threadIds
+  condition {
+    id
+    slug
+    name
+  }
+  intervention {
+    ...InterventionSummary
+  }
+}`);
+
+export const useFileExperienceReportMutation = <
+      TError = Error,
+      TContext = unknown
+    >(options?: UseMutationOptions<FileExperienceReportMutation, TError, FileExperienceReportMutationVariables, TContext>) => {
+    
+    return useMutation<FileExperienceReportMutation, TError, FileExperienceReportMutationVariables, TContext>(
+      {
+    mutationKey: ['FileExperienceReport'],
+    mutationFn: (variables?: FileExperienceReportMutationVariables) => fetcher<FileExperienceReportMutation, FileExperienceReportMutationVariables>(FileExperienceReportDocument, variables)(),
+    ...options
+  }
+    )};
+
+
+useFileExperienceReportMutation.fetcher = (variables: FileExperienceReportMutationVariables, options?: RequestInit['headers']) => fetcher<FileExperienceReportMutation, FileExperienceReportMutationVariables>(FileExperienceReportDocument, variables, options);
+
+export const UpdateExperienceReportDocument = new TypedDocumentString(`
+    mutation UpdateExperienceReport($id: ID!, $input: ReportAnswersInput!) {
+  updateExperienceReport(id: $id, input: $input) {
+    ...ExperienceReportFields
+  }
+}
+    fragment InterventionSummary on Intervention {
+  id
+  slug
+  name
+  category
+}
+fragment SideEffectFields on SideEffect {
+  name
+  severity
+}
+fragment ExperienceReportFields on ExperienceReport {
+  id
+  effectiveness
+  sideEffects {
+    ...SideEffectFields
+  }
+  adherence
+  burden
+  costBand
+  durationWeeks
+  stillUsing
+  tips
+  tipsHtml
+  createdAt
+  updatedAt
+  viewerIsAuthor
+  threadIds
+  condition {
+    id
+    slug
+    name
+  }
+  intervention {
+    ...InterventionSummary
+  }
+}`);
+
+export const useUpdateExperienceReportMutation = <
+      TError = Error,
+      TContext = unknown
+    >(options?: UseMutationOptions<UpdateExperienceReportMutation, TError, UpdateExperienceReportMutationVariables, TContext>) => {
+    
+    return useMutation<UpdateExperienceReportMutation, TError, UpdateExperienceReportMutationVariables, TContext>(
+      {
+    mutationKey: ['UpdateExperienceReport'],
+    mutationFn: (variables?: UpdateExperienceReportMutationVariables) => fetcher<UpdateExperienceReportMutation, UpdateExperienceReportMutationVariables>(UpdateExperienceReportDocument, variables)(),
+    ...options
+  }
+    )};
+
+
+useUpdateExperienceReportMutation.fetcher = (variables: UpdateExperienceReportMutationVariables, options?: RequestInit['headers']) => fetcher<UpdateExperienceReportMutation, UpdateExperienceReportMutationVariables>(UpdateExperienceReportDocument, variables, options);
+
+export const ProposeInterventionDocument = new TypedDocumentString(`
+    mutation ProposeIntervention($input: ProposeInterventionInput!) {
+  proposeIntervention(input: $input) {
+    ...InterventionSummary
+    status
+  }
+}
+    fragment InterventionSummary on Intervention {
+  id
+  slug
+  name
+  category
+}`);
+
+export const useProposeInterventionMutation = <
+      TError = Error,
+      TContext = unknown
+    >(options?: UseMutationOptions<ProposeInterventionMutation, TError, ProposeInterventionMutationVariables, TContext>) => {
+    
+    return useMutation<ProposeInterventionMutation, TError, ProposeInterventionMutationVariables, TContext>(
+      {
+    mutationKey: ['ProposeIntervention'],
+    mutationFn: (variables?: ProposeInterventionMutationVariables) => fetcher<ProposeInterventionMutation, ProposeInterventionMutationVariables>(ProposeInterventionDocument, variables)(),
+    ...options
+  }
+    )};
+
+
+useProposeInterventionMutation.fetcher = (variables: ProposeInterventionMutationVariables, options?: RequestInit['headers']) => fetcher<ProposeInterventionMutation, ProposeInterventionMutationVariables>(ProposeInterventionDocument, variables, options);
 
 export const ConditionGroupsDocument = new TypedDocumentString(`
     query ConditionGroups($conditionSlug: String!, $first: Int, $after: String) {

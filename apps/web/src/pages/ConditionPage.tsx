@@ -6,6 +6,7 @@ import { ErrorPanel, Loading } from '../app/ui/States';
 import { usePageTitle } from '../app/ui/usePageTitle';
 import { useConditionQuery } from '../generated/graphql';
 import { ConditionDetails } from '../modules/conditions/components/ConditionDetails';
+import { WhatWorksCallout } from '../modules/experience-reports/components/WhatWorksCallout';
 import { ConditionGroups } from '../modules/groups/components/ConditionGroups';
 import { NotFound } from './NotFoundPage';
 
@@ -37,6 +38,7 @@ export function ConditionPage() {
     <>
       <Breadcrumbs items={[{ label: 'Conditions', to: WEB_ROUTES.conditions }, { label: condition.name }]} />
       <ConditionDetails condition={condition} />
+      <WhatWorksCallout conditionSlug={condition.slug} conditionName={condition.name} />
       <ConditionGroups conditionSlug={condition.slug} conditionName={condition.name} />
     </>
   );

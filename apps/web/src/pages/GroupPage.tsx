@@ -6,6 +6,7 @@ import { ErrorPanel, Loading } from '../app/ui/States';
 import { usePageTitle } from '../app/ui/usePageTitle';
 import { useGroupQuery } from '../generated/graphql';
 import { useViewer } from '../modules/auth/hooks/useViewer';
+import { WhatWorksCallout } from '../modules/experience-reports/components/WhatWorksCallout';
 import { GroupAbout, GroupHeader } from '../modules/groups/components/GroupAbout';
 import { JoinRequests } from '../modules/groups/components/JoinRequests';
 import { MemberList } from '../modules/groups/components/MemberList';
@@ -51,6 +52,11 @@ export function GroupPage() {
       <div className="two-column">
         <div className="two-column__side">
           <MembershipPanel group={group} viewer={viewer} viewerLoading={viewerLoading} />
+          <WhatWorksCallout
+            conditionSlug={group.condition.slug}
+            conditionName={group.condition.name}
+            className="what-works-callout--side"
+          />
         </div>
         <div className="two-column__main">
           <GroupAbout group={group} />

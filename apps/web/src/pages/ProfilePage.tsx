@@ -7,6 +7,7 @@ import { usePageTitle } from '../app/ui/usePageTitle';
 import { useViewer } from '../modules/auth/hooks/useViewer';
 import { AccountDetails } from '../modules/profile/components/AccountDetails';
 import { BioForm } from '../modules/profile/components/BioForm';
+import { MyReports } from '../modules/experience-reports/components/MyReports';
 import { MyGroups } from '../modules/profile/components/MyGroups';
 import { SessionControls } from '../modules/profile/components/SessionControls';
 
@@ -50,6 +51,7 @@ export function ProfilePage() {
         </div>
         <div className="two-column__side">
           <MyGroups />
+          <MyReports />
           <SessionControls />
         </div>
       </div>

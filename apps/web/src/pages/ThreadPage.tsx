@@ -5,6 +5,7 @@ import { Breadcrumbs } from '../app/ui/Breadcrumbs';
 import { ErrorPanel, Loading } from '../app/ui/States';
 import { usePageTitle } from '../app/ui/usePageTitle';
 import { useViewer } from '../modules/auth/hooks/useViewer';
+import { ThreadReports } from '../modules/experience-reports/components/ThreadReports';
 import { ThreadModeration } from '../modules/threads/components/ThreadModeration';
 import { ThreadPost } from '../modules/threads/components/ThreadPost';
 import { ThreadReplies } from '../modules/threads/components/ThreadReplies';
@@ -80,6 +81,11 @@ export function ThreadPage() {
       {viewer && group.viewerCanModerate ? (
         <ThreadModeration threadId={thread.id} isLocked={thread.isLocked} cache={cache} />
       ) : null}
+      <ThreadReports
+        threadId={thread.id}
+        conditionSlug={group.condition.slug}
+        canAdd={canPostIn(group, viewer) && !thread.isDeleted && !thread.isLocked}
+      />
       <ThreadReplies
         thread={thread}
         tree={page.tree}

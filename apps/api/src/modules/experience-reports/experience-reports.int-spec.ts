@@ -106,6 +106,10 @@ describe('interventions, experience reports and what works (integration)', () =>
     expect(r1.threadIds).toEqual([th.startThread.id]);
     await member.ok(FILE, { i: { conditionId, interventionId: walkingId, ...answers({ effectiveness: 'slight', sideEffects: [{ name: 'sore feet', severity: 'moderate' }], tips: '' }) } });
     const thread = await member.ok(`query($id: ID!) { thread(id: $id) { experienceReports { id intervention { slug } } } }`, { id: th.startThread.id });
+    // Attaching needs the same condition.
+    const copdId = (await member.ok(`{ condition(slug: "copd") { id } }`)).condition.id;
+    const rehab = (await member.ok(`{ intervention(slug: "pulmonary-rehabilitation") { id } }`)).intervention.id;
+    expect(errorCode(await other.gql(FILE, { i: { conditionId: copdId, interventionId: rehab, threadId: th.startThread.id, ...answers() } }))).toBe('BAD_REQUEST');
     expect(thread.thread.experienceReports).toEqual([{ id: r1.id, intervention: { slug: 'walking' } }]);
 
     const ww = await new GqlClient(t.url).ok(WHAT_WORKS, { c: 'type-2-diabetes' });

@@ -86,10 +86,7 @@ export class ExperienceReportsService {
     const intervention = await this.interventions.accepted(input.interventionId);
     let groupId: string | null = null;
     if (input.threadId) {
-      const thread = await this.threads.readable(viewer, input.threadId);
-      await this.threads.assertCanPost(viewer, thread.groupId);
-      if (thread.deletedAt) throw new AppError('THREAD_DELETED', 'That thread was deleted.');
-      groupId = thread.groupId;
+      groupId = (await this.assertCanAttach(viewer, input.threadId, input.conditionId)).groupId;
     }
     const id = await this.db.transaction(async (tx) => {
       const [row] = await tx.query(
@@ -125,11 +122,9 @@ export class ExperienceReportsService {
 
   /** The author attaches their report to a thread they may post in. */
   async link(viewer: AuthUser, reportId: string, threadId: string): Promise<ExperienceReportObject> {
-    const thread = await this.threads.readable(viewer, threadId);
-    await this.threads.assertCanPost(viewer, thread.groupId);
-    if (thread.deletedAt) throw new AppError('THREAD_DELETED', 'That thread was deleted.');
     await this.db.transaction(async (tx) => {
-      await this.lockOwn(tx, viewer, reportId);
+      const report = await this.lockOwn(tx, viewer, reportId);
+      await this.assertCanAttach(viewer, threadId, report.condition_id);
       const inserted = await tx.query(
         `INSERT INTO thread_experience_reports (thread_id, report_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1`,
         [threadId, reportId],
@@ -137,6 +132,19 @@ export class ExperienceReportsService {
       if (!inserted.length) throw new AppError('REPORT_ALREADY_LINKED', 'That report is already attached to this thread.');
     });
     return this.report(viewer, reportId);
+  }
+
+  /** A report attaches to a live thread the viewer may post in, in a group for the same condition. */
+  private async assertCanAttach(viewer: AuthUser, threadId: string, conditionId: string) {
+    const thread = await this.threads.readable(viewer, threadId);
+    await this.threads.assertCanPost(viewer, thread.groupId);
+    if (thread.deletedAt) throw new AppError('THREAD_DELETED', 'That thread was deleted.');
+    if (thread.lockedAt) throw new AppError('THREAD_LOCKED', 'That thread is locked.');
+    const [group] = await this.db.query(`SELECT condition_id FROM groups WHERE id = $1`, [thread.groupId]);
+    if (group.condition_id !== conditionId) {
+      throw new AppError('BAD_REQUEST', 'A report can only be attached to a thread about the same condition.');
+    }
+    return thread;
   }
 
   async report(viewer: AuthUser | null, id: string): Promise<ExperienceReportObject> {
