@@ -53,20 +53,27 @@ export async function seedCatalogueIfEmpty(db: DataSource, log: (line: string) =
 }
 
 async function seedInterventions(tx: EntityManager, conditionIds: Map<string, string>, log: (line: string) => void) {
-  const progress = new Progress('interventions', INTERVENTIONS.length, log);
-  for (const [i, iv] of INTERVENTIONS.entries()) {
-    const [row] = await tx.query(
-      `INSERT INTO interventions (slug, name, category, synonyms, description, status)
-       VALUES ($1, $2, $3, $4, $5, 'accepted') RETURNING id`,
-      [iv.slug, iv.name, iv.category, iv.synonyms, iv.description],
-    );
-    const conditions = iv.conditionSlugs.map((s) => conditionIds.get(s)).filter((id): id is string => !!id);
-    if (conditions.length) {
-      await tx.query(
-        `INSERT INTO intervention_conditions (intervention_id, condition_id) SELECT $1, unnest($2::uuid[])`,
-        [row.id, conditions],
-      );
-    }
-    progress.tick(i + 1);
-  }
+  // Two statements for the whole catalogue: the embedded database is slow per statement.
+  const rows: { id: string; slug: string }[] = await tx.query(
+    `INSERT INTO interventions (slug, name, category, synonyms, description, status)
+     SELECT slug, name, category, string_to_array(synonyms, '|'), description, 'accepted'
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS t(slug, name, category, synonyms, description)
+     RETURNING id, slug`,
+    [
+      INTERVENTIONS.map((i) => i.slug),
+      INTERVENTIONS.map((i) => i.name),
+      INTERVENTIONS.map((i) => i.category),
+      INTERVENTIONS.map((i) => i.synonyms.join('|')),
+      INTERVENTIONS.map((i) => i.description),
+    ],
+  );
+  const idBySlug = new Map(rows.map((r) => [r.slug, r.id]));
+  const pairs = INTERVENTIONS.flatMap((iv) =>
+    iv.conditionSlugs.filter((s) => conditionIds.has(s)).map((s) => [idBySlug.get(iv.slug)!, conditionIds.get(s)!]),
+  );
+  await tx.query(
+    `INSERT INTO intervention_conditions (intervention_id, condition_id) SELECT * FROM unnest($1::uuid[], $2::uuid[])`,
+    [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
+  );
+  new Progress('interventions', INTERVENTIONS.length, log).tick(INTERVENTIONS.length);
 }

@@ -118,15 +118,13 @@ export async function seedDemoData(
           if (!chosen.has(p.id)) chosen.set(p.id, { role: 'member', status: 'pending' });
         }
       }
-      for (const [userId, m] of chosen) {
-        const daysAgo = Math.floor(rand() * 300) + 1;
-        await tx.query(
-          `INSERT INTO group_memberships (group_id, user_id, role, status, requested_at, joined_at)
-           VALUES ($1, $2, $3, $4, now() - make_interval(days => $5),
-                   CASE WHEN $4 = 'active' THEN now() - make_interval(days => $5) END)`,
-          [g.id, userId, m.role, m.status, daysAgo],
-        );
-      }
+      const entries = [...chosen].map(([userId, m]) => ({ userId, ...m, daysAgo: Math.floor(rand() * 300) + 1 }));
+      await tx.query(
+        `INSERT INTO group_memberships (group_id, user_id, role, status, requested_at, joined_at)
+         SELECT $1, u, r, s, now() - make_interval(days => d), CASE WHEN s = 'active' THEN now() - make_interval(days => d) END
+           FROM unnest($2::uuid[], $3::text[], $4::text[], $5::int[]) AS t(u, r, s, d)`,
+        [g.id, entries.map((e) => e.userId), entries.map((e) => e.role), entries.map((e) => e.status), entries.map((e) => e.daysAgo)],
+      );
       await tx.query(
         `UPDATE groups SET member_count = (SELECT count(*) FROM group_memberships WHERE group_id = $1 AND status = 'active') WHERE id = $1`,
         [g.id],

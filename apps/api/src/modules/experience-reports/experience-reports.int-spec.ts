@@ -106,6 +106,12 @@ describe('interventions, experience reports and what works (integration)', () =>
     expect(r1.threadIds).toEqual([th.startThread.id]);
     await member.ok(FILE, { i: { conditionId, interventionId: walkingId, ...answers({ effectiveness: 'slight', sideEffects: [{ name: 'sore feet', severity: 'moderate' }], tips: '' }) } });
     const thread = await member.ok(`query($id: ID!) { thread(id: $id) { experienceReports { id intervention { slug } } } }`, { id: th.startThread.id });
+    // A report filed on its own can be attached later, once.
+    const loose = (await other.ok(FILE, { i: { conditionId, interventionId: metforminId, ...answers({ tips: '' }) } })).fileExperienceReport;
+    const LINK = `mutation($r: ID!, $t: ID!) { linkExperienceReport(reportId: $r, threadId: $t) { threadIds } }`;
+    expect(errorCode(await member.gql(LINK, { r: loose.id, t: th.startThread.id }))).toBe('NOT_A_MEMBER');
+    expect((await other.ok(LINK, { r: loose.id, t: th.startThread.id })).linkExperienceReport.threadIds).toEqual([th.startThread.id]);
+    expect(errorCode(await other.gql(LINK, { r: loose.id, t: th.startThread.id }))).toBe('REPORT_ALREADY_LINKED');
     // Attaching needs the same condition.
     const copdId = (await member.ok(`{ condition(slug: "copd") { id } }`)).condition.id;
     const rehab = (await member.ok(`{ intervention(slug: "pulmonary-rehabilitation") { id } }`)).intervention.id;

@@ -122,9 +122,12 @@ export class ExperienceReportsService {
 
   /** The author attaches their report to a thread they may post in. */
   async link(viewer: AuthUser, reportId: string, threadId: string): Promise<ExperienceReportObject> {
+    const [owned]: ReportRow[] = await this.db.query(`SELECT * FROM experience_reports WHERE id = $1`, [reportId]);
+    if (!owned) throw notFound('That experience report');
+    // Checked before the transaction: the embedded database has a single connection.
+    await this.assertCanAttach(viewer, threadId, owned.condition_id);
     await this.db.transaction(async (tx) => {
-      const report = await this.lockOwn(tx, viewer, reportId);
-      await this.assertCanAttach(viewer, threadId, report.condition_id);
+      await this.lockOwn(tx, viewer, reportId);
       const inserted = await tx.query(
         `INSERT INTO thread_experience_reports (thread_id, report_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1`,
         [threadId, reportId],

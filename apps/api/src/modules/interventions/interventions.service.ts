@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { isSiteModerator } from '../../common/auth/auth-user';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError, forbidden, notFound } from '../../common/errors/app-error';
@@ -82,10 +82,10 @@ export class InterventionsService {
   }
 
   /** An accepted intervention, following a merge to where it now lives. */
-  async accepted(id: string): Promise<InterventionRow> {
-    const [row]: InterventionRow[] = await this.db.query(`SELECT ${COLUMNS} FROM interventions i WHERE i.id = $1`, [id]);
+  async accepted(id: string, tx: EntityManager = this.db.manager): Promise<InterventionRow> {
+    const [row]: InterventionRow[] = await tx.query(`SELECT ${COLUMNS} FROM interventions i WHERE i.id = $1`, [id]);
     if (!row) throw notFound('That intervention');
-    if (row.status === 'merged' && row.merged_into_id) return this.accepted(row.merged_into_id);
+    if (row.status === 'merged' && row.merged_into_id) return this.accepted(row.merged_into_id, tx);
     if (row.status !== 'accepted') {
       throw new AppError('INTERVENTION_NOT_ACCEPTED', `${row.name} is waiting for a moderator to accept it.`);
     }
@@ -143,7 +143,7 @@ export class InterventionsService {
       let status: InterventionRow['status'] = input.accept ? 'accepted' : 'declined';
       let mergedInto: string | null = null;
       if (!input.accept && input.mergeIntoId) {
-        const target = await this.accepted(input.mergeIntoId);
+        const target = await this.accepted(input.mergeIntoId, tx);
         status = 'merged';
         mergedInto = target.id;
         // The proposed name becomes a synonym of the entry it joins, and its conditions carry over.
