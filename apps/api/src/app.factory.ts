@@ -73,9 +73,9 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
     next();
   });
 
-  // Session: resolve the cookie to a user once per request.
+  // Session: resolve the cookie to a user once per API request (static files need no user).
   const sessions = app.get(SessionService);
-  app.use(async (req: KindredRequest, res: Response, next: NextFunction) => {
+  app.use(API_PATHS.graphql, async (req: KindredRequest, res: Response, next: NextFunction) => {
     try {
       req.user = await sessions.resolve(req.cookies?.[SESSION_COOKIE]);
       next();
