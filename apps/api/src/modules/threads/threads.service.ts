@@ -20,6 +20,28 @@ import { ThreadEntity } from './thread.entity';
 import type { StartThreadInput, ThreadContentInput, ThreadsArgs } from './thread.input';
 import type { RevisionObject, TagObject, ThreadObject } from './thread.object';
 
+const toThreadEntity = (r: Record<string, unknown>): ThreadEntity =>
+  ({
+    id: r.id,
+    groupId: r.group_id,
+    authorId: r.author_id,
+    anonymous: r.anonymous,
+    kind: r.kind,
+    title: r.title,
+    body: r.body,
+    bodyHtml: r.body_html,
+    tags: r.tags,
+    lockedAt: r.locked_at,
+    lockedBy: r.locked_by,
+    deletedAt: r.deleted_at,
+    helpfulCount: r.helpful_count,
+    replyCount: r.reply_count,
+    replySeq: r.reply_seq,
+    createdAt: r.created_at,
+    editedAt: r.edited_at,
+    lastActivityAt: r.last_activity_at,
+  }) as ThreadEntity;
+
 const SORT_KEYS: Record<ThreadSort, { column: string; value: (t: ThreadEntity) => string | number }> = {
   latest_activity: { column: 't.last_activity_at', value: (t) => t.lastActivityAt.toISOString() },
   newest: { column: 't.created_at', value: (t) => t.createdAt.toISOString() },
@@ -38,15 +60,25 @@ export class ThreadsService {
 
   // ---- access --------------------------------------------------------------------------
 
-  /** The thread, if the viewer may read its group's content; otherwise NOT_FOUND (no leak). */
+  /**
+   * The thread, if the viewer may read its group's content (one query: the thread, its group's
+   * visibility and the viewer's membership); otherwise FORBIDDEN, or NOT_FOUND if there is none.
+   */
   async readable(viewer: AuthUser | null, threadId: string): Promise<ThreadEntity> {
-    const thread = await this.threads.findOneBy({ id: threadId });
-    if (!thread) throw notFound('That thread');
-    const group = await this.groups.entity(thread.groupId);
-    if (!(await this.groups.canReadContent(viewer, group))) {
+    const [row]: (Record<string, unknown> & { visibility: string; is_member: boolean })[] = await this.db.query(
+      `SELECT t.id, t.group_id, t.author_id, t.anonymous, t.kind, t.title, t.body, t.body_html, t.tags, t.locked_at,
+              t.locked_by, t.deleted_at, t.helpful_count, t.reply_count, t.reply_seq, t.created_at, t.edited_at,
+              t.last_activity_at, g.visibility,
+              EXISTS (SELECT 1 FROM group_memberships m
+                       WHERE m.group_id = t.group_id AND m.user_id = $2::uuid AND m.status = 'active') AS is_member
+         FROM threads t JOIN groups g ON g.id = t.group_id WHERE t.id = $1`,
+      [threadId, viewer?.id ?? null],
+    );
+    if (!row) throw notFound('That thread');
+    if (row.visibility !== 'public' && !isSiteModerator(viewer) && !row.is_member) {
       throw forbidden('Only members of this private group can read its threads.');
     }
-    return thread;
+    return toThreadEntity(row);
   }
 
   /** Posting needs active membership of the group (site moderators may always post). */
