@@ -11,7 +11,7 @@ import { toReplies, toReply } from './post.mapper';
 import { ReplyEntity } from './reply.entity';
 import type { RepliesArgs, ReplyInput } from './thread.input';
 import type { HelpfulStateObject, ReplyObject, RevisionObject, ThreadObject } from './thread.object';
-import { REPLY_PAGE, ThreadsService } from './threads.service';
+import { ThreadsService } from './threads.service';
 
 const toReplyEntity = (r: Record<string, unknown>): ReplyEntity =>
   ({
@@ -49,10 +49,10 @@ export class RepliesService {
   async page(viewer: AuthUser | null, thread: ThreadObject, args: RepliesArgs, loaders: Loaders): Promise<Connection<ReplyObject>> {
     // `thread` comes from ThreadsService.readable(): the viewer may read it.
     const threadId = thread.id;
-    const first = args.first ?? REPLY_PAGE.default;
+    const first = args.first ?? LIMITS.replyPageDefault;
     if (!Number.isInteger(first) || first < 1) throw new AppError('BAD_REQUEST', '`first` must be at least 1.');
-    if (first > REPLY_PAGE.max) {
-      throw new AppError('PAGE_SIZE_TOO_LARGE', `Replies load at most ${REPLY_PAGE.max} at a time; follow pageInfo.endCursor.`);
+    if (first > LIMITS.replyPageMax) {
+      throw new AppError('PAGE_SIZE_TOO_LARGE', `Replies load at most ${LIMITS.replyPageMax} at a time; follow pageInfo.endCursor.`);
     }
     const cursor = decodeCursor(args.after, 1);
     const raw: Record<string, unknown>[] = await this.db.query(

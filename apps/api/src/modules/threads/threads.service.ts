@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
-import { LIMITS } from '@kindred/contracts';
 import type { ThreadSort } from '@kindred/contracts';
 import { isSiteModerator } from '../../common/auth/auth-user';
 import type { AuthUser } from '../../common/auth/auth-user';
@@ -277,4 +276,3 @@ export class ThreadsService {
   }
 }
 
-export const REPLY_PAGE = { default: LIMITS.replyPageDefault, max: LIMITS.replyPageMax };

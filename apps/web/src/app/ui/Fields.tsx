@@ -30,6 +30,19 @@ function HintAndError({ id, hint, error }: Pick<FieldBase, 'id' | 'hint' | 'erro
   );
 }
 
+/** The wrapper every field shares: a label, then its hint and error, then the control. */
+function FieldFrame({ id, label, hint, error, className, children }: FieldBase & { className?: string; children: ReactNode }) {
+  return (
+    <div className={`field${error ? ' field--error' : ''}${className ? ` ${className}` : ''}`}>
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+      <HintAndError id={id} hint={hint} error={error} />
+      {children}
+    </div>
+  );
+}
+
 /** A labelled text input with an optional hint and error, wired with aria-describedby. */
 export function TextField({
   id,
@@ -40,11 +53,7 @@ export function TextField({
   ...input
 }: FieldBase & Omit<InputHTMLAttributes<HTMLInputElement>, 'id'>) {
   return (
-    <div className={`field${error ? ' field--error' : ''}${className ? ` ${className}` : ''}`}>
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      <HintAndError id={id} hint={hint} error={error} />
+    <FieldFrame id={id} label={label} hint={hint} error={error} className={className}>
       <input
         id={id}
         className="input"
@@ -52,7 +61,7 @@ export function TextField({
         aria-describedby={describedBy(id, hint, error, input['aria-describedby'])}
         {...input}
       />
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -66,11 +75,7 @@ export function TextAreaField({
   ...textarea
 }: FieldBase & { counter?: ReactNode } & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'>) {
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      <HintAndError id={id} hint={hint} error={error} />
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       <textarea
         id={id}
         className="input textarea"
@@ -83,7 +88,7 @@ export function TextAreaField({
           {counter}
         </p>
       ) : null}
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -98,11 +103,7 @@ export function SelectField({
   ...select
 }: FieldBase & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'>) {
   return (
-    <div className={`field${error ? ' field--error' : ''}${className ? ` ${className}` : ''}`}>
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      <HintAndError id={id} hint={hint} error={error} />
+    <FieldFrame id={id} label={label} hint={hint} error={error} className={className}>
       <select
         id={id}
         className="input select"
@@ -112,7 +113,7 @@ export function SelectField({
       >
         {children}
       </select>
-    </div>
+    </FieldFrame>
   );
 }
 
