@@ -34,4 +34,4 @@ EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=5 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:3000/health/ready').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # Migrations run at start (TypeORM migrationsRun); configuration comes only from the environment.
-CMD ["node", "dist/apps/api/main.js"]
+CMD ["node", "--max-semi-space-size=64", "dist/apps/api/main.js"]

@@ -11,6 +11,7 @@ import { QueryCountingLogger } from './common/database/query-counter';
 import { createLoaders } from './common/dataloader/loaders';
 import { makeGraphqlErrorFormatter } from './common/errors/format-graphql-error';
 import type { GraphqlContext, KindredRequest } from './common/graphql/context';
+import { compiledExecutionPlugin } from './common/graphql/compiled-execution.plugin';
 import { operationLimitsPlugin } from './common/graphql/operation-limits.plugin';
 import { loggerOptions } from './common/http/logger-options';
 import { RedisModule } from './common/redis/redis.module';
@@ -73,6 +74,7 @@ export class AppModule {
               operationLimitsPlugin(config.graphql),
               // Kindred sets no cache hints; without this Apollo wraps every field resolver.
               ApolloServerPluginCacheControlDisabled(),
+              compiledExecutionPlugin(),
             ] as unknown as ApolloDriverConfig['plugins'],
             formatError: makeGraphqlErrorFormatter(logger.logger),
             context: ({ req, res }: { req: Request; res: Response }): GraphqlContext => ({

@@ -13,12 +13,20 @@ export const FORMER_MEMBER_LABEL = 'former member';
 type AuthorFields = { author: MemberObject | null; authorLabel: string; viewerIsAuthor: boolean };
 type Post = { authorId: string | null; anonymous: boolean; deletedAt: Date | null };
 
+// A request's DataLoader hands back one object per user, so each author is mapped once.
+const members = new WeakMap<PublicUser, MemberObject>();
+function memberOf(user: PublicUser): MemberObject {
+  let member = members.get(user);
+  if (!member) members.set(user, (member = toMember(user)));
+  return member;
+}
+
 /** Author fields as a viewer may see them: an anonymous author is never named. */
 function authorFields(post: Post, viewer: AuthUser | null, user: PublicUser | null | undefined): AuthorFields {
   const viewerIsAuthor = !!viewer && post.authorId === viewer.id;
   if (post.anonymous) return { author: null, authorLabel: ANONYMOUS_LABEL, viewerIsAuthor };
   if (!post.authorId || !user) return { author: null, authorLabel: FORMER_MEMBER_LABEL, viewerIsAuthor };
-  return { author: toMember(user), authorLabel: user.handle, viewerIsAuthor };
+  return { author: memberOf(user), authorLabel: user.handle, viewerIsAuthor };
 }
 
 export async function authorView(post: Post, viewer: AuthUser | null, loaders: Loaders): Promise<AuthorFields> {
@@ -91,6 +99,8 @@ function toReplySync(r: ReplyEntity, viewer: AuthUser | null, view: AuthorFields
     createdAt: r.createdAt,
     editedAt: r.editedAt,
     isNew: !!viewer && !!lastReadAt && !view.viewerIsAuthor && r.createdAt > lastReadAt,
-    ...view,
+    author: view.author,
+    authorLabel: view.authorLabel,
+    viewerIsAuthor: view.viewerIsAuthor,
   };
 }

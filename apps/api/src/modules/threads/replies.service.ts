@@ -13,23 +13,10 @@ import type { RepliesArgs, ReplyInput } from './thread.input';
 import type { HelpfulStateObject, ReplyObject, RevisionObject, ThreadObject } from './thread.object';
 import { ThreadsService } from './threads.service';
 
-const toReplyEntity = (r: Record<string, unknown>): ReplyEntity =>
-  ({
-    id: r.id,
-    threadId: r.thread_id,
-    parentId: r.parent_id,
-    path: r.path,
-    depth: r.depth,
-    authorId: r.author_id,
-    anonymous: r.anonymous,
-    body: r.body,
-    bodyHtml: r.body_html,
-    helpfulCount: r.helpful_count,
-    helpedAsker: r.helped_asker,
-    deletedAt: r.deleted_at,
-    createdAt: r.created_at,
-    editedAt: r.edited_at,
-  }) as ReplyEntity;
+/** A reply row with its columns named as ReplyEntity's fields, so rows need no mapping. */
+const REPLY_COLUMNS = `id, thread_id AS "threadId", parent_id AS "parentId", path, depth, author_id AS "authorId", anonymous,
+  body, body_html AS "bodyHtml", helpful_count AS "helpfulCount", helped_asker AS "helpedAsker",
+  deleted_at AS "deletedAt", created_at AS "createdAt", edited_at AS "editedAt"`;
 
 /** Each level of the tree is a 6-character base-36 counter: "000001.00000a" sorts in tree order. */
 const segment = (n: number) => n.toString(36).padStart(6, '0');
@@ -55,13 +42,11 @@ export class RepliesService {
       throw new AppError('PAGE_SIZE_TOO_LARGE', `Replies load at most ${LIMITS.replyPageMax} at a time; follow pageInfo.endCursor.`);
     }
     const cursor = decodeCursor(args.after, 1);
-    const raw: Record<string, unknown>[] = await this.db.query(
-      `SELECT id, thread_id, parent_id, path, depth, author_id, anonymous, body, body_html, helpful_count,
-              helped_asker, deleted_at, created_at, edited_at
+    const rows: ReplyEntity[] = await this.db.query(
+      `SELECT ${REPLY_COLUMNS}
          FROM replies WHERE thread_id = $1 AND ($2::text IS NULL OR path > $2) ORDER BY path LIMIT $3`,
       [threadId, cursor?.[0] ?? null, first + 1],
     );
-    const rows = raw.map(toReplyEntity);
     const lastRead = await loaders.viewerLastRead.load(threadId);
     const connection = toConnection(rows, first, thread.replyCount, (r) => [r.path], (r) => r);
     const nodes = await toReplies(connection.nodes, viewer, loaders, lastRead);
