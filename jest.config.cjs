@@ -22,7 +22,7 @@ const common = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j|mj)sx?$': swc },
   transformIgnorePatterns: [
-    '/node_modules/(?!(@nestjs|file-type|strtok3|token-types|@tokenizer|uint8array-extras|meilisearch|@electric-sql|htmlparser2|domhandler|domutils|entities|dom-serializer|domelementtype)/)',
+    '/node_modules/(?!(@nestjs|file-type|strtok3|token-types|@tokenizer|uint8array-extras|meilisearch|cookie|@electric-sql|htmlparser2|domhandler|domutils|entities|dom-serializer|domelementtype)/)',
   ],
   moduleNameMapper: { '^@kindred/contracts$': '<rootDir>/libs/contracts/src/index.ts' },
   setupFiles: ['reflect-metadata'],

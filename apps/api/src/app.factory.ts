@@ -11,6 +11,8 @@ import { API_PATHS, CSRF_COOKIE, LIMITS, SESSION_COOKIE } from '@kindred/contrac
 import { AppModule, DatabaseTarget } from './app.module';
 import { countQueriesMiddleware } from './common/database/query-counter';
 import type { KindredRequest } from './common/graphql/context';
+import { REDIS_CLIENT, type RedisClient } from './common/redis/redis.module';
+import { KindredIoAdapter } from './common/socket/io-adapter';
 import { createValidationPipe } from './common/validation/validation.pipe';
 import type { AppConfig } from './config/app-config';
 import { SessionService } from './modules/auth/session.service';
@@ -100,5 +102,10 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
   }
 
   app.useGlobalPipes(createValidationPipe());
+
+  // Chat: Socket.IO on this same server at /socket.io, across instances through Redis when set.
+  const io = new KindredIoAdapter(app, app.get<RedisClient | null>(REDIS_CLIENT));
+  await io.connectRedis();
+  app.useWebSocketAdapter(io);
   return app;
 }

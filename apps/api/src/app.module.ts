@@ -11,6 +11,9 @@ import { QueryCountingLogger } from './common/database/query-counter';
 import { createLoaders } from './common/dataloader/loaders';
 import { makeGraphqlErrorFormatter } from './common/errors/format-graphql-error';
 import type { GraphqlContext, KindredRequest } from './common/graphql/context';
+import { DomainEventsModule } from './common/events/domain-events';
+import { BlocksModule } from './modules/blocks/blocks.module';
+import { ChatModule } from './modules/chat/chat.module';
 import { compiledExecutionPlugin } from './common/graphql/compiled-execution.plugin';
 import { operationLimitsPlugin } from './common/graphql/operation-limits.plugin';
 import { loggerOptions } from './common/http/logger-options';
@@ -43,6 +46,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         LoggerModule.forRoot(loggerOptions(config)),
         RedisModule,
+        DomainEventsModule,
         TypeOrmModule.forRoot({
           type: 'postgres',
           url: database.url,
@@ -93,6 +97,8 @@ export class AppModule {
         ThreadsModule,
         InterventionsModule,
         ExperienceReportsModule,
+        BlocksModule,
+        ChatModule,
       ],
     };
   }

@@ -44,6 +44,11 @@ export const ERROR_CODES = [
   'INTERVENTION_NAME_TAKEN',
   'INTERVENTION_NOT_PENDING',
   'REPORT_ALREADY_LINKED',
+  // chat and blocking
+  'MUTED',
+  'MESSAGE_DELETED',
+  'REMOVED_FROM_GROUP',
+  'CANNOT_BLOCK_SELF',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

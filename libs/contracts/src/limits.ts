@@ -44,6 +44,20 @@ export const LIMITS = {
   /** What-works page: tips shown per intervention, side effects listed. */
   whatWorksTips: 3,
   whatWorksSideEffects: 5,
+  /** Chat: message length, socket payload size, pages, and each member's send rate. */
+  chatMessageMax: 2_000,
+  chatPayloadBytes: 16 * 1024,
+  chatHistoryPageDefault: 50,
+  chatHistoryPageMax: 100,
+  chatCatchUpPage: 200,
+  /** Sustained sends per member: 1 per second… */
+  chatMessagesPerSecond: 1,
+  /** …plus a burst of this many more, refilled over chatBurstWindowSeconds. */
+  chatBurst: 5,
+  chatBurstWindowSeconds: 10,
+  /** Typing signals per member per 10 seconds beyond which they are dropped. */
+  chatTypingPer10Seconds: 20,
+  chatMuteMinutesMax: 30 * 24 * 60,
   /** Sign-in throttling: failures per account and attempts per IP within the window. */
   signInFailuresPerAccount: 5,
   signInAttemptsPerIp: 30,

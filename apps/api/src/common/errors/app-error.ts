@@ -8,7 +8,7 @@ export class AppError extends Error {
   constructor(
     public readonly code: ErrorCode,
     message: string,
-    public readonly details: { fields?: FieldError[]; retryAfterSeconds?: number } = {},
+    public readonly details: { fields?: FieldError[]; retryAfterSeconds?: number; until?: string } = {},
   ) {
     super(message);
     this.name = 'AppError';

@@ -6,6 +6,8 @@ import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError, forbidden, notFound, unauthenticated } from '../../common/errors/app-error';
 import { Connection, decodeCursor, pageSize, toConnection } from '../../common/graphql/pagination';
 import type { PageArgs } from '../../common/graphql/pagination';
+import { DomainEvents } from '../../common/events/domain-events';
+import { AuditService } from '../audit/audit.service';
 import { UserEntity } from '../users/user.entity';
 import { toMember } from '../users/user.mapper';
 import { GroupMembershipEntity } from './group-membership.entity';
@@ -44,6 +46,8 @@ export class GroupsService {
     @InjectDataSource() private readonly db: DataSource,
     @InjectRepository(GroupEntity) private readonly groups: Repository<GroupEntity>,
     @InjectRepository(GroupMembershipEntity) private readonly memberships: Repository<GroupMembershipEntity>,
+    private readonly audit: AuditService,
+    private readonly events: DomainEvents,
   ) {}
 
   // ---- access rules ------------------------------------------------------------------
@@ -200,7 +204,7 @@ export class GroupsService {
 
   /** Leaves a group, or withdraws a pending request. */
   async leave(viewer: AuthUser, groupId: string): Promise<boolean> {
-    return this.db.transaction(async (tx) => {
+    const left = await this.db.transaction(async (tx) => {
       await this.lockGroup(tx, groupId);
       const repo = tx.getRepository(GroupMembershipEntity);
       const existing = await repo.findOneBy({ groupId, userId: viewer.id });
@@ -224,6 +228,34 @@ export class GroupsService {
       if (existing.status === 'active') await this.adjustCount(tx, groupId, -1);
       return true;
     });
+    this.events.emit('membership.ended', { groupId, userId: viewer.id, reason: 'left' });
+    return left;
+  }
+
+  /** A group moderator removes a member (not another moderator of it). Audited; the member leaves chat at once. */
+  async removeMember(viewer: AuthUser, groupId: string, userId: string, reason: string): Promise<boolean> {
+    await this.assertCanModerate(viewer, groupId);
+    if (userId === viewer.id) throw forbidden('To leave the group yourself, use “Leave group”.');
+    const why = reason.trim();
+    if (!why) {
+      throw new AppError('VALIDATION_FAILED', 'Give a reason; it is recorded.', {
+        fields: [{ field: 'reason', code: 'REQUIRED', message: 'Give a reason; it is recorded.' }],
+      });
+    }
+    await this.db.transaction(async (tx) => {
+      await this.lockGroup(tx, groupId);
+      const repo = tx.getRepository(GroupMembershipEntity);
+      const existing = await repo.findOneBy({ groupId, userId, status: 'active' });
+      if (!existing) throw new AppError('NOT_A_MEMBER', 'That person is not a member of this group.');
+      if (existing.role === 'moderator' && !isSiteModerator(viewer)) {
+        throw forbidden('Only site moderators can remove a group moderator.');
+      }
+      await repo.delete({ id: existing.id });
+      await this.adjustCount(tx, groupId, -1);
+      await this.audit.record({ actorId: viewer.id, action: 'group.member.remove', targetType: 'user', targetId: userId, reason: why, details: { groupId } }, tx);
+    });
+    this.events.emit('membership.ended', { groupId, userId, reason: 'removed' });
+    return true;
   }
 
   async decideJoinRequest(viewer: AuthUser, membershipId: string, approve: boolean): Promise<MembershipObject> {

@@ -35,6 +35,14 @@ export class UserEntity {
   @Column({ type: 'text', default: '' })
   bio!: string;
 
+  /** Chat: show me as online in rooms I am in. */
+  @Column({ name: 'share_presence', type: 'boolean', default: true })
+  sharePresence!: boolean;
+
+  /** Chat: tell others when I am typing. */
+  @Column({ name: 'share_typing', type: 'boolean', default: true })
+  shareTyping!: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

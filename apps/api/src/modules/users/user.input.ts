@@ -1,5 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsEnum, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsEnum, IsString, MaxLength } from 'class-validator';
 import { LIMITS } from '@kindred/contracts';
 import type { Role } from '@kindred/contracts';
 import { RoleEnum } from './user.object';
@@ -22,4 +22,15 @@ export class SetRoleInput {
   @Field(() => RoleEnum)
   @IsEnum(RoleEnum)
   role!: Role;
+}
+
+@InputType({ description: 'What others see of me in chat.' })
+export class ChatPrivacyInput {
+  @Field({ description: 'Show me as online in chat rooms I am in.' })
+  @IsBoolean()
+  sharePresence!: boolean;
+
+  @Field({ description: 'Show others when I am typing.' })
+  @IsBoolean()
+  shareTyping!: boolean;
 }

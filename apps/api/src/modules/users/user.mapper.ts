@@ -23,6 +23,8 @@ export function toMe(u: UserEntity): MeObject {
     bio: u.bio,
     role: u.role,
     clinicianStatus: u.clinicianStatus,
+    sharePresence: u.sharePresence,
+    shareTyping: u.shareTyping,
     createdAt: u.createdAt,
   };
 }

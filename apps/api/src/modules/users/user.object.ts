@@ -62,6 +62,12 @@ export class MeObject {
   @Field(() => ClinicianStatusEnum, { nullable: true })
   clinicianStatus!: ClinicianStatus | null;
 
+  @Field({ description: 'Chat: others see when I am online in a room.' })
+  sharePresence!: boolean;
+
+  @Field({ description: 'Chat: others see when I am typing.' })
+  shareTyping!: boolean;
+
   @Field()
   createdAt!: Date;
 }

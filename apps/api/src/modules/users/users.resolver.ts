@@ -3,7 +3,7 @@ import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { Auth } from '../../common/auth/roles.decorator';
 import { PageArgs } from '../../common/graphql/pagination';
-import { UpdateProfileInput, SetRoleInput } from './user.input';
+import { ChatPrivacyInput, UpdateProfileInput, SetRoleInput } from './user.input';
 import { ClinicianApplicationConnection } from './user.connections';
 import { ClinicianApplicationObject, MeObject, MemberObject } from './user.object';
 import { UsersService } from './users.service';
@@ -26,6 +26,12 @@ export class UsersResolver {
   @Mutation(() => MeObject)
   updateProfile(@CurrentUser() viewer: AuthUser, @Args('input') input: UpdateProfileInput) {
     return this.users.updateProfile(viewer, input.bio);
+  }
+
+  @Auth()
+  @Mutation(() => MeObject, { description: 'Choose whether others see you online and typing in chat. Applies at once.' })
+  updateChatPrivacy(@CurrentUser() viewer: AuthUser, @Args('input') input: ChatPrivacyInput) {
+    return this.users.updateChatPrivacy(viewer, input.sharePresence, input.shareTyping);
   }
 
   @Auth('admin')

@@ -4,6 +4,7 @@ import { Repository } from 'typeorm';
 import type { Role } from '@kindred/contracts';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError, notFound } from '../../common/errors/app-error';
+import { DomainEvents } from '../../common/events/domain-events';
 import { Connection, decodeCursor, pageSize, toConnection } from '../../common/graphql/pagination';
 import { UserEntity } from './user.entity';
 import { toClinicianApplication, toMe, toMember } from './user.mapper';
@@ -11,7 +12,10 @@ import type { ClinicianApplicationObject, MeObject, MemberObject } from './user.
 
 @Injectable()
 export class UsersService {
-  constructor(@InjectRepository(UserEntity) private readonly users: Repository<UserEntity>) {}
+  constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly events: DomainEvents,
+  ) {}
 
   async me(viewer: AuthUser | null): Promise<MeObject | null> {
     if (!viewer) return null;
@@ -34,6 +38,12 @@ export class UsersService {
 
   async updateProfile(viewer: AuthUser, bio: string): Promise<MeObject> {
     await this.users.update({ id: viewer.id }, { bio: bio.trim() });
+    return toMe(await this.users.findOneByOrFail({ id: viewer.id }));
+  }
+
+  async updateChatPrivacy(viewer: AuthUser, sharePresence: boolean, shareTyping: boolean): Promise<MeObject> {
+    await this.users.update({ id: viewer.id }, { sharePresence, shareTyping });
+    this.events.emit('privacy.changed', { userId: viewer.id, sharePresence, shareTyping });
     return toMe(await this.users.findOneByOrFail({ id: viewer.id }));
   }
 

@@ -1,0 +1,124 @@
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
+import { LIMITS } from '@kindred/contracts';
+import { MemberObject } from '../users/user.object';
+
+@ObjectType('ChatMessage', { description: 'A message in a group’s chat room.' })
+export class ChatMessageObject {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  groupId!: string;
+
+  @Field(() => Int, { description: '1, 2, 3… per room, with no gaps.' })
+  seq!: number;
+
+  @Field({ description: 'The id the sender chose for this message (retries reuse it).' })
+  clientId!: string;
+
+  @Field(() => MemberObject, { nullable: true, description: 'null once the author’s account is gone.' })
+  author!: MemberObject | null;
+
+  @Field()
+  authorLabel!: string;
+
+  @Field(() => String, { nullable: true, description: 'Plain text; null once deleted.' })
+  body!: string | null;
+
+  @Field()
+  isDeleted!: boolean;
+
+  @Field()
+  deletedByModerator!: boolean;
+
+  @Field()
+  createdAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  editedAt!: Date | null;
+
+  /** Not in the schema. */
+  authorId!: string | null;
+}
+
+@ObjectType('ChatMessagePage')
+export class ChatMessagePageObject {
+  @Field(() => [ChatMessageObject], { description: 'Oldest first.' })
+  messages!: ChatMessageObject[];
+
+  @Field({ description: 'Older messages remain: ask again with beforeSeq = the first seq here.' })
+  hasMore!: boolean;
+}
+
+@ObjectType('ChatMute')
+export class ChatMuteObject {
+  @Field(() => ID)
+  userId!: string;
+
+  @Field()
+  handle!: string;
+
+  @Field()
+  until!: Date;
+
+  @Field()
+  reason!: string;
+}
+
+@ArgsType()
+export class ChatHistoryArgs {
+  @Field(() => ID)
+  @IsUUID()
+  groupId!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Messages before this seq; omit for the latest.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  beforeSeq?: number;
+
+  @Field(() => Int, { nullable: true, description: `At most ${LIMITS.chatHistoryPageMax}; ${LIMITS.chatHistoryPageDefault} by default.` })
+  @IsOptional()
+  @IsInt()
+  first?: number;
+}
+
+@InputType()
+export class MuteInput {
+  @Field(() => ID)
+  @IsUUID()
+  groupId!: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  userId!: string;
+
+  @Field(() => Int, { description: `1 to ${LIMITS.chatMuteMinutesMax} minutes.` })
+  @IsInt()
+  minutes!: number;
+
+  @Field({ description: 'Told to the member and written to the audit log.' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(LIMITS.auditReasonMax)
+  reason!: string;
+}
+
+@InputType()
+export class UnmuteInput {
+  @Field(() => ID)
+  @IsUUID()
+  groupId!: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  userId!: string;
+
+  @Field()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(LIMITS.auditReasonMax)
+  reason!: string;
+}
+

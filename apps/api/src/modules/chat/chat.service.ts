@@ -1,0 +1,336 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { LIMITS } from '@kindred/contracts';
+import type { ChatMessage, FieldError } from '@kindred/contracts';
+import { isSiteModerator } from '../../common/auth/auth-user';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { AppError, forbidden, notFound } from '../../common/errors/app-error';
+import { AuditService } from '../audit/audit.service';
+import { GroupsService } from '../groups/groups.service';
+import { FORMER_MEMBER_LABEL } from '../threads/post.mapper';
+
+interface MessageRow {
+  id: string;
+  group_id: string;
+  seq: string;
+  client_id: string;
+  author_id: string | null;
+  handle: string | null;
+  body: string;
+  created_at: Date;
+  edited_at: Date | null;
+  deleted_at: Date | null;
+  deleted_by: string | null;
+}
+
+const MESSAGE_COLUMNS = `m.id, m.group_id, m.seq, m.client_id, m.author_id, u.handle, m.body, m.created_at, m.edited_at,
+  m.deleted_at, m.deleted_by`;
+
+/** Messages by anyone the viewer blocked, or who blocked the viewer, are left out. */
+const NOT_BLOCKED = `(m.author_id IS NULL OR NOT EXISTS (
+  SELECT 1 FROM member_blocks b
+   WHERE (b.blocker_id = $1 AND b.blocked_id = m.author_id) OR (b.blocker_id = m.author_id AND b.blocked_id = $1)))`;
+
+export function toChatMessage(r: MessageRow): ChatMessage {
+  const deleted = !!r.deleted_at;
+  return {
+    id: r.id,
+    groupId: r.group_id,
+    seq: Number(r.seq),
+    clientId: r.client_id,
+    author: r.author_id && r.handle ? { id: r.author_id, handle: r.handle } : null,
+    authorLabel: r.author_id && r.handle ? r.handle : FORMER_MEMBER_LABEL,
+    body: deleted ? null : r.body,
+    isDeleted: deleted,
+    deletedByModerator: deleted && !!r.deleted_by && r.deleted_by !== r.author_id,
+    createdAt: r.created_at.toISOString(),
+    editedAt: r.edited_at ? r.edited_at.toISOString() : null,
+  };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (v: unknown): v is string => typeof v === 'string' && UUID.test(v);
+
+function invalid(field: string, code: FieldError['code'], message: string): AppError {
+  return new AppError('VALIDATION_FAILED', message, { fields: [{ field, code, message }] });
+}
+
+/** Trims a message and checks its length; returns the text to store. */
+export function checkBody(body: unknown): string {
+  if (typeof body !== 'string' || !body.trim()) throw invalid('body', 'REQUIRED', 'Write a message first.');
+  const text = body.trim();
+  if (text.length > LIMITS.chatMessageMax) {
+    throw invalid('body', 'TOO_LONG', `A chat message can have at most ${LIMITS.chatMessageMax} characters.`);
+  }
+  return text;
+}
+
+class DuplicateSend {
+  constructor(readonly row: MessageRow) {}
+}
+
+/** Who a socket belongs to, with what the gateway needs on every event. */
+export interface SocketUser extends AuthUser {
+  sharePresence: boolean;
+  shareTyping: boolean;
+  /** Members this one blocked or was blocked by: neither sees the other's messages. */
+  hidden: string[];
+}
+
+export interface ChatAccess {
+  /** Active member (or site moderator): may read and join the room. */
+  canRead: boolean;
+  mutedUntil: Date | null;
+  muteReason: string | null;
+}
+
+/**
+ * Group chat: who may join and send, messages numbered per room and stored before anyone is
+ * told, edits, deletions, history pages, catch-up after a drop, and mutes.
+ */
+@Injectable()
+export class ChatService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly groups: GroupsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async socketUser(user: AuthUser): Promise<SocketUser> {
+    const [row]: { share_presence: boolean; share_typing: boolean; hidden: string[] }[] = await this.db.query(
+      `SELECT u.share_presence, u.share_typing,
+              ARRAY(SELECT blocked_id FROM member_blocks WHERE blocker_id = u.id
+                    UNION SELECT blocker_id FROM member_blocks WHERE blocked_id = u.id) AS hidden
+         FROM users u WHERE u.id = $1`,
+      [user.id],
+    );
+    return { ...user, sharePresence: row?.share_presence ?? false, shareTyping: row?.share_typing ?? false, hidden: row?.hidden ?? [] };
+  }
+
+  /** Membership and mute in one query. Unknown groups answer NOT_FOUND. */
+  async access(viewer: AuthUser, groupId: string): Promise<ChatAccess> {
+    if (!isUuid(groupId)) throw notFound('That group');
+    const [row]: { exists: boolean; member: boolean; muted_until: Date | null; mute_reason: string | null }[] = await this.db.query(
+      `SELECT EXISTS (SELECT 1 FROM groups WHERE id = $1) AS exists,
+              EXISTS (SELECT 1 FROM group_memberships WHERE group_id = $1 AND user_id = $2 AND status = 'active') AS member,
+              mu.until AS muted_until, mu.reason AS mute_reason
+         FROM (SELECT 1) one
+         LEFT JOIN chat_mutes mu ON mu.group_id = $1 AND mu.user_id = $2 AND mu.until > now()`,
+      [groupId, viewer.id],
+    );
+    if (!row.exists) throw notFound('That group');
+    return { canRead: row.member || isSiteModerator(viewer), mutedUntil: row.muted_until, muteReason: row.mute_reason };
+  }
+
+  async assertCanRead(viewer: AuthUser, groupId: string): Promise<ChatAccess> {
+    const access = await this.access(viewer, groupId);
+    if (!access.canRead) throw new AppError('NOT_A_MEMBER', 'Only members of this group can use its chat. Join the group first.');
+    return access;
+  }
+
+  /**
+   * Stores a message and returns it; a send whose clientId this author already used in the
+   * room returns the stored message instead (duplicate: true) and stores nothing.
+   */
+  async send(viewer: AuthUser, groupId: string, clientId: unknown, body: unknown): Promise<{ message: ChatMessage; duplicate: boolean }> {
+    if (typeof clientId !== 'string' || !clientId || clientId.length > 64) {
+      throw invalid('clientId', 'INVALID_FORMAT', 'Each message needs a client id of at most 64 characters.');
+    }
+    const text = checkBody(body);
+    const access = await this.access(viewer, groupId);
+    if (!access.canRead) throw new AppError('NOT_A_MEMBER', 'Only members of this group can post in its chat.');
+    if (access.mutedUntil) {
+      throw new AppError('MUTED', `A moderator has muted you in this chat until ${access.mutedUntil.toISOString()}: ${access.muteReason}`, {
+        until: access.mutedUntil.toISOString(),
+      });
+    }
+    try {
+      const row = await this.db.transaction(async (tx) => {
+        // The room row is the per-room counter and lock: sends in one room are numbered in turn.
+        const [{ last_seq }]: { last_seq: string }[] = await tx.query(
+          `INSERT INTO chat_rooms (group_id, last_seq) VALUES ($1, 1)
+           ON CONFLICT (group_id) DO UPDATE SET last_seq = chat_rooms.last_seq + 1 RETURNING last_seq`,
+          [groupId],
+        );
+        // Checked under the room lock, so two copies of one retried send cannot both pass.
+        const [existing]: MessageRow[] = await tx.query(
+          `SELECT ${MESSAGE_COLUMNS} FROM chat_messages m LEFT JOIN users u ON u.id = m.author_id
+            WHERE m.group_id = $1 AND m.author_id = $2 AND m.client_id = $3`,
+          [groupId, viewer.id, clientId],
+        );
+        if (existing) throw new DuplicateSend(existing); // rolls the counter back
+        const [inserted]: Omit<MessageRow, 'handle'>[] = await tx.query(
+          `INSERT INTO chat_messages (group_id, seq, author_id, client_id, body) VALUES ($1, $2, $3, $4, $5)
+           RETURNING id, group_id, seq, client_id, author_id, body, created_at, edited_at, deleted_at, deleted_by`,
+          [groupId, last_seq, viewer.id, clientId, text],
+        );
+        return { ...inserted, handle: viewer.handle };
+      });
+      return { message: toChatMessage(row), duplicate: false };
+    } catch (e) {
+      if (e instanceof DuplicateSend) return { message: toChatMessage(e.row), duplicate: true };
+      throw e;
+    }
+  }
+
+  async edit(viewer: AuthUser, messageId: unknown, body: unknown): Promise<ChatMessage> {
+    const text = checkBody(body);
+    const current = await this.row(messageId);
+    if (current.author_id !== viewer.id) throw forbidden('Only the author can edit a message.');
+    if (current.deleted_at) throw new AppError('MESSAGE_DELETED', 'That message was deleted.');
+    await this.assertCanRead(viewer, current.group_id);
+    await this.db.query(`UPDATE chat_messages SET body = $2, edited_at = now() WHERE id = $1`, [current.id, text]);
+    return this.message(current.id);
+  }
+
+  /** The author deletes their message, or a moderator of the group deletes anyone's (with a reason, audited). */
+  async remove(viewer: AuthUser, messageId: unknown, reason?: unknown): Promise<ChatMessage> {
+    const current = await this.row(messageId);
+    if (current.deleted_at) throw new AppError('MESSAGE_DELETED', 'That message was already deleted.');
+    const own = current.author_id === viewer.id;
+    if (!own) {
+      await this.groups.assertCanModerate(viewer, current.group_id);
+      const why = checkReason(reason);
+      await this.db.transaction(async (tx) => {
+        await tx.query(`UPDATE chat_messages SET deleted_at = now(), deleted_by = $2 WHERE id = $1`, [current.id, viewer.id]);
+        await this.audit.record(
+          { actorId: viewer.id, action: 'chat.message.delete', targetType: 'chat_message', targetId: current.id, reason: why },
+          tx,
+        );
+      });
+    } else {
+      await this.db.query(`UPDATE chat_messages SET deleted_at = now(), deleted_by = $2 WHERE id = $1`, [current.id, viewer.id]);
+    }
+    return this.message(current.id);
+  }
+
+  /** A page of messages before `beforeSeq` (the latest without it), oldest first. */
+  async history(viewer: AuthUser, groupId: string, beforeSeq?: unknown, limit?: unknown): Promise<{ messages: ChatMessage[]; hasMore: boolean }> {
+    const n = pageLimit(limit, LIMITS.chatHistoryPageDefault, LIMITS.chatHistoryPageMax);
+    const before = optionalSeq(beforeSeq, 'beforeSeq');
+    await this.assertCanRead(viewer, groupId);
+    const rows: MessageRow[] = await this.db.query(
+      `SELECT ${MESSAGE_COLUMNS} FROM chat_messages m LEFT JOIN users u ON u.id = m.author_id
+        WHERE m.group_id = $2 AND ($3::bigint IS NULL OR m.seq < $3) AND ${NOT_BLOCKED}
+        ORDER BY m.seq DESC LIMIT $4`,
+      [viewer.id, groupId, before, n + 1],
+    );
+    const hasMore = rows.length > n;
+    return { messages: rows.slice(0, n).reverse().map(toChatMessage), hasMore };
+  }
+
+  /** Messages after `afterSeq`, oldest first: what a client missed while away. */
+  async catchUp(viewer: AuthUser, groupId: string, afterSeq: unknown, limit?: unknown): Promise<{ messages: ChatMessage[]; hasMore: boolean }> {
+    const n = pageLimit(limit, LIMITS.chatCatchUpPage, LIMITS.chatCatchUpPage);
+    const after = optionalSeq(afterSeq, 'afterSeq') ?? 0;
+    await this.assertCanRead(viewer, groupId);
+    return this.after(viewer, groupId, after, n);
+  }
+
+  /** Like catchUp, for a caller that has already checked access. */
+  async after(viewer: AuthUser, groupId: string, afterSeq: number, n: number): Promise<{ messages: ChatMessage[]; hasMore: boolean }> {
+    const rows: MessageRow[] = await this.db.query(
+      `SELECT ${MESSAGE_COLUMNS} FROM chat_messages m LEFT JOIN users u ON u.id = m.author_id
+        WHERE m.group_id = $2 AND m.seq > $3 AND ${NOT_BLOCKED}
+        ORDER BY m.seq ASC LIMIT $4`,
+      [viewer.id, groupId, afterSeq, n + 1],
+    );
+    return { messages: rows.slice(0, n).map(toChatMessage), hasMore: rows.length > n };
+  }
+
+  async lastSeq(groupId: string): Promise<number> {
+    const [row]: { last_seq: string }[] = await this.db.query(`SELECT last_seq FROM chat_rooms WHERE group_id = $1`, [groupId]);
+    return row ? Number(row.last_seq) : 0;
+  }
+
+  // ---- moderation ------------------------------------------------------------------------
+
+  async mute(viewer: AuthUser, groupId: string, userId: string, minutes: number, reason: string): Promise<Date> {
+    await this.groups.assertCanModerate(viewer, groupId);
+    if (!Number.isInteger(minutes) || minutes < 1 || minutes > LIMITS.chatMuteMinutesMax) {
+      throw invalid('minutes', 'OUT_OF_RANGE', `A mute lasts from 1 minute to ${LIMITS.chatMuteMinutesMax / 1440} days.`);
+    }
+    const why = checkReason(reason);
+    if (userId === viewer.id) throw forbidden('You cannot mute yourself.');
+    if (!(await this.groups.activeMembership(userId, groupId))) {
+      throw new AppError('NOT_A_MEMBER', 'That person is not a member of this group.');
+    }
+    return this.db.transaction(async (tx) => {
+      const [{ until }]: { until: Date }[] = await tx.query(
+        `INSERT INTO chat_mutes (group_id, user_id, until, reason, muted_by)
+         VALUES ($1, $2, now() + make_interval(mins => $3), $4, $5)
+         ON CONFLICT (group_id, user_id) DO UPDATE SET until = EXCLUDED.until, reason = EXCLUDED.reason,
+           muted_by = EXCLUDED.muted_by, created_at = now()
+         RETURNING until`,
+        [groupId, userId, minutes, why, viewer.id],
+      );
+      await this.audit.record(
+        { actorId: viewer.id, action: 'chat.mute', targetType: 'user', targetId: userId, reason: why, details: { groupId, minutes } },
+        tx,
+      );
+      return until;
+    });
+  }
+
+  async unmute(viewer: AuthUser, groupId: string, userId: string, reason: string): Promise<boolean> {
+    await this.groups.assertCanModerate(viewer, groupId);
+    const why = checkReason(reason);
+    return this.db.transaction(async (tx) => {
+      const [, affected]: [unknown, number] = await tx.query(`DELETE FROM chat_mutes WHERE group_id = $1 AND user_id = $2`, [groupId, userId]);
+      if (!affected) return false;
+      await this.audit.record(
+        { actorId: viewer.id, action: 'chat.unmute', targetType: 'user', targetId: userId, reason: why, details: { groupId } },
+        tx,
+      );
+      return true;
+    });
+  }
+
+  async mutes(viewer: AuthUser, groupId: string): Promise<{ userId: string; handle: string; until: Date; reason: string }[]> {
+    await this.groups.assertCanModerate(viewer, groupId);
+    const rows: { user_id: string; handle: string; until: Date; reason: string }[] = await this.db.query(
+      `SELECT m.user_id, u.handle, m.until, m.reason FROM chat_mutes m JOIN users u ON u.id = m.user_id
+        WHERE m.group_id = $1 AND m.until > now() ORDER BY m.until`,
+      [groupId],
+    );
+    return rows.map((r) => ({ userId: r.user_id, handle: r.handle, until: r.until, reason: r.reason }));
+  }
+
+  // ---- rows ------------------------------------------------------------------------------
+
+  private async row(messageId: unknown): Promise<MessageRow> {
+    if (!isUuid(messageId)) throw notFound('That message');
+    const [row]: MessageRow[] = await this.db.query(
+      `SELECT ${MESSAGE_COLUMNS} FROM chat_messages m LEFT JOIN users u ON u.id = m.author_id WHERE m.id = $1`,
+      [messageId],
+    );
+    if (!row) throw notFound('That message');
+    return row;
+  }
+
+  async message(messageId: string): Promise<ChatMessage> {
+    return toChatMessage(await this.row(messageId));
+  }
+}
+
+function checkReason(reason: unknown): string {
+  if (typeof reason !== 'string' || !reason.trim()) throw invalid('reason', 'REQUIRED', 'Give a reason; the author is told it.');
+  if (reason.length > LIMITS.auditReasonMax) {
+    throw invalid('reason', 'TOO_LONG', `A reason can have at most ${LIMITS.auditReasonMax} characters.`);
+  }
+  return reason.trim();
+}
+
+function pageLimit(limit: unknown, fallback: number, max: number): number {
+  if (limit === undefined || limit === null) return fallback;
+  if (!Number.isInteger(limit) || (limit as number) < 1) throw new AppError('BAD_REQUEST', '`limit` must be a whole number of at least 1.');
+  if ((limit as number) > max) throw new AppError('PAGE_SIZE_TOO_LARGE', `Chat loads at most ${max} messages at a time.`);
+  return limit as number;
+}
+
+function optionalSeq(v: unknown, name: string): number | null {
+  if (v === undefined || v === null) return null;
+  if (!Number.isSafeInteger(v) || (v as number) < 0) throw new AppError('BAD_REQUEST', `\`${name}\` must be a whole number of at least 0.`);
+  return v as number;
+}
