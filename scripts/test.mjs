@@ -40,6 +40,15 @@ if (selected.includes('e2e')) {
   }
 }
 
+if (selected.includes('integration')) {
+  // The multi-instance chat test runs the built API (dist/apps/api/main.js) as real processes.
+  console.log('Building the API for the multi-process tests…');
+  if (run('npx', ['tsc', '-p', 'libs/contracts/tsconfig.lib.json']) !== 0 || run('npx', ['tsc', '-p', 'apps/api/tsconfig.app.json']) !== 0) {
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
+}
+
 mkdirSync(join(root, 'tmp'), { recursive: true });
 const resultsFile = join(root, 'tmp', 'jest-results.json');
 const status = run('npx', [

@@ -1,0 +1,223 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import type { ChatMessage } from '@kindred/contracts';
+import { ask, chatSocket, connected, sleep, until, type ChatSocket } from '../../testing/chat-client';
+import { GqlClient } from '../../testing/gql-client';
+import { promote } from '../../testing/promote';
+import { createTestDatabase, type TestDatabase } from '../../testing/test-database';
+import { DataSource } from 'typeorm';
+
+/**
+ * Two real API processes (the built dist/apps/api/main.js) on one PostgreSQL and one Redis.
+ * Needs DATABASE_URL and REDIS_URL (as CI sets them); `npm test` builds the API first.
+ */
+const MAIN = join(__dirname, '..', '..', '..', '..', '..', 'dist', 'apps', 'api', 'main.js');
+const multi = process.env.DATABASE_URL && process.env.REDIS_URL ? describe : describe.skip;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as { port: number }).port;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+interface Instance {
+  url: string;
+  proc: ChildProcess;
+  output: string[];
+}
+
+async function startInstance(databaseUrl: string): Promise<Instance> {
+  const port = await freePort();
+  const output: string[] = [];
+  const proc = spawn(process.execPath, [MAIN], {
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'test',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: databaseUrl,
+      REDIS_URL: process.env.REDIS_URL,
+      LOG_LEVEL: 'warn',
+      SEED_DEMO_DATA: 'never',
+      TRUST_PROXY: 'true',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  proc.stdout!.on('data', (d: Buffer) => output.push(d.toString()));
+  proc.stderr!.on('data', (d: Buffer) => output.push(d.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (proc.exitCode !== null) throw new Error(`API exited during start:\n${output.join('')}`);
+    const ok = await fetch(`${url}/health/ready`).then((r) => r.ok, () => false);
+    if (ok) break;
+    if (Date.now() > deadline) throw new Error(`API did not become ready:\n${output.join('')}`);
+    await sleep(200);
+  }
+  return { url, proc, output };
+}
+
+/**
+ * A chat participant as the web client behaves: remembers the highest seq it saw, re-joins with
+ * it after any drop (through whichever instance the "load balancer" now points to), pages
+ * through catch-up, and resends unacknowledged messages with their original client ids.
+ */
+class Participant {
+  socket!: ChatSocket;
+  readonly seen = new Map<number, ChatMessage>();
+  readonly deliveries: ChatMessage[] = [];
+  readonly acked = new Map<string, number>();
+  target: string;
+
+  constructor(
+    readonly name: string,
+    readonly gql: GqlClient,
+    readonly groupId: string,
+    target: string,
+  ) {
+    this.target = target;
+  }
+
+  private take(m: ChatMessage): void {
+    this.deliveries.push(m);
+    this.seen.set(m.seq, m);
+  }
+
+  get lastSeq(): number {
+    return this.seen.size ? Math.max(...this.seen.keys()) : 0;
+  }
+
+  async connect(target = this.target): Promise<void> {
+    this.target = target;
+    this.socket = chatSocket(target, this.gql);
+    this.socket.on('chat:message', (m) => this.take(m));
+    await connected(this.socket);
+    let ack = await ask(this.socket, 'chat:join', this.seen.size ? { groupId: this.groupId, afterSeq: this.lastSeq } : { groupId: this.groupId });
+    if (!ack.ok) throw new Error(`${this.name} could not join: ${ack.error.code}`);
+    ack.messages.forEach((m) => this.take(m));
+    while (ack.ok && ack.hasMore) {
+      const more = await ask(this.socket, 'chat:catch-up', { groupId: this.groupId, afterSeq: this.lastSeq });
+      if (!more.ok) throw new Error(`${this.name} catch-up failed: ${more.error.code}`);
+      more.messages.forEach((m) => this.take(m));
+      ack = { ...ack, hasMore: more.hasMore };
+    }
+  }
+
+  /** Sends one message until it is acknowledged, riding out drops, failover and the rate limit. */
+  async sendUntilAcked(body: string, failover: () => string): Promise<void> {
+    const clientId = randomUUID();
+    for (let attempt = 0; attempt < 40; attempt++) {
+      if (!this.socket.connected) {
+        await this.connect(failover()).catch(() => sleep(200));
+        if (!this.socket.connected) continue;
+      }
+      const ack = await ask(this.socket, 'chat:send', { groupId: this.groupId, clientId, body }, 3_000).catch(() => null);
+      if (ack?.ok) {
+        this.acked.set(clientId, ack.message.seq);
+        return;
+      }
+      await sleep(ack && !ack.ok && ack.error.retryAfterMs ? ack.error.retryAfterMs : 200);
+    }
+    throw new Error(`${this.name} never got "${body}" acknowledged`);
+  }
+}
+
+multi('chat across two API processes with Redis (SIGKILL of one mid-stream)', () => {
+  let database: TestDatabase;
+  let a: Instance;
+  let b: Instance;
+  const participants: Participant[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(MAIN)) throw new Error(`Build the API first (npm test does): ${MAIN} is missing`);
+    database = await createTestDatabase();
+    a = await startInstance(database.url); // runs the migrations and seeds the catalogue
+    b = await startInstance(database.url);
+  }, 120_000);
+
+  afterAll(async () => {
+    participants.forEach((p) => p.socket?.disconnect());
+    for (const i of [a, b]) if (i && i.proc.exitCode === null) i.proc.kill('SIGKILL');
+    await sleep(200);
+    await database?.drop();
+  });
+
+  it('delivers both ways, and after one process is killed every acknowledged message reaches everyone exactly once', async () => {
+    const mod = new GqlClient(a.url);
+    const modId = (await mod.register()).id;
+    const db = new DataSource({ type: 'postgres', url: database.url });
+    await db.initialize();
+    await promote(db, modId, 'moderator');
+    const condition = await mod.ok(`{ condition(slug: "asthma") { id } }`);
+    const group = await mod.ok(`mutation($i: CreateGroupInput!) { createGroup(input: $i) { id } }`, {
+      i: { conditionId: condition.condition.id, slug: `multi-${Date.now()}`, name: 'Two instances', description: '', visibility: 'private', allowAnonymous: false },
+    });
+    const groupId = group.createGroup.id as string;
+
+    // Three members on each instance (as a load balancer would spread them).
+    for (let i = 0; i < 6; i++) {
+      const onA = i % 2 === 0;
+      const gql = new GqlClient(onA ? a.url : b.url);
+      await gql.register();
+      const r = await gql.ok(`mutation($id: ID!) { joinGroup(groupId: $id) { id status } }`, { id: groupId });
+      await mod.ok(`mutation($id: ID!) { decideJoinRequest(requestId: $id, approve: true) { status } }`, { id: r.joinGroup.id });
+      const p = new Participant(`${onA ? 'A' : 'B'}${i}`, gql, groupId, onA ? a.url : b.url);
+      await p.connect();
+      participants.push(p);
+    }
+    const [onA, onB] = [participants.filter((p) => p.name.startsWith('A')), participants.filter((p) => p.name.startsWith('B'))];
+
+    // Both ways: a message sent through A reaches B's clients, and back.
+    const failoverToB = () => b.url;
+    await onA[0]!.sendUntilAcked('hello from A', failoverToB);
+    await onB[0]!.sendUntilAcked('hello from B', failoverToB);
+    await until(() => participants.every((p) => p.seen.size === 2), 10_000, 'both first messages everywhere');
+
+    // Mid-stream: everyone sends; A is killed with SIGKILL while messages are in flight.
+    const perSender = 8;
+    const streams = participants.map(async (p) => {
+      for (let n = 0; n < perSender; n++) {
+        await p.sendUntilAcked(`${p.name} #${n}`, failoverToB);
+        await sleep(150);
+      }
+    });
+    await sleep(700);
+    const ackedBeforeKill = participants.reduce((n, p) => n + p.acked.size, 0);
+    a.proc.kill('SIGKILL');
+    await Promise.all(streams);
+    expect(ackedBeforeKill).toBeLessThan(2 + participants.length * perSender); // killed mid-stream
+
+    // Clients of A reconnected to B (sendUntilAcked failed them over); wait for the last deliveries.
+    const acked = new Map<string, number>();
+    participants.forEach((p) => p.acked.forEach((seq, id) => acked.set(id, seq)));
+    expect(acked.size).toBe(2 + participants.length * perSender);
+    for (const p of onA) expect(p.target).toBe(b.url);
+    await until(() => participants.every((p) => [...acked.values()].every((seq) => p.seen.has(seq))), 15_000, 'every acknowledged message everywhere');
+
+    // Stored once each, numbered without gaps.
+    const stored: { seq: string; client_id: string }[] = await db.query(`SELECT seq, client_id FROM chat_messages WHERE group_id = $1 ORDER BY seq`, [groupId]);
+    const storedIds = stored.map((r) => r.client_id);
+    expect(new Set(storedIds).size).toBe(storedIds.length);
+    expect(stored.map((r) => Number(r.seq))).toEqual(Array.from({ length: stored.length }, (_, i) => i + 1));
+
+    let lost = 0;
+    let duplicated = 0;
+    for (const p of participants) {
+      for (const [clientId, seq] of acked) {
+        const copies = [...p.seen.values()].filter((m) => m.clientId === clientId);
+        if (copies.length === 0 || !p.seen.has(seq)) lost++;
+        if (copies.length > 1) duplicated++;
+      }
+    }
+    expect({ lost, duplicated }).toEqual({ lost: 0, duplicated: 0 });
+    await db.destroy();
+  }, 120_000);
+});
