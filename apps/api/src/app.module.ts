@@ -14,6 +14,7 @@ import type { GraphqlContext, KindredRequest } from './common/graphql/context';
 import { DomainEventsModule } from './common/events/domain-events';
 import { BlocksModule } from './modules/blocks/blocks.module';
 import { ChatModule } from './modules/chat/chat.module';
+import { SearchModule } from './modules/search/search.module';
 import { compiledExecutionPlugin } from './common/graphql/compiled-execution.plugin';
 import { operationLimitsPlugin } from './common/graphql/operation-limits.plugin';
 import { loggerOptions } from './common/http/logger-options';
@@ -99,6 +100,7 @@ export class AppModule {
         ExperienceReportsModule,
         BlocksModule,
         ChatModule,
+        SearchModule,
       ],
     };
   }

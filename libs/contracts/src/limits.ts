@@ -58,6 +58,12 @@ export const LIMITS = {
   /** Typing signals per member per 10 seconds beyond which they are dropped. */
   chatTypingPer10Seconds: 20,
   chatMuteMinutesMax: 30 * 24 * 60,
+  /** Search: query length, page size, how deep pages reach, values per filter. */
+  searchQueryMax: 200,
+  searchPageDefault: 20,
+  searchPageMax: 50,
+  searchResultsMax: 1_000,
+  searchFilterValuesMax: 20,
   /** Sign-in throttling: failures per account and attempts per IP within the window. */
   signInFailuresPerAccount: 5,
   signInAttemptsPerIp: 30,

@@ -11,7 +11,8 @@ export interface AppConfig {
     | { kind: 'postgres'; url: string; poolSize: number }
     | { kind: 'embedded'; dataDir: string | null };
   redisUrl: string | null;
-  meili: { host: string; apiKey: string | null } | null;
+  meili: { host: string; apiKey: string | null; index: string } | null;
+  search: { relay: boolean; relayIntervalMs: number; relayBatch: number };
   logLevel: string;
   cookieSecure: boolean;
   sessionTtlDays: number;
@@ -64,7 +65,8 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
           dataDir: e.KINDRED_DATA_DIR === ':memory:' ? null : resolve(e.KINDRED_DATA_DIR),
         },
     redisUrl: e.REDIS_URL ?? null,
-    meili: e.MEILI_HOST ? { host: e.MEILI_HOST, apiKey: e.MEILI_API_KEY ?? null } : null,
+    meili: e.MEILI_HOST ? { host: e.MEILI_HOST, apiKey: e.MEILI_API_KEY ?? null, index: e.MEILI_INDEX } : null,
+    search: { relay: e.SEARCH_RELAY === 'on', relayIntervalMs: e.SEARCH_RELAY_INTERVAL_MS, relayBatch: e.SEARCH_RELAY_BATCH },
     logLevel: e.LOG_LEVEL,
     cookieSecure: e.COOKIE_SECURE ?? isProduction,
     sessionTtlDays: e.SESSION_TTL_DAYS,

@@ -27,6 +27,12 @@ export const envSchema = z.object({
     .optional(),
   MEILI_HOST: z.string().url().optional(),
   MEILI_API_KEY: z.string().optional(),
+  MEILI_INDEX: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'letters, digits, - and _ only').default('kindred'),
+  /** How often the search relay looks for changes, and how many it sends at once. */
+  SEARCH_RELAY_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(250),
+  SEARCH_RELAY_BATCH: z.coerce.number().int().min(1).max(5_000).default(500),
+  /** off: no relay in this process (another process runs it, e.g. a worker). */
+  SEARCH_RELAY: z.enum(['on', 'off']).default('on'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   COOKIE_SECURE: bool.optional(),
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),

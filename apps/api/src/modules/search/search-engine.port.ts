@@ -1,0 +1,96 @@
+import type { EntityManager } from 'typeorm';
+import type { DocType, SearchDocument } from './search-documents';
+
+export type SearchSort = 'relevance' | 'newest' | 'helpful';
+
+/** Who is searching, as the engine filters for them (inside its own query). */
+export interface SearchAccess {
+  /** Private groups whose content the searcher may read (their active memberships). */
+  memberOf: string[];
+  /** Groups whose hidden content the searcher may see (the groups they moderate). */
+  moderates: string[];
+  /** Site moderators and admins: every group and everything hidden. */
+  everything: boolean;
+}
+
+export interface EngineQuery {
+  /** Already trimmed; '' browses everything the filters allow, newest first. */
+  text: string;
+  types: DocType[];
+  conditionIds: string[];
+  groupIds: string[];
+  kinds: string[];
+  tags: string[];
+  from: Date | null;
+  to: Date | null;
+  sort: SearchSort;
+  offset: number;
+  limit: number;
+  access: SearchAccess;
+}
+
+export interface EngineHit {
+  id: string;
+  type: DocType;
+  sourceId: string;
+  title: string;
+  /** Fragments of the body around the matched words, with <mark> around them; everything else HTML-escaped. */
+  snippetHtml: string;
+  /** The title with <mark> around matched words, HTML-escaped. */
+  titleHtml: string;
+  url: string;
+  kind: string | null;
+  tags: string[];
+  groupId: string | null;
+  groupName: string | null;
+  conditionId: string | null;
+  conditionName: string | null;
+  helpfulCount: number;
+  createdAt: string;
+}
+
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+export interface EngineResult {
+  /** Matching documents the searcher may see, all pages together. */
+  total: number;
+  /** The query as the engine understood it after correcting misspellings, when that differs. */
+  correctedText: string | null;
+  hits: EngineHit[];
+  facets: { type: FacetCount[]; condition: FacetCount[]; group: FacetCount[]; kind: FacetCount[]; tag: FacetCount[] };
+}
+
+/**
+ * The search port. Each engine keeps its own copy of the documents (written only by the relay
+ * and the reindex command) and filters by access inside its own query.
+ */
+export interface SearchEngine {
+  readonly name: 'postgres' | 'meilisearch';
+  /** Creates or updates the index and its settings; safe to call at every start. */
+  setup(): Promise<void>;
+  /** Writes documents (replacing any with the same id). `tx` is the relay's transaction, where the engine can use it. */
+  upsert(docs: SearchDocument[], tx?: EntityManager): Promise<void>;
+  remove(ids: string[], tx?: EntityManager): Promise<void>;
+  search(query: EngineQuery): Promise<EngineResult>;
+  /** Every stored document's id and checksum, a page at a time (for the drift check and reindex). */
+  checksums(pageSize: number): AsyncIterable<{ id: string; checksum: string }[]>;
+}
+
+export const SEARCH_ENGINE = Symbol('SEARCH_ENGINE');
+
+/** Marks used by both engines around matched words, replaced by <mark> after escaping. */
+export const MARK_START = '\u0001';
+export const MARK_END = '\u0002';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes everything, then turns the engine's marks into <mark>…</mark>: the only HTML a snippet holds. */
+export function markedToHtml(text: string): string {
+  return text
+    .replace(/[&<>"']/g, (c) => ESCAPES[c]!)
+    .replace(new RegExp(`${MARK_START}([^${MARK_END}]*)${MARK_END}`, 'g'), '<mark>$1</mark>')
+    .replace(new RegExp(`[${MARK_START}${MARK_END}]`, 'g'), '');
+}

@@ -1,0 +1,113 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { LIMITS } from '@kindred/contracts';
+import type { FieldError } from '@kindred/contracts';
+import { isSiteModerator } from '../../common/auth/auth-user';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { AppError } from '../../common/errors/app-error';
+import { DOC_TYPES, type DocType } from './search-documents';
+import { SEARCH_ENGINE, type EngineResult, type SearchAccess, type SearchEngine, type SearchSort } from './search-engine.port';
+
+export interface SearchRequest {
+  query?: string | null;
+  types?: DocType[] | null;
+  conditionIds?: string[] | null;
+  groupIds?: string[] | null;
+  kinds?: string[] | null;
+  tags?: string[] | null;
+  from?: Date | null;
+  to?: Date | null;
+  sort?: SearchSort | null;
+  first?: number | null;
+  offset?: number | null;
+}
+
+export interface SearchResponse extends EngineResult {
+  engine: string;
+  offset: number;
+  /** Names for the condition and group facet values (ids). */
+  labels: Map<string, string>;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function invalid(field: string, code: FieldError['code'], message: string): AppError {
+  return new AppError('VALIDATION_FAILED', message, { fields: [{ field, code, message }] });
+}
+
+/**
+ * Search for a viewer: validates what was asked, works out what the viewer may see, and asks
+ * the engine, which applies that access filter inside its own query (so pages stay full and
+ * counts stay true).
+ */
+@Injectable()
+export class SearchService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
+  ) {}
+
+  async access(viewer: AuthUser | null): Promise<SearchAccess> {
+    if (!viewer) return { memberOf: [], moderates: [], everything: false };
+    if (isSiteModerator(viewer)) return { memberOf: [], moderates: [], everything: true };
+    const rows: { group_id: string; role: string }[] = await this.db.query(
+      `SELECT group_id, role FROM group_memberships WHERE user_id = $1 AND status = 'active'`,
+      [viewer.id],
+    );
+    return { memberOf: rows.map((r) => r.group_id), moderates: rows.filter((r) => r.role === 'moderator').map((r) => r.group_id), everything: false };
+  }
+
+  async search(viewer: AuthUser | null, req: SearchRequest): Promise<SearchResponse> {
+    const text = (req.query ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length > LIMITS.searchQueryMax) {
+      throw invalid('query', 'TOO_LONG', `Search for at most ${LIMITS.searchQueryMax} characters at a time.`);
+    }
+    const first = req.first ?? LIMITS.searchPageDefault;
+    if (!Number.isInteger(first) || first < 1) throw invalid('first', 'OUT_OF_RANGE', '`first` must be at least 1.');
+    if (first > LIMITS.searchPageMax) throw new AppError('PAGE_SIZE_TOO_LARGE', `Search returns at most ${LIMITS.searchPageMax} results at a time.`);
+    const offset = req.offset ?? 0;
+    if (!Number.isInteger(offset) || offset < 0 || offset + first > LIMITS.searchResultsMax) {
+      throw invalid('offset', 'OUT_OF_RANGE', `Search pages reach at most the first ${LIMITS.searchResultsMax} results; narrow the search with filters.`);
+    }
+    const list = <T extends string>(field: string, values: T[] | null | undefined, check: (v: string) => boolean, what: string): T[] => {
+      const v = [...new Set(values ?? [])];
+      if (v.length > LIMITS.searchFilterValuesMax) throw invalid(field, 'OUT_OF_RANGE', `Choose at most ${LIMITS.searchFilterValuesMax} ${what}.`);
+      const bad = v.find((x) => !check(x));
+      if (bad !== undefined) throw invalid(field, 'INVALID_VALUE', `“${bad.slice(0, 60)}” is not a valid ${what.replace(/s$/, '')}.`);
+      return v;
+    };
+    const types = list('types', req.types, (v) => (DOC_TYPES as readonly string[]).includes(v), 'types');
+    const conditionIds = list('conditionIds', req.conditionIds, (v) => UUID.test(v), 'conditions');
+    const groupIds = list('groupIds', req.groupIds, (v) => UUID.test(v), 'groups');
+    const kinds = list('kinds', req.kinds, (v) => /^[a-z_-]{1,40}$/.test(v), 'kinds');
+    const tags = list('tags', req.tags, (v) => /^[a-z0-9-]{1,40}$/.test(v), 'tags');
+    if (req.from && req.to && req.from > req.to) throw invalid('to', 'OUT_OF_RANGE', 'The end date is before the start date.');
+
+    const result = await this.engine.search({
+      text,
+      types,
+      conditionIds,
+      groupIds,
+      kinds,
+      tags,
+      from: req.from ?? null,
+      to: req.to ?? null,
+      sort: req.sort ?? 'relevance',
+      offset,
+      limit: first,
+      access: await this.access(viewer),
+    });
+    return { ...result, engine: this.engine.name, offset, labels: await this.labels(result) };
+  }
+
+  private async labels(result: EngineResult): Promise<Map<string, string>> {
+    const ids = [...result.facets.condition, ...result.facets.group].map((f) => f.value);
+    if (!ids.length) return new Map();
+    const rows: { id: string; name: string }[] = await this.db.query(
+      `SELECT id, name FROM conditions WHERE id = ANY($1::uuid[]) UNION ALL SELECT id, name FROM groups WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+}
