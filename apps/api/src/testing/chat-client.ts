@@ -48,7 +48,7 @@ export function refusal(socket: ChatSocket, timeoutMs = 10_000): Promise<{ messa
   });
 }
 
-type AckOf<E extends keyof ChatClientEvents> = Parameters<Parameters<ChatClientEvents[E]>[1] & ((a: never) => void)>[0];
+type AckOf<E extends keyof ChatClientEvents> = Parameters<NonNullable<Parameters<ChatClientEvents[E]>[1]>>[0];
 
 /** Emits a client event and resolves with its acknowledgement. */
 export function ask<E extends keyof ChatClientEvents>(socket: ChatSocket, event: E, payload: Parameters<ChatClientEvents[E]>[0], timeoutMs = 10_000): Promise<AckOf<E>> {

@@ -1,10 +1,7 @@
-import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { join } from 'node:path';
 import type { ChatMessage } from '@kindred/contracts';
 import { ask, chatSocket, connected, sleep, until, type ChatSocket } from '../../testing/chat-client';
+import { API_MAIN, assertApiBuilt, startApiProcess, type ApiProcess } from '../../testing/api-process';
 import { GqlClient } from '../../testing/gql-client';
 import { promote } from '../../testing/promote';
 import { createTestDatabase, type TestDatabase } from '../../testing/test-database';
@@ -14,56 +11,7 @@ import { DataSource } from 'typeorm';
  * Two real API processes (the built dist/apps/api/main.js) on one PostgreSQL and one Redis.
  * Needs DATABASE_URL and REDIS_URL (as CI sets them); `npm test` builds the API first.
  */
-const MAIN = join(__dirname, '..', '..', '..', '..', '..', 'dist', 'apps', 'api', 'main.js');
 const multi = process.env.DATABASE_URL && process.env.REDIS_URL ? describe : describe.skip;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-interface Instance {
-  url: string;
-  proc: ChildProcess;
-  output: string[];
-}
-
-async function startInstance(databaseUrl: string): Promise<Instance> {
-  const port = await freePort();
-  const output: string[] = [];
-  const proc = spawn(process.execPath, [MAIN], {
-    env: {
-      PATH: process.env.PATH,
-      NODE_ENV: 'test',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: databaseUrl,
-      REDIS_URL: process.env.REDIS_URL,
-      LOG_LEVEL: 'warn',
-      SEED_DEMO_DATA: 'never',
-      TRUST_PROXY: 'true',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  proc.stdout!.on('data', (d: Buffer) => output.push(d.toString()));
-  proc.stderr!.on('data', (d: Buffer) => output.push(d.toString()));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (proc.exitCode !== null) throw new Error(`API exited during start:\n${output.join('')}`);
-    const ok = await fetch(`${url}/health/ready`).then((r) => r.ok, () => false);
-    if (ok) break;
-    if (Date.now() > deadline) throw new Error(`API did not become ready:\n${output.join('')}`);
-    await sleep(200);
-  }
-  return { url, proc, output };
-}
 
 /**
  * A chat participant as the web client behaves: remembers the highest seq it saw, re-joins with
@@ -132,15 +80,15 @@ class Participant {
 
 multi('chat across two API processes with Redis (SIGKILL of one mid-stream)', () => {
   let database: TestDatabase;
-  let a: Instance;
-  let b: Instance;
+  let a: ApiProcess;
+  let b: ApiProcess;
   const participants: Participant[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(MAIN)) throw new Error(`Build the API first (npm test does): ${MAIN} is missing`);
+    assertApiBuilt();
     database = await createTestDatabase();
-    a = await startInstance(database.url); // runs the migrations and seeds the catalogue
-    b = await startInstance(database.url);
+    a = await startApiProcess({ DATABASE_URL: database.url, REDIS_URL: process.env.REDIS_URL! }); // runs the migrations and seeds the catalogue
+    b = await startApiProcess({ DATABASE_URL: database.url, REDIS_URL: process.env.REDIS_URL! });
   }, 120_000);
 
   afterAll(async () => {

@@ -1,0 +1,215 @@
+import type { EntityManager } from 'typeorm';
+import { errorCode, GqlClient } from '../../testing/gql-client';
+import { promote } from '../../testing/promote';
+import { startTestApp, TestApp } from '../../testing/test-app';
+import { PostgresSearchEngine } from './postgres-search.engine';
+import type { SearchDocument } from './search-documents';
+import { checkIndex } from './search-index';
+import { relayBatch, SearchRelay } from './search-relay';
+
+const SEARCH = `query($i: SearchInput!) { search(input: $i) {
+  total offset engine correctedQuery
+  hits { id type sourceId title titleHtml snippetHtml url kind tags groupId groupName conditionName helpfulCount createdAt }
+  facets { type { value label count } condition { value label count } group { value label count } kind { value count } tag { value count } }
+} }`;
+
+describe('search through GraphQL, fed by the outbox relay (integration)', () => {
+  let t: TestApp;
+  let mod: GqlClient;
+  let member: GqlClient;
+  let outsider: GqlClient;
+  let memberHandle: string;
+  let publicGroup: { id: string; slug: string };
+  let privateGroup: { id: string; slug: string };
+
+  async function group(visibility: 'public' | 'private', allowAnonymous = true) {
+    const slug = `s-${Math.random().toString(36).slice(2, 9)}`;
+    const c = await mod.ok(`{ condition(slug: "asthma") { id } }`);
+    const g = await mod.ok(`mutation($i: CreateGroupInput!) { createGroup(input: $i) { id } }`, {
+      i: { conditionId: c.condition.id, slug, name: `Breathe ${slug}`, description: '', visibility, allowAnonymous },
+    });
+    return { id: g.createGroup.id as string, slug };
+  }
+  async function join(c: GqlClient, groupId: string) {
+    const r = await c.ok(`mutation($id: ID!) { joinGroup(groupId: $id) { id status } }`, { id: groupId });
+    if (r.joinGroup.status === 'pending') {
+      await mod.ok(`mutation($id: ID!) { decideJoinRequest(requestId: $id, approve: true) { status } }`, { id: r.joinGroup.id });
+    }
+  }
+  const post = async (c: GqlClient, groupId: string, title: string, body: string, extra: Record<string, unknown> = {}) =>
+    (
+      await c.ok(`mutation($i: StartThreadInput!) { startThread(input: $i) { id } }`, {
+        i: { groupId, kind: 'question', title, body, tags: ['medication'], anonymous: false, ...extra },
+      })
+    ).startThread.id as string;
+  /** Waits for the relay to empty the outbox (it runs every 50 ms in these tests). */
+  async function indexed() {
+    for (let i = 0; i < 200; i++) {
+      const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM search_outbox`);
+      if (n === 0) return;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    throw new Error('the relay did not empty the outbox');
+  }
+  const search = (c: GqlClient, input: Record<string, unknown>) => c.gql(SEARCH, { i: input });
+  const hits = async (c: GqlClient, input: Record<string, unknown>) => {
+    const r = await search(c, input);
+    if (r.errors) throw new Error(JSON.stringify(r.errors));
+    return r.data!.search;
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp({ SEARCH_RELAY_INTERVAL_MS: '50' });
+    mod = new GqlClient(t.url);
+    await promote(t.db, (await mod.register()).id, 'moderator');
+    member = new GqlClient(t.url);
+    memberHandle = (await member.register()).handle;
+    outsider = new GqlClient(t.url);
+    await outsider.register();
+    publicGroup = await group('public');
+    privateGroup = await group('private');
+    await join(member, publicGroup.id);
+    await join(member, privateGroup.id);
+    await post(member, publicGroup.id, 'My inhaler technique with a spacer', 'Using a **spacer** with the inhaler made a big difference.');
+    await post(member, privateGroup.id, 'Zebrafinch secret about my inhaler', 'Only the circle should read about zebrafinch.');
+    await post(member, publicGroup.id, 'Anonymous worry about steroids', 'Oral steroids make me anxious about weight.', { anonymous: true });
+    await post(member, publicGroup.id, 'Script test <script>alert(1)</script>', 'Body with <img src=x onerror=alert(1)> and inhaler words.');
+    await indexed();
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('finds a condition by the name people use: "sugar diabetes" finds type 2 diabetes', async () => {
+    const r = await hits(outsider, { query: 'sugar diabetes', types: ['condition'] });
+    expect(r.hits[0]).toMatchObject({ type: 'condition', title: 'Type 2 diabetes', url: '/conditions/type-2-diabetes' });
+    expect(r.engine).toBe('postgres');
+  });
+
+  it('finds interventions by brand name', async () => {
+    const r = await hits(outsider, { query: 'ventolin', types: ['intervention'] });
+    expect(r.hits.map((h: { title: string }) => h.title)).toContain('Salbutamol');
+  });
+
+  it('corrects a misspelling and says so', async () => {
+    const r = await hits(outsider, { query: 'inhaller techniqe', types: ['thread'] });
+    expect(r.correctedQuery).toBe('inhaler technique');
+    expect(r.hits[0].title).toBe('My inhaler technique with a spacer');
+  });
+
+  it('never shows a private group’s post to a non-member: not by query, filter, facet or count', async () => {
+    for (const c of [outsider, new GqlClient(t.url)]) {
+      expect((await hits(c, { query: 'zebrafinch' })).total).toBe(0);
+      const byGroup = await hits(c, { groupIds: [privateGroup.id], types: ['thread', 'reply'] });
+      expect(byGroup.total).toBe(0);
+      const all = await hits(c, { query: 'inhaler', first: 50 });
+      expect(all.hits.map((h: { title: string }) => h.title)).not.toContain('Zebrafinch secret about my inhaler');
+      expect(all.facets.group.map((f: { value: string }) => f.value)).not.toContain(privateGroup.id);
+      const total = all.facets.type.reduce((n: number, f: { count: number }) => n + f.count, 0);
+      expect(total).toBe(all.total);
+    }
+    const mine = await hits(member, { query: 'zebrafinch' });
+    expect(mine.hits).toEqual([expect.objectContaining({ title: 'Zebrafinch secret about my inhaler', groupId: privateGroup.id })]);
+  });
+
+  it('never exposes an anonymous author, in any field', async () => {
+    const r = await search(outsider, { query: 'steroids anxious' });
+    expect(r.data!.search.total).toBe(1);
+    expect(JSON.stringify(r)).not.toContain(memberHandle);
+  });
+
+  it('keeps snippets inert: text is escaped and the only markup is <mark>', async () => {
+    const r = await hits(outsider, { query: 'script test inhaler words', types: ['thread'] });
+    const hit = r.hits.find((h: { title: string }) => h.title.startsWith('Script test'));
+    expect(hit.titleHtml).toContain('&lt;script&gt;');
+    for (const html of [hit.titleHtml, hit.snippetHtml]) {
+      expect(html.replace(/<\/?mark>/g, '')).not.toMatch(/<[a-z/]/i);
+    }
+  });
+
+  it('filters by facets and sorts; counts are per facet value over all results', async () => {
+    const asthma = (await mod.ok(`{ condition(slug: "asthma") { id } }`)).condition.id;
+    const r = await hits(member, { query: 'inhaler', conditionIds: [asthma], types: ['thread'], sort: 'newest' });
+    expect(r.total).toBe(3);
+    expect(r.facets.condition).toEqual([{ value: asthma, label: 'Asthma', count: 3 }]);
+    expect(r.facets.kind).toEqual([{ value: 'question', count: 3 }]);
+    const times = r.hits.map((h: { createdAt: string }) => h.createdAt);
+    expect([...times].sort().reverse()).toEqual(times);
+  });
+
+  it('answers bad input with clear codes, and engine syntax with results', async () => {
+    expect(errorCode(await search(outsider, { query: 'x'.repeat(5_000) }))).toBe('VALIDATION_FAILED');
+    expect(errorCode(await search(outsider, { query: 'inhaler', first: 51 }))).toBe('PAGE_SIZE_TOO_LARGE');
+    expect(errorCode(await search(outsider, { query: 'inhaler', offset: 5_000 }))).toBe('VALIDATION_FAILED');
+    expect(errorCode(await search(outsider, { conditionIds: ['not-a-uuid'] }))).toBe('VALIDATION_FAILED');
+    expect(errorCode(await search(outsider, { tags: ['<b>'] }))).toBe('VALIDATION_FAILED');
+    expect(errorCode(await search(outsider, { from: '2026-02-01T00:00:00Z', to: '2026-01-01T00:00:00Z' }))).toBe('VALIDATION_FAILED');
+    expect((await hits(outsider, { conditionIds: ['00000000-0000-4000-8000-000000000000'] })).total).toBe(0);
+    for (const query of ['"', '"inhaler', 'inhaler AND', ':', '-', '- -', "' OR 1=1 --", 'a:b', '((', '\\', '', '   ']) {
+      const r = await search(outsider, { query });
+      expect(r.errors).toBeUndefined();
+      expect(r.status).toBe(200);
+    }
+  });
+
+  it('removes a deleted post from results within the relay’s interval', async () => {
+    const id = await post(member, publicGroup.id, 'Quokka breathing exercises', 'Pursed-lip breathing with quokka patience.');
+    await indexed();
+    expect((await hits(outsider, { query: 'quokka' })).total).toBe(1);
+    await member.ok(`mutation($id: ID!) { deleteThread(id: $id) { id } }`, { id });
+    const started = Date.now();
+    while ((await hits(outsider, { query: 'quokka' })).total !== 0) {
+      if (Date.now() - started > 2_000) throw new Error('still found 2 s after deletion');
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  });
+
+  it('makes a group’s content private at once when the group turns private', async () => {
+    const g = await group('public');
+    await join(member, g.id);
+    await post(member, g.id, 'Platypus nebuliser notes', 'Platypus notes for everyone, for now.');
+    await indexed();
+    expect((await hits(outsider, { query: 'platypus' })).total).toBe(1);
+    await mod.ok(`mutation($id: ID!, $i: UpdateGroupInput!) { updateGroup(groupId: $id, input: $i) { id } }`, { id: g.id, i: { name: `Breathe ${g.slug}`, description: '', visibility: 'private', allowAnonymous: true } });
+    await indexed();
+    expect((await hits(outsider, { query: 'platypus' })).total).toBe(0);
+    expect((await hits(member, { query: 'platypus' })).total).toBe(1);
+  });
+
+  it('survives an engine failing mid-batch: the changes stay in the outbox, and the index converges', async () => {
+    const real = new PostgresSearchEngine(t.db);
+    let failures = 2;
+    // An engine that writes half of each batch and then fails, twice, as a crash would.
+    const flaky = Object.assign(Object.create(real) as PostgresSearchEngine, {
+      upsert: async (docs: SearchDocument[], tx?: EntityManager) => {
+        if (failures > 0) {
+          failures--;
+          await real.upsert(docs.slice(0, Math.ceil(docs.length / 2)), tx);
+          throw new Error('engine went away mid-batch');
+        }
+        return real.upsert(docs, tx);
+      },
+    });
+    // Stop the app's relay, so only the flaky one runs.
+    await t.app.get(SearchRelay).stop();
+    for (let i = 0; i < 30; i++) {
+      await t.db.query(
+        `INSERT INTO threads (group_id, author_id, kind, title, body, body_html, tags)
+         SELECT $1, NULL, 'advice', 'Batch wombat ' || $2, 'wombat body ' || $2, '<p>wombat</p>', '{}'`,
+        [publicGroup.id, i],
+      );
+    }
+    await expect(relayBatch(t.db, flaky, 10)).rejects.toThrow('mid-batch');
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM search_outbox`);
+    expect(n).toBe(30); // nothing was taken off the outbox
+    const relay = new SearchRelay(t.db, flaky, { intervalMs: 10, batch: 10 });
+    relay.start();
+    await indexed();
+    await relay.stop();
+    const report = await checkIndex(t.db, real);
+    expect({ missing: report.missing.length, extra: report.extra.length, stale: report.stale.length }).toEqual({ missing: 0, extra: 0, stale: 0 });
+    expect((await hits(outsider, { query: 'wombat', first: 50 })).total).toBe(30);
+    t.app.get(SearchRelay).start();
+  });
+});
