@@ -3,3 +3,4 @@ export * from './enums';
 export * from './errors';
 export * from './routes';
 export * from './chat';
+export * from './disclosure';
