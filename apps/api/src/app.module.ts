@@ -15,6 +15,8 @@ import { DomainEventsModule } from './common/events/domain-events';
 import { BlocksModule } from './modules/blocks/blocks.module';
 import { ChatModule } from './modules/chat/chat.module';
 import { SearchModule } from './modules/search/search.module';
+import { ConsentsModule } from './modules/consents/consents.module';
+import { InsightsModule } from './modules/insights/insights.module';
 import { compiledExecutionPlugin } from './common/graphql/compiled-execution.plugin';
 import { operationLimitsPlugin } from './common/graphql/operation-limits.plugin';
 import { loggerOptions } from './common/http/logger-options';
@@ -101,6 +103,8 @@ export class AppModule {
         BlocksModule,
         ChatModule,
         SearchModule,
+        ConsentsModule,
+        InsightsModule,
       ],
     };
   }

@@ -39,3 +39,7 @@ export type Burden = (typeof BURDEN)[number];
 
 export const COST_BANDS = ['free', 'under_10', '10_to_50', 'over_50', 'unknown'] as const;
 export type CostBand = (typeof COST_BANDS)[number];
+
+/** What a member may let their reports and activity count towards, each off until they say yes. */
+export const CONSENT_PURPOSES = ['clinician-insights', 'research'] as const;
+export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];

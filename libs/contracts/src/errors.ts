@@ -49,6 +49,8 @@ export const ERROR_CODES = [
   'MESSAGE_DELETED',
   'REMOVED_FROM_GROUP',
   'CANNOT_BLOCK_SELF',
+  // clinician insights
+  'CLINICIAN_NOT_VERIFIED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

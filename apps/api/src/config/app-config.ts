@@ -13,6 +13,7 @@ export interface AppConfig {
   redisUrl: string | null;
   meili: { host: string; apiKey: string | null; index: string } | null;
   search: { relay: boolean; relayIntervalMs: number; relayBatch: number };
+  insights: { threshold: number; base: number; refreshMs: number; maxWeeks: number };
   logLevel: string;
   cookieSecure: boolean;
   sessionTtlDays: number;
@@ -67,6 +68,12 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
     redisUrl: e.REDIS_URL ?? null,
     meili: e.MEILI_HOST ? { host: e.MEILI_HOST, apiKey: e.MEILI_API_KEY ?? null, index: e.MEILI_INDEX } : null,
     search: { relay: e.SEARCH_RELAY === 'on', relayIntervalMs: e.SEARCH_RELAY_INTERVAL_MS, relayBatch: e.SEARCH_RELAY_BATCH },
+    insights: {
+      threshold: e.INSIGHTS_THRESHOLD,
+      base: e.INSIGHTS_ROUNDING_BASE,
+      refreshMs: e.INSIGHTS_REFRESH_MS,
+      maxWeeks: e.INSIGHTS_MAX_WEEKS,
+    },
     logLevel: e.LOG_LEVEL,
     cookieSecure: e.COOKIE_SECURE ?? isProduction,
     sessionTtlDays: e.SESSION_TTL_DAYS,

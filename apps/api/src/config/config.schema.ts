@@ -33,6 +33,12 @@ export const envSchema = z.object({
   SEARCH_RELAY_BATCH: z.coerce.number().int().min(1).max(5_000).default(500),
   /** off: no relay in this process (another process runs it, e.g. a worker). */
   SEARCH_RELAY: z.enum(['on', 'off']).default('on'),
+  /** Clinician insights: counts below the threshold are suppressed, others rounded to the base. */
+  INSIGHTS_THRESHOLD: z.coerce.number().int().min(2).max(1_000).default(8),
+  INSIGHTS_ROUNDING_BASE: z.coerce.number().int().min(1).max(100).default(5),
+  /** How often the insight rollups are brought up to date (the dashboard also refreshes its condition first). */
+  INSIGHTS_REFRESH_MS: z.coerce.number().int().min(100).max(3_600_000).default(2_000),
+  INSIGHTS_MAX_WEEKS: z.coerce.number().int().min(1).max(520).default(156),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   COOKIE_SECURE: bool.optional(),
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),

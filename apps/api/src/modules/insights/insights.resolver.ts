@@ -1,0 +1,55 @@
+import { Args, GraphQLISODateTime, ID, Query, Resolver } from '@nestjs/graphql';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { CurrentUser } from '../../common/auth/current-user.decorator';
+import { Auth } from '../../common/auth/roles.decorator';
+import { AppError } from '../../common/errors/app-error';
+import { ConditionInsightsObject } from './insights.object';
+import { InsightsService } from './insights.service';
+
+const RANGE = { description: 'Widened to whole weeks (Monday to Sunday, UTC).' };
+
+@Resolver()
+export class InsightsResolver {
+  constructor(private readonly insights: InsightsService) {}
+
+  @Auth('clinician', 'admin')
+  @Query(() => ConditionInsightsObject, { description: 'Verified clinicians: what members with a condition report, aggregated and disclosure-controlled.' })
+  conditionInsights(
+    @CurrentUser() viewer: AuthUser,
+    @Args('condition', { description: 'Condition id or slug.' }) condition: string,
+    @Args('from', { type: () => GraphQLISODateTime, ...RANGE }) from: Date,
+    @Args('to', { type: () => GraphQLISODateTime, ...RANGE }) to: Date,
+  ) {
+    return this.insights.dashboard(viewer, condition, from, to);
+  }
+
+  @Auth('clinician', 'admin')
+  @Query(() => ConditionInsightsObject, { description: 'Verified clinicians: two interventions side by side for a condition.' })
+  compareInterventions(
+    @CurrentUser() viewer: AuthUser,
+    @Args('condition') condition: string,
+    @Args('from', { type: () => GraphQLISODateTime, ...RANGE }) from: Date,
+    @Args('to', { type: () => GraphQLISODateTime, ...RANGE }) to: Date,
+    @Args('interventionIds', { type: () => [ID] }) interventionIds: string[],
+  ) {
+    if (interventionIds.length !== 2 || interventionIds[0] === interventionIds[1] || !interventionIds.every((id) => isUuid(id))) {
+      throw new AppError('VALIDATION_FAILED', 'Choose two different interventions to compare.', {
+        fields: [{ field: 'interventionIds', code: 'INVALID_VALUE', message: 'Choose two different interventions to compare.' }],
+      });
+    }
+    return this.insights.dashboard(viewer, condition, from, to, interventionIds);
+  }
+
+  @Auth('clinician', 'admin')
+  @Query(() => String, { description: 'The dashboard as CSV: the same published numbers, with the period, the rules and the time computed in its header.' })
+  async conditionInsightsCsv(
+    @CurrentUser() viewer: AuthUser,
+    @Args('condition') condition: string,
+    @Args('from', { type: () => GraphQLISODateTime }) from: Date,
+    @Args('to', { type: () => GraphQLISODateTime }) to: Date,
+  ) {
+    return this.insights.toCsv(await this.insights.dashboard(viewer, condition, from, to));
+  }
+}
+
+const isUuid = (v: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
