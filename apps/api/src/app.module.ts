@@ -17,6 +17,7 @@ import { ChatModule } from './modules/chat/chat.module';
 import { SearchModule } from './modules/search/search.module';
 import { ConsentsModule } from './modules/consents/consents.module';
 import { InsightsModule } from './modules/insights/insights.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { compiledExecutionPlugin } from './common/graphql/compiled-execution.plugin';
 import { operationLimitsPlugin } from './common/graphql/operation-limits.plugin';
 import { loggerOptions } from './common/http/logger-options';
@@ -105,6 +106,7 @@ export class AppModule {
         SearchModule,
         ConsentsModule,
         InsightsModule,
+        NotificationsModule,
       ],
     };
   }

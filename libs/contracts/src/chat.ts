@@ -29,7 +29,23 @@ export const CHAT_EVENTS = {
   presence: 'chat:presence',
   typingState: 'chat:typing-state',
   removed: 'chat:removed',
+  /** A new notification for the signed-in member (any page). */
+  notification: 'notification:new',
 } as const;
+
+/** A notification as the socket delivers it (the GraphQL Notification type has the same fields). */
+export interface LiveNotification {
+  id: string;
+  kind: import('./enums').NotificationKind;
+  message: string;
+  url: string;
+  createdAt: string;
+}
+export interface NotificationEvent {
+  notification: LiveNotification;
+  /** Unread notifications now, this one included. */
+  unread: number;
+}
 
 /** Reasons a handshake is refused (`connect_error` carries `err.message` = one of these, `err.data` = ChatError). */
 export const CHAT_CONNECT_ERRORS = ['UNAUTHENTICATED', 'ORIGIN_NOT_ALLOWED'] as const;
@@ -185,4 +201,5 @@ export interface ChatServerEvents {
   'chat:presence': (e: PresenceEvent) => void;
   'chat:typing-state': (e: TypingStateEvent) => void;
   'chat:removed': (e: RemovedEvent) => void;
+  'notification:new': (e: NotificationEvent) => void;
 }

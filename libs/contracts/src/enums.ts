@@ -43,3 +43,13 @@ export type CostBand = (typeof COST_BANDS)[number];
 /** What a member may let their reports and activity count towards, each off until they say yes. */
 export const CONSENT_PURPOSES = ['clinician-insights', 'research'] as const;
 export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
+
+/** What a member can be notified about; each can be switched off. */
+export const NOTIFICATION_KINDS = ['reply', 'mention', 'helpful', 'join_decided', 'moderation', 'new_thread'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export const DIGEST_FREQUENCIES = ['off', 'daily', 'weekly'] as const;
+export type DigestFrequency = (typeof DIGEST_FREQUENCIES)[number];
+
+/** `@handle` in threads, replies and chat (a handle starts with a letter). */
+export const MENTION_PATTERN = /(?<![\w@/])@([A-Za-z][A-Za-z0-9_-]{2,23})(?![\w-])/g;

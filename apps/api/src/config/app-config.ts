@@ -14,6 +14,8 @@ export interface AppConfig {
   meili: { host: string; apiKey: string | null; index: string } | null;
   search: { relay: boolean; relayIntervalMs: number; relayBatch: number };
   insights: { threshold: number; base: number; refreshMs: number; maxWeeks: number };
+  mail: { smtpUrl: string | null; from: string };
+  publicUrl: string;
   logLevel: string;
   cookieSecure: boolean;
   sessionTtlDays: number;
@@ -68,6 +70,8 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
     redisUrl: e.REDIS_URL ?? null,
     meili: e.MEILI_HOST ? { host: e.MEILI_HOST, apiKey: e.MEILI_API_KEY ?? null, index: e.MEILI_INDEX } : null,
     search: { relay: e.SEARCH_RELAY === 'on', relayIntervalMs: e.SEARCH_RELAY_INTERVAL_MS, relayBatch: e.SEARCH_RELAY_BATCH },
+    mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM },
+    publicUrl: e.PUBLIC_URL.replace(/\/$/, ''),
     insights: {
       threshold: e.INSIGHTS_THRESHOLD,
       base: e.INSIGHTS_ROUNDING_BASE,

@@ -38,6 +38,11 @@ export const envSchema = z.object({
   INSIGHTS_ROUNDING_BASE: z.coerce.number().int().min(1).max(100).default(5),
   /** How often the insight rollups are brought up to date (the dashboard also refreshes its condition first). */
   INSIGHTS_REFRESH_MS: z.coerce.number().int().min(100).max(3_600_000).default(2_000),
+  /** Mail for notification digests: an SMTP URL (smtp://user:pass@host:587); unset: mails are written to the log. */
+  SMTP_URL: z.string().url().refine((v) => /^smtps?:\/\//.test(v), 'must start with smtp:// or smtps://').optional(),
+  MAIL_FROM: z.string().min(3).default('Kindred <no-reply@kindred.local>'),
+  /** The site's address, for links in emails. */
+  PUBLIC_URL: z.string().url().default('http://localhost:3000'),
   INSIGHTS_MAX_WEEKS: z.coerce.number().int().min(1).max(520).default(156),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   COOKIE_SECURE: bool.optional(),

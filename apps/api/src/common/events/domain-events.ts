@@ -7,6 +7,18 @@ export interface DomainEventMap {
   'membership.ended': { groupId: string; userId: string; reason: 'left' | 'removed' };
   /** One member blocked (blocked=true) or unblocked the other; `hidden` says whether either still blocks the other. */
   'block.changed': { blockerId: string; blockedId: string; hidden: boolean };
+  /** A thread or reply was posted (committed). */
+  'post.created': { type: 'thread' | 'reply'; id: string };
+  /** A member marked a thread or reply as helpful. */
+  'helpful.marked': { type: 'thread' | 'reply'; id: string; markerId: string };
+  /** A moderator decided a request to join a group. */
+  'join.decided': { userId: string; groupId: string; approved: boolean; deciderId: string };
+  /** A moderator acted on a member or their content; the member is told what and why. */
+  'moderation.action': { userId: string; actorId: string; groupId: string | null; message: string; url: string };
+  /** A chat message was stored (for mentions). */
+  'chat.posted': { messageId: string };
+  /** A notification was stored for a member: deliver it live if they are online. */
+  'notification.created': { userId: string; notification: unknown; unread: number };
   /** A member changed what chat shows of them. */
   'privacy.changed': { userId: string; sharePresence: boolean; shareTyping: boolean };
 }

@@ -14,6 +14,14 @@ function activeParts(html: string): string[] {
   const parser = new Parser({
     onopentag(name, attribs) {
       if (!ALLOWED_TAGS.has(name)) problems.push(`tag <${name}>`);
+      // A mention: a same-site link to a member profile, exactly this shape and nothing more.
+      const mention = name === 'a' && attribs.class === 'mention';
+      if (mention) {
+        if (!/^\/members\/[A-Za-z][A-Za-z0-9_-]{2,23}$/.test(attribs.href ?? '') || Object.keys(attribs).length !== 2) {
+          problems.push(`mention link ${JSON.stringify(attribs)}`);
+        }
+        return;
+      }
       for (const [attr, value] of Object.entries(attribs)) {
         if (!(ALLOWED_ATTRS[name] ?? []).includes(attr)) problems.push(`attribute ${attr} on <${name}>`);
         if (attr === 'href' && !/^(https?:|mailto:)/i.test(value.trim())) problems.push(`href ${value}`);
@@ -47,6 +55,13 @@ describe('renderMarkdown', () => {
   it('shows raw HTML as text rather than dropping what the member wrote', () => {
     expect(renderMarkdown('I take <5 units')).toBe('<p>I take &lt;5 units</p>');
     expect(markdownToText('<b>bold</b> and **strong**')).toBe('<b>bold</b> and strong');
+  });
+
+  it('links @mentions to the member’s profile, but not inside links or code', () => {
+    expect(renderMarkdown('Thanks @alex_w, see `@code` and [@nope](https://x.example)')).toBe(
+      '<p>Thanks <a href="/members/alex_w" class="mention">@alex_w</a>, see <code>@code</code> and <a href="https://x.example" rel="noopener nofollow ugc" target="_blank">@nope</a></p>',
+    );
+    expect(renderMarkdown('mail me at sam@example.com')).not.toContain('mention');
   });
 
   it('never renders images, which could track readers', () => {

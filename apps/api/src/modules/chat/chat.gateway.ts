@@ -18,6 +18,7 @@ import type {
   ChatAck,
   ChatClientEvents,
   ChatMessage,
+  LiveNotification,
   ChatServerEvents,
   DeletePayload,
   EditPayload,
@@ -96,6 +97,10 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     });
     this.unsubscribe.push(
       this.events.on('membership.ended', ({ groupId, userId, reason }) => void this.evict(groupId, userId, reason)),
+      // Notifications reach every open page of their member, on whichever instance it is connected.
+      this.events.on('notification.created', ({ userId, notification, unread }) => {
+        this.server.to(userRoom(userId)).emit(CHAT_EVENTS.notification, { notification: notification as LiveNotification, unread });
+      }),
       this.events.on('privacy.changed', (change) => {
         this.applyPrivacy(change);
         // Other instances hold this member's other connections.
@@ -213,6 +218,7 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
       const result = await this.chat.send(socket.data, String(p.groupId ?? ''), p.clientId, p.body);
       // Stored: now tell the room (a retry is told again; clients de-duplicate by seq).
       this.server.to(roomOf(result.message.groupId)).except(hideRoom(socket.data.id)).emit(CHAT_EVENTS.message, result.message);
+      if (!result.duplicate) this.events.emit('chat.posted', { messageId: result.message.id });
       return result;
     });
   }

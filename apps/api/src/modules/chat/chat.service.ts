@@ -6,6 +6,7 @@ import type { ChatMessage, FieldError } from '@kindred/contracts';
 import { isSiteModerator } from '../../common/auth/auth-user';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError, forbidden, notFound } from '../../common/errors/app-error';
+import { DomainEvents } from '../../common/events/domain-events';
 import { AuditService } from '../audit/audit.service';
 import { GroupsService } from '../groups/groups.service';
 import { FORMER_MEMBER_LABEL } from '../threads/post.mapper';
@@ -95,6 +96,7 @@ export class ChatService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly groups: GroupsService,
     private readonly audit: AuditService,
+    private readonly events: DomainEvents,
   ) {}
 
   async socketUser(user: AuthUser): Promise<SocketUser> {
@@ -199,6 +201,16 @@ export class ChatService {
           tx,
         );
       });
+      if (current.author_id) {
+        const [g]: { slug: string }[] = await this.db.query(`SELECT slug FROM groups WHERE id = $1`, [current.group_id]);
+        this.events.emit('moderation.action', {
+          userId: current.author_id,
+          actorId: viewer.id,
+          groupId: current.group_id,
+          message: `A moderator deleted your chat message: ${why}`,
+          url: `/groups/${g?.slug ?? ''}#chat`,
+        });
+      }
     } else {
       await this.db.query(`UPDATE chat_messages SET deleted_at = now(), deleted_by = $2 WHERE id = $1`, [current.id, viewer.id]);
     }
@@ -269,6 +281,16 @@ export class ChatService {
         { actorId: viewer.id, action: 'chat.mute', targetType: 'user', targetId: userId, reason: why, details: { groupId, minutes } },
         tx,
       );
+      return until;
+    }).then(async (until) => {
+      const [g]: { name: string; slug: string }[] = await this.db.query(`SELECT name, slug FROM groups WHERE id = $1`, [groupId]);
+      this.events.emit('moderation.action', {
+        userId,
+        actorId: viewer.id,
+        groupId,
+        message: `A moderator muted you in ${g?.name ?? 'a group'}’s chat until ${until.toISOString()}: ${why}`,
+        url: `/groups/${g?.slug ?? ''}#chat`,
+      });
       return until;
     });
   }

@@ -255,6 +255,14 @@ export class GroupsService {
       await this.audit.record({ actorId: viewer.id, action: 'group.member.remove', targetType: 'user', targetId: userId, reason: why, details: { groupId } }, tx);
     });
     this.events.emit('membership.ended', { groupId, userId, reason: 'removed' });
+    const [g]: { name: string; slug: string }[] = await this.db.query(`SELECT name, slug FROM groups WHERE id = $1`, [groupId]);
+    this.events.emit('moderation.action', {
+      userId,
+      actorId: viewer.id,
+      groupId,
+      message: `A moderator removed you from ${g?.name ?? 'a group'}: ${why}`,
+      url: `/groups/${g?.slug ?? ''}`,
+    });
     return true;
   }
 
@@ -277,6 +285,9 @@ export class GroupsService {
       await repo.save(current);
       if (approve) await this.adjustCount(tx, current.groupId, +1);
       return toMembership(current);
+    }).then((m) => {
+      this.events.emit('join.decided', { userId: request.userId, groupId: request.groupId, approved: approve, deciderId: viewer.id });
+      return m;
     });
   }
 

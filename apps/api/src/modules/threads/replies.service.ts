@@ -12,6 +12,7 @@ import { ReplyEntity } from './reply.entity';
 import type { RepliesArgs, ReplyInput } from './thread.input';
 import type { HelpfulStateObject, ReplyObject, RevisionObject, ThreadObject } from './thread.object';
 import { ThreadsService } from './threads.service';
+import { DomainEvents } from '../../common/events/domain-events';
 
 /** A reply row with its columns named as ReplyEntity's fields, so rows need no mapping. */
 const REPLY_COLUMNS = `id, thread_id AS "threadId", parent_id AS "parentId", path, depth, author_id AS "authorId", anonymous,
@@ -27,6 +28,7 @@ export class RepliesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly threads: ThreadsService,
+    private readonly events: DomainEvents,
   ) {}
 
   /**
@@ -88,6 +90,7 @@ export class RepliesService {
         }),
       );
     });
+    this.events.emit('post.created', { type: 'reply', id: saved.id });
     const fresh = await this.db.getRepository(ReplyEntity).findOneByOrFail({ id: saved.id });
     return toReply(fresh, viewer, loaders, null);
   }
@@ -149,7 +152,7 @@ export class RepliesService {
     await this.threads.readable(viewer, post[0].thread_id);
     if (post[0].author_id === viewer.id) throw forbidden('You cannot mark your own post as helpful.');
     if (post[0].deleted_at && helpful) throw new AppError(targetType === 'thread' ? 'THREAD_DELETED' : 'REPLY_DELETED', 'That post was deleted.');
-    return this.db.transaction(async (tx) => {
+    const state = await this.db.transaction(async (tx) => {
       if (helpful) {
         const inserted = await tx.query(
           `INSERT INTO helpful_marks (user_id, target_type, target_id) VALUES ($1, $2, $3)
@@ -171,6 +174,8 @@ export class RepliesService {
       const count = Array.isArray(row) ? row[0].helpful_count : row.helpful_count;
       return { id, helpfulCount: count, viewerMarkedHelpful: helpful };
     });
+    if (helpful) this.events.emit('helpful.marked', { type: targetType, id, markerId: viewer.id });
+    return state;
   }
 
   /** The asker of a question marks the replies that helped them. */

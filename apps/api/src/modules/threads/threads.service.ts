@@ -8,6 +8,7 @@ import type { Loaders } from '../../common/dataloader/loaders';
 import { AppError, forbidden, notFound } from '../../common/errors/app-error';
 import { Connection, decodeCursor, pageSize, toConnection, withNodes } from '../../common/graphql/pagination';
 import { renderMarkdown } from '../../common/markdown/render-markdown';
+import { DomainEvents } from '../../common/events/domain-events';
 import { AuditService } from '../audit/audit.service';
 import { GroupsService } from '../groups/groups.service';
 import { toMember } from '../users/user.mapper';
@@ -55,6 +56,7 @@ export class ThreadsService {
     @InjectRepository(ThreadEntity) private readonly threads: Repository<ThreadEntity>,
     private readonly groups: GroupsService,
     private readonly audit: AuditService,
+    private readonly events: DomainEvents,
   ) {}
 
   // ---- access --------------------------------------------------------------------------
@@ -170,6 +172,7 @@ export class ThreadsService {
         tags,
       }),
     );
+    this.events.emit('post.created', { type: 'thread', id: saved.id });
     return toThread(await this.threads.findOneByOrFail({ id: saved.id }), viewer, loaders);
   }
 
@@ -226,6 +229,15 @@ export class ThreadsService {
       );
       return tx.getRepository(ThreadEntity).save(row);
     });
+    if (thread.authorId && thread.authorId !== viewer.id) {
+      this.events.emit('moderation.action', {
+        userId: thread.authorId,
+        actorId: viewer.id,
+        groupId: thread.groupId,
+        message: `A moderator ${locked ? 'locked' : 'unlocked'} your thread “${thread.title}”: ${reason}`,
+        url: `/threads/${thread.id}`,
+      });
+    }
     return toThread(updated, viewer, loaders);
   }
 

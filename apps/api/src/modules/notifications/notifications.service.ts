@@ -1,0 +1,339 @@
+import { Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { PinoLogger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import { ANONYMOUS_LABEL, MENTION_PATTERN, NOTIFICATION_KINDS } from '@kindred/contracts';
+import type { DigestFrequency, LiveNotification, NotificationKind } from '@kindred/contracts';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { notFound } from '../../common/errors/app-error';
+import { DomainEvents } from '../../common/events/domain-events';
+import { Connection, decodeCursor, pageSize, toConnection } from '../../common/graphql/pagination';
+
+export interface NotificationRow {
+  id: string;
+  kind: NotificationKind;
+  message: string;
+  url: string;
+  groupId: string | null;
+  threadId: string | null;
+  createdAt: Date;
+  readAt: Date | null;
+}
+
+/** One notification to send, before the rules decide whether it goes. */
+interface Candidate {
+  userId: string;
+  kind: NotificationKind;
+  /** The person whose action it is (never shown when anonymous; used for blocks). */
+  actorId: string | null;
+  groupId: string | null;
+  threadId: string | null;
+  replyId: string | null;
+  message: string;
+  url: string;
+}
+
+const short = (s: string, n = 80) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/** Handles mentioned in a text, lower-cased, at most 20. */
+export function mentionedHandles(text: string): string[] {
+  const found = new Set<string>();
+  for (const m of text.matchAll(MENTION_PATTERN)) found.add(m[1]!.toLowerCase());
+  return [...found].slice(0, 20);
+}
+
+/**
+ * Notifications: made from what happens (domain events), sent only where the rules allow —
+ * not to oneself, not between members who blocked each other, not about content the recipient
+ * may not read, not of a kind they switched off — stored, and delivered live when they are online.
+ */
+@Injectable()
+export class NotificationsService implements OnModuleInit, OnModuleDestroy {
+  private readonly off: (() => void)[] = [];
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly events: DomainEvents,
+    private readonly logger: PinoLogger,
+  ) {
+    this.logger.setContext('Notifications');
+  }
+
+  onModuleInit(): void {
+    const safely = <T>(work: (p: T) => Promise<void>) => (p: T) => {
+      work(p).catch((err: unknown) => this.logger.error({ err }, 'notification not sent'));
+    };
+    this.off.push(
+      this.events.on('post.created', safely((p) => this.onPost(p.type, p.id))),
+      this.events.on('helpful.marked', safely((p) => this.onHelpful(p.type, p.id, p.markerId))),
+      this.events.on('join.decided', safely((p) => this.onJoinDecided(p))),
+      this.events.on('moderation.action', safely((p) => this.onModeration(p))),
+      this.events.on('chat.posted', safely((p) => this.onChat(p.messageId))),
+    );
+  }
+
+  onModuleDestroy(): void {
+    this.off.splice(0).forEach((f) => f());
+  }
+
+  // ---- what makes a notification ---------------------------------------------------------
+
+  private async onPost(type: 'thread' | 'reply', id: string): Promise<void> {
+    if (type === 'thread') {
+      const [t]: { id: string; group_id: string; group_name: string; author_id: string | null; anonymous: boolean; title: string; body: string }[] =
+        await this.db.query(
+          `SELECT t.id, t.group_id, g.name AS group_name, t.author_id, t.anonymous, t.title, t.body
+             FROM threads t JOIN groups g ON g.id = t.group_id WHERE t.id = $1`,
+          [id],
+        );
+      if (!t) return;
+      const url = `/threads/${t.id}`;
+      const who = await this.label(t.author_id, t.anonymous);
+      const followers: { user_id: string }[] = await this.db.query(`SELECT user_id FROM group_follows WHERE group_id = $1`, [t.group_id]);
+      await this.deliver([
+        ...followers.map((f) => ({
+          userId: f.user_id,
+          kind: 'new_thread' as const,
+          actorId: t.author_id,
+          groupId: t.group_id,
+          threadId: t.id,
+          replyId: null,
+          message: `New in ${t.group_name}: “${short(t.title)}”`,
+          url,
+        })),
+        ...(await this.mentions(`${t.title}\n${t.body}`, t.author_id, t.group_id, t.id, null, `${who} mentioned you in “${short(t.title)}”`, url)),
+      ]);
+      return;
+    }
+    const [r]: {
+      id: string;
+      thread_id: string;
+      group_id: string;
+      title: string;
+      author_id: string | null;
+      anonymous: boolean;
+      body: string;
+      thread_author: string | null;
+      parent_author: string | null;
+    }[] = await this.db.query(
+      `SELECT r.id, r.thread_id, t.group_id, t.title, r.author_id, r.anonymous, r.body, t.author_id AS thread_author, p.author_id AS parent_author
+         FROM replies r JOIN threads t ON t.id = r.thread_id LEFT JOIN replies p ON p.id = r.parent_id WHERE r.id = $1`,
+      [id],
+    );
+    if (!r) return;
+    const url = `/threads/${r.thread_id}#reply-${r.id}`;
+    const who = await this.label(r.author_id, r.anonymous);
+    const base = { actorId: r.author_id, groupId: r.group_id, threadId: r.thread_id, replyId: r.id, url };
+    const out: Candidate[] = [];
+    if (r.parent_author) out.push({ ...base, userId: r.parent_author, kind: 'reply', message: `${who} replied to you in “${short(r.title)}”` });
+    if (r.thread_author && r.thread_author !== r.parent_author) {
+      out.push({ ...base, userId: r.thread_author, kind: 'reply', message: `${who} replied to your thread “${short(r.title)}”` });
+    }
+    out.push(...(await this.mentions(r.body, r.author_id, r.group_id, r.thread_id, r.id, `${who} mentioned you in “${short(r.title)}”`, url)));
+    await this.deliver(out);
+  }
+
+  private async onHelpful(type: 'thread' | 'reply', id: string, markerId: string): Promise<void> {
+    const [p]: { author_id: string | null; group_id: string; thread_id: string; title: string }[] = await this.db.query(
+      type === 'thread'
+        ? `SELECT t.author_id, t.group_id, t.id AS thread_id, t.title FROM threads t WHERE t.id = $1`
+        : `SELECT r.author_id, t.group_id, t.id AS thread_id, t.title FROM replies r JOIN threads t ON t.id = r.thread_id WHERE r.id = $1`,
+      [id],
+    );
+    if (!p?.author_id) return;
+    const who = await this.label(markerId, false);
+    await this.deliver([
+      {
+        userId: p.author_id,
+        kind: 'helpful',
+        actorId: markerId,
+        groupId: p.group_id,
+        threadId: p.thread_id,
+        replyId: type === 'reply' ? id : null,
+        message: `${who} found your ${type === 'thread' ? 'thread' : 'reply'} in “${short(p.title)}” helpful`,
+        url: type === 'thread' ? `/threads/${p.thread_id}` : `/threads/${p.thread_id}#reply-${id}`,
+      },
+    ]);
+  }
+
+  private async onJoinDecided(p: { userId: string; groupId: string; approved: boolean; deciderId: string }): Promise<void> {
+    const [g]: { name: string; slug: string }[] = await this.db.query(`SELECT name, slug FROM groups WHERE id = $1`, [p.groupId]);
+    if (!g) return;
+    // About the member's own request: sent whatever blocks say, and a decliner is not named.
+    await this.deliver([
+      {
+        userId: p.userId,
+        kind: 'join_decided',
+        actorId: null,
+        groupId: p.approved ? p.groupId : null,
+        threadId: null,
+        replyId: null,
+        message: p.approved ? `You are now a member of ${g.name}` : `Your request to join ${g.name} was declined`,
+        url: `/groups/${g.slug}`,
+      },
+    ]);
+  }
+
+  private async onModeration(p: { userId: string; actorId: string; groupId: string | null; message: string; url: string }): Promise<void> {
+    // Moderation notices always reach the member (blocks never hide moderation), without naming the moderator.
+    await this.deliver([{ userId: p.userId, kind: 'moderation', actorId: null, groupId: null, threadId: null, replyId: null, message: p.message, url: p.url }]);
+  }
+
+  private async onChat(messageId: string): Promise<void> {
+    const [m]: { group_id: string; author_id: string | null; body: string; slug: string; name: string }[] = await this.db.query(
+      `SELECT m.group_id, m.author_id, m.body, g.slug, g.name FROM chat_messages m JOIN groups g ON g.id = m.group_id WHERE m.id = $1`,
+      [messageId],
+    );
+    if (!m) return;
+    const who = await this.label(m.author_id, false);
+    // Chat is for members only: a mention reaches only active members of the group.
+    const out = await this.mentions(m.body, m.author_id, m.group_id, null, null, `${who} mentioned you in ${m.name}’s chat`, `/groups/${m.slug}#chat`);
+    const members: { user_id: string }[] = out.length
+      ? await this.db.query(`SELECT user_id FROM group_memberships WHERE group_id = $1 AND status = 'active' AND user_id = ANY($2)`, [
+          m.group_id,
+          out.map((c) => c.userId),
+        ])
+      : [];
+    const allowed = new Set(members.map((x) => x.user_id));
+    await this.deliver(out.filter((c) => allowed.has(c.userId)));
+  }
+
+  private async mentions(
+    text: string,
+    actorId: string | null,
+    groupId: string,
+    threadId: string | null,
+    replyId: string | null,
+    message: string,
+    url: string,
+  ): Promise<Candidate[]> {
+    const handles = mentionedHandles(text);
+    if (!handles.length) return [];
+    const users: { id: string }[] = await this.db.query(`SELECT id FROM users WHERE lower(handle) = ANY($1)`, [handles]);
+    return users.map((u) => ({ userId: u.id, kind: 'mention' as const, actorId, groupId, threadId, replyId, message, url }));
+  }
+
+  private async label(userId: string | null, anonymous: boolean): Promise<string> {
+    if (anonymous) return ANONYMOUS_LABEL.replace(/^./, (c) => c.toUpperCase());
+    if (!userId) return 'A former member';
+    const [u]: { handle: string }[] = await this.db.query(`SELECT handle FROM users WHERE id = $1`, [userId]);
+    return u?.handle ?? 'A former member';
+  }
+
+  /**
+   * Applies the rules in one query and stores what passes: not to the actor themself, not
+   * between members who blocked each other, only about content the recipient may read (private
+   * groups: active members and site moderators), and not of a kind the recipient switched off.
+   */
+  private async deliver(candidates: Candidate[]): Promise<void> {
+    const seen = new Set<string>();
+    const unique = candidates.filter((c) => {
+      const key = `${c.userId}:${c.kind}`;
+      if (seen.has(key) || c.userId === c.actorId) return false;
+      seen.add(key);
+      return true;
+    });
+    if (!unique.length) return;
+    const rows: (NotificationRow & { user_id: string; unread: number })[] = await this.db.query(
+      `WITH c AS (
+         SELECT * FROM jsonb_to_recordset($1::jsonb) AS c("userId" uuid, kind text, "actorId" uuid, "groupId" uuid, "threadId" uuid,
+                "replyId" uuid, message text, url text)
+       ),
+       allowed AS (
+         SELECT c.* FROM c JOIN users u ON u.id = c."userId"
+          WHERE NOT EXISTS (SELECT 1 FROM notification_settings s WHERE s.user_id = c."userId" AND c.kind = ANY(s.disabled_kinds))
+            AND (c."actorId" IS NULL OR NOT EXISTS (
+                  SELECT 1 FROM member_blocks b WHERE (b.blocker_id = c."userId" AND b.blocked_id = c."actorId")
+                                                   OR (b.blocker_id = c."actorId" AND b.blocked_id = c."userId")))
+            AND (c."groupId" IS NULL
+                 OR EXISTS (SELECT 1 FROM groups g WHERE g.id = c."groupId" AND g.visibility = 'public')
+                 OR EXISTS (SELECT 1 FROM group_memberships m WHERE m.group_id = c."groupId" AND m.user_id = c."userId" AND m.status = 'active')
+                 OR u.role IN ('moderator','admin'))
+       ),
+       inserted AS (
+         INSERT INTO notifications (user_id, kind, actor_id, group_id, thread_id, reply_id, message, url)
+         SELECT "userId", kind, "actorId", "groupId", "threadId", "replyId", message, url FROM allowed
+         RETURNING id, user_id, kind, message, url, group_id AS "groupId", thread_id AS "threadId", created_at AS "createdAt", read_at AS "readAt"
+       )
+       SELECT i.*, (SELECT count(*)::int FROM notifications n WHERE n.user_id = i.user_id AND n.read_at IS NULL) + 1 AS unread FROM inserted i`,
+      [JSON.stringify(unique)],
+    );
+    for (const r of rows) {
+      const notification: LiveNotification = { id: r.id, kind: r.kind, message: r.message, url: r.url, createdAt: new Date(r.createdAt).toISOString() };
+      this.events.emit('notification.created', { userId: r.user_id, notification, unread: r.unread });
+    }
+  }
+
+  // ---- the member's own list and settings -------------------------------------------------
+
+  async list(viewer: AuthUser, first: number | undefined, after: string | undefined, unreadOnly: boolean): Promise<Connection<NotificationRow>> {
+    const limit = pageSize(first);
+    const cursor = decodeCursor(after, 2);
+    const rows: NotificationRow[] = await this.db.query(
+      `SELECT id, kind, message, url, group_id AS "groupId", thread_id AS "threadId", created_at AS "createdAt", read_at AS "readAt"
+         FROM notifications
+        WHERE user_id = $1 AND ($2::boolean = false OR read_at IS NULL)
+          AND ($3::timestamptz IS NULL OR (created_at, id) < ($3::timestamptz, $4::uuid))
+        ORDER BY created_at DESC, id DESC LIMIT $5`,
+      [viewer.id, unreadOnly, cursor?.[0] ?? null, cursor?.[1] ?? null, limit + 1],
+    );
+    const [{ n }]: { n: number }[] = await this.db.query(
+      `SELECT count(*)::int AS n FROM notifications WHERE user_id = $1 AND ($2::boolean = false OR read_at IS NULL)`,
+      [viewer.id, unreadOnly],
+    );
+    return toConnection(rows, limit, n, (r) => [new Date(r.createdAt).toISOString(), r.id], (r) => r);
+  }
+
+  async unread(viewer: AuthUser): Promise<number> {
+    const [{ n }]: { n: number }[] = await this.db.query(`SELECT count(*)::int AS n FROM notifications WHERE user_id = $1 AND read_at IS NULL`, [
+      viewer.id,
+    ]);
+    return n;
+  }
+
+  async markRead(viewer: AuthUser, id: string): Promise<NotificationRow> {
+    // An UPDATE answers [rows, affected].
+    const [[row]]: [NotificationRow[], number] = await this.db.query(
+      `UPDATE notifications SET read_at = coalesce(read_at, now()) WHERE id = $1 AND user_id = $2
+       RETURNING id, kind, message, url, group_id AS "groupId", thread_id AS "threadId", created_at AS "createdAt", read_at AS "readAt"`,
+      [id, viewer.id],
+    );
+    if (!row) throw notFound('That notification');
+    return row;
+  }
+
+  async markAllRead(viewer: AuthUser): Promise<number> {
+    const [, n]: [unknown, number] = await this.db.query(`UPDATE notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL`, [viewer.id]);
+    return n;
+  }
+
+  async settings(viewer: AuthUser): Promise<{ enabledKinds: NotificationKind[]; digest: DigestFrequency }> {
+    const [s]: { disabled_kinds: NotificationKind[]; digest: DigestFrequency }[] = await this.db.query(
+      `SELECT disabled_kinds, digest FROM notification_settings WHERE user_id = $1`,
+      [viewer.id],
+    );
+    const disabled = new Set(s?.disabled_kinds ?? []);
+    return { enabledKinds: NOTIFICATION_KINDS.filter((k) => !disabled.has(k)), digest: s?.digest ?? 'off' };
+  }
+
+  async updateSettings(viewer: AuthUser, enabledKinds: NotificationKind[], digest: DigestFrequency) {
+    const disabled = NOTIFICATION_KINDS.filter((k) => !enabledKinds.includes(k));
+    await this.db.query(
+      `INSERT INTO notification_settings (user_id, disabled_kinds, digest) VALUES ($1, $2, $3)
+       ON CONFLICT (user_id) DO UPDATE SET disabled_kinds = EXCLUDED.disabled_kinds, digest = EXCLUDED.digest`,
+      [viewer.id, disabled, digest],
+    );
+    return this.settings(viewer);
+  }
+
+  async follow(viewer: AuthUser, groupId: string, follow: boolean): Promise<boolean> {
+    const [g]: { visibility: string }[] = await this.db.query(`SELECT visibility FROM groups WHERE id = $1`, [groupId]);
+    if (!g) throw notFound('That group');
+    if (follow) {
+      await this.db.query(`INSERT INTO group_follows (user_id, group_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [viewer.id, groupId]);
+    } else {
+      await this.db.query(`DELETE FROM group_follows WHERE user_id = $1 AND group_id = $2`, [viewer.id, groupId]);
+    }
+    return follow;
+  }
+}
