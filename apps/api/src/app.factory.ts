@@ -77,7 +77,7 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
 
   // Session: resolve the cookie to a user once per API request (static files need no user).
   const sessions = app.get(SessionService);
-  app.use(API_PATHS.graphql, async (req: KindredRequest, res: Response, next: NextFunction) => {
+  app.use([API_PATHS.graphql, '/account'], async (req: KindredRequest, res: Response, next: NextFunction) => {
     try {
       req.user = await sessions.resolve(req.cookies?.[SESSION_COOKIE]);
       next();
@@ -90,7 +90,7 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
   const webDist = config.webDistDir ?? resolve(__dirname, '..', 'web');
   if (existsSync(join(webDist, 'index.html'))) {
     app.use(express.static(webDist, { index: false, maxAge: '1h' }));
-    const reserved = [API_PATHS.graphql, API_PATHS.health, API_PATHS.socket];
+    const reserved = [API_PATHS.graphql, API_PATHS.health, API_PATHS.socket, '/account/exports'];
     app.use((req: Request, res: Response, next: NextFunction) => {
       if (req.method !== 'GET' || reserved.some((p) => req.path === p || req.path.startsWith(`${p}/`))) {
         return next();

@@ -18,6 +18,7 @@ import { SearchModule } from './modules/search/search.module';
 import { ConsentsModule } from './modules/consents/consents.module';
 import { InsightsModule } from './modules/insights/insights.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { AccountModule } from './modules/account/account.module';
 import { compiledExecutionPlugin } from './common/graphql/compiled-execution.plugin';
 import { operationLimitsPlugin } from './common/graphql/operation-limits.plugin';
 import { loggerOptions } from './common/http/logger-options';
@@ -107,6 +108,7 @@ export class AppModule {
         ConsentsModule,
         InsightsModule,
         NotificationsModule,
+        AccountModule,
       ],
     };
   }

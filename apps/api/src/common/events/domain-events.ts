@@ -19,6 +19,12 @@ export interface DomainEventMap {
   'chat.posted': { messageId: string };
   /** A notification was stored for a member: deliver it live if they are online. */
   'notification.created': { userId: string; notification: unknown; unread: number };
+  /** A session was ended by its owner: its sockets close at once. */
+  'session.ended': { sessionId: string; userId: string };
+  /** A member signed out everywhere: every connection of theirs closes. */
+  'user.signed-out': { userId: string };
+  /** An account was deleted: every connection of it closes. */
+  'account.deleted': { userId: string };
   /** A member changed what chat shows of them. */
   'privacy.changed': { userId: string; sharePresence: boolean; shareTyping: boolean };
 }

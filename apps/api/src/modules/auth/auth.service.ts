@@ -8,6 +8,7 @@ import { UserEntity } from '../users/user.entity';
 import { toMe } from '../users/user.mapper';
 import type { MeObject } from '../users/user.object';
 import type { RegisterInput, SignInInput } from './auth.input';
+import { DomainEvents } from '../../common/events/domain-events';
 import { PasswordService } from './password.service';
 import { SessionService } from './session.service';
 import { SignInThrottleService } from './sign-in-throttle.service';
@@ -25,6 +26,7 @@ export class AuthService {
     private readonly passwords: PasswordService,
     private readonly sessions: SessionService,
     private readonly throttle: SignInThrottleService,
+    private readonly events: DomainEvents,
   ) {}
 
   async register(input: RegisterInput, client: ClientInfo): Promise<MeObject> {
@@ -80,13 +82,17 @@ export class AuthService {
   }
 
   async signOut(viewer: AuthUser | null, res: Response): Promise<boolean> {
-    if (viewer) await this.sessions.revoke(viewer.sessionId);
+    if (viewer) {
+      await this.sessions.revoke(viewer.sessionId);
+      this.events.emit('session.ended', { sessionId: viewer.sessionId, userId: viewer.id });
+    }
     this.sessions.clearCookie(res);
     return true;
   }
 
   async signOutEverywhere(viewer: AuthUser, res: Response): Promise<number> {
     const ended = await this.sessions.revokeAll(viewer.id);
+    this.events.emit('user.signed-out', { userId: viewer.id });
     this.sessions.clearCookie(res);
     return ended;
   }

@@ -35,6 +35,7 @@ import type {
 } from '@kindred/contracts';
 import { AppError } from '../../common/errors/app-error';
 import { DomainEvents, type DomainEventMap } from '../../common/events/domain-events';
+import { REDIS_CLIENT, type RedisClient } from '../../common/redis/redis.module';
 import { SessionService } from '../auth/session.service';
 import { ChatRateLimiter } from './chat-rate-limit';
 import { ChatService, type SocketUser } from './chat.service';
@@ -49,6 +50,7 @@ type ChatSocket = Socket<ChatClientEvents, ChatServerEvents, InterServerEvents, 
 
 export const roomOf = (groupId: string) => `group:${groupId}`;
 export const userRoom = (userId: string) => `user:${userId}`;
+export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
 /** Sockets of everyone who blocked X, or whom X blocked, are in hide:X and never get X's events. */
 export const hideRoom = (userId: string) => `hide:${userId}`;
 const groupIdOf = (room: string) => (room.startsWith('group:') ? room.slice(6) : null);
@@ -70,6 +72,7 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     private readonly limiter: ChatRateLimiter,
     private readonly events: DomainEvents,
     @Inject(PinoLogger) private readonly logger: PinoLogger,
+    @Inject(REDIS_CLIENT) private readonly redis: RedisClient | null,
   ) {
     this.logger.setContext('ChatGateway');
   }
@@ -101,10 +104,13 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
       this.events.on('notification.created', ({ userId, notification, unread }) => {
         this.server.to(userRoom(userId)).emit(CHAT_EVENTS.notification, { notification: notification as LiveNotification, unread });
       }),
+      this.events.on('session.ended', ({ sessionId }) => this.server.in(sessionRoom(sessionId)).disconnectSockets(true)),
+      this.events.on('account.deleted', ({ userId }) => this.server.in(userRoom(userId)).disconnectSockets(true)),
+      this.events.on('user.signed-out', ({ userId }) => this.server.in(userRoom(userId)).disconnectSockets(true)),
       this.events.on('privacy.changed', (change) => {
         this.applyPrivacy(change);
-        // Other instances hold this member's other connections.
-        this.server.serverSideEmit('privacy', change);
+        // Other instances hold this member's other connections (only with Redis is there any).
+        if (this.redis) this.server.serverSideEmit('privacy', change);
       }),
       this.events.on('block.changed', ({ blockerId, blockedId, hidden }) => {
         const a = this.server.in(userRoom(blockerId));
@@ -156,14 +162,15 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     if (!user?.id) return;
     // Rooms are still known while disconnecting (and gone by 'disconnect').
     socket.on('disconnecting', () => this.announceAll(socket, false));
-    await socket.join([userRoom(user.id), ...user.hidden.map(hideRoom)]);
+    await socket.join([userRoom(user.id), sessionRoom(user.sessionId), ...user.hidden.map(hideRoom)]);
     if (socket.recovered) {
-      // A resumed session brings its rooms back: check each membership again.
-      for (const room of socket.rooms) {
+      // A resumed session brings its rooms back: check each membership again, and say the
+      // member is back (their going away was announced when the connection dropped).
+      for (const room of [...socket.rooms]) {
         const groupId = groupIdOf(room);
-        if (groupId && !(await this.chat.access(user, groupId).then((a) => a.canRead, () => false))) {
-          await socket.leave(room);
-        }
+        if (!groupId) continue;
+        if (await this.chat.access(user, groupId).then((a) => a.canRead, () => false)) this.announce(socket, groupId, true);
+        else await socket.leave(room);
       }
     }
   }

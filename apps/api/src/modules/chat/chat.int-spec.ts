@@ -97,6 +97,13 @@ describe('group chat over Socket.IO (integration, real clients)', () => {
       expect((await refusal(chatSocket(t.url, leaver))).message).toBe('UNAUTHENTICATED');
     });
 
+    it('closes a member’s open sockets when they sign out', async () => {
+      const s = await open(alice);
+      const closed = new Promise<string>((resolve) => s.once('disconnect', resolve));
+      await alice.ok(`mutation { signOut }`);
+      expect(await closed).toBe('io server disconnect');
+    });
+
     it('refuses a page from another site even with a valid session', async () => {
       const s = chatSocket(t.url, alice, { origin: 'https://evil.example' });
       sockets.push(s);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ChatMessage } from '@kindred/contracts';
 import { ask, chatSocket, connected, sleep, until, type ChatSocket } from '../../testing/chat-client';
-import { API_MAIN, assertApiBuilt, startApiProcess, type ApiProcess } from '../../testing/api-process';
+import { assertApiBuilt, startApiProcess, type ApiProcess } from '../../testing/api-process';
 import { GqlClient } from '../../testing/gql-client';
 import { promote } from '../../testing/promote';
 import { createTestDatabase, type TestDatabase } from '../../testing/test-database';

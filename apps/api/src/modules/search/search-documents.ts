@@ -42,6 +42,9 @@ export function parseDocId(id: string): { type: DocType; sourceId: string } | nu
 }
 
 type Unsigned = Omit<SearchDocument, 'checksum'>;
+/** A source row as the SQL below selects it (column names as written there). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each SOURCES query has its own shape, checked by the contract tests
+type Row = Record<string, any>;
 
 function sign(d: Unsigned): SearchDocument {
   const checksum = createHash('sha1').update(JSON.stringify(d)).digest('base64url');
@@ -53,7 +56,7 @@ const iso = (d: Date | string) => new Date(d).toISOString();
 /** Builds the current documents for the given source ids of one type; ids with no document (gone, or not searchable) are left out. */
 export async function buildDocuments(db: EntityManager, type: DocType, ids: string[]): Promise<SearchDocument[]> {
   if (!ids.length) return [];
-  const rows: Record<string, any>[] = await db.query(SOURCES[type], [ids]);
+  const rows: Row[] = await db.query(SOURCES[type], [ids]);
   return rows.map((r) => sign(TO_DOC[type](r)));
 }
 
@@ -110,7 +113,7 @@ const SOURCES: Record<DocType, string> = {
      WHERE e.id = ANY($1) AND e.user_id IS NOT NULL AND btrim(e.tips) <> ''`,
 };
 
-const TO_DOC: Record<DocType, (r: Record<string, any>) => Unsigned> = {
+const TO_DOC: Record<DocType, (r: Row) => Unsigned> = {
   thread: (r) => ({
     id: docId('thread', r.id),
     type: 'thread',
