@@ -1,19 +1,28 @@
 /**
  * Benchmark dispatcher: `npm run bench -- <scenario> [--quick] [--profile] [--duration=S]
- * [--warmup=S] [--connections=N] [--pool=N] [--seed=N] [--rounds=N]`. Human-readable lines first, then the scenario's
+ * [--warmup=S] [--connections=N] [--clients=N] [--senders=N] [--client-threads=N] [--rate=N] [--pool=N] [--seed=N] [--rounds=N]`. Human-readable lines first, then the scenario's
  * JSON result as the very last line of stdout (see shared BENCHMARKS.md).
  */
 import './lib/production-libraries';
 import 'reflect-metadata';
 import type { Scenario, ScenarioOptions } from './lib/scenario';
+import { chatFanout } from './scenarios/chat-fanout';
+import { indexLag } from './scenarios/index-lag';
+import { search } from './scenarios/search';
 import { threadRead } from './scenarios/thread-read';
 
-const SCENARIOS: Scenario[] = [threadRead];
+const SCENARIOS: Scenario[] = [threadRead, chatFanout, search, indexLag];
 
-const NUMERIC_FLAGS: Record<string, 'durationS' | 'warmupS' | 'connections' | 'pool' | 'seed' | 'rounds'> = {
+type NumericOption = 'durationS' | 'warmupS' | 'connections' | 'clients' | 'senders' | 'clientThreads' | 'rate' | 'pool' | 'seed' | 'rounds';
+
+const NUMERIC_FLAGS: Record<string, NumericOption> = {
   duration: 'durationS',
   warmup: 'warmupS',
   connections: 'connections',
+  clients: 'clients',
+  senders: 'senders',
+  'client-threads': 'clientThreads',
+  rate: 'rate',
   pool: 'pool',
   seed: 'seed',
   rounds: 'rounds',
@@ -21,11 +30,14 @@ const NUMERIC_FLAGS: Record<string, 'durationS' | 'warmupS' | 'connections' | 'p
 
 function usage(): string {
   return [
-    'Usage: npm run bench -- <scenario> [--quick] [--profile] [--duration=S] [--warmup=S] [--connections=N] [--pool=N] [--seed=N] [--rounds=N]',
+    'Usage: npm run bench -- <scenario> [--quick] [--profile] [--duration=S] [--warmup=S] [--connections=N] [--clients=N] [--senders=N] [--client-threads=N] [--rate=N] [--pool=N] [--seed=N] [--rounds=N]',
     '',
     '  --quick      short runs for CI smoke tests (under a minute)',
     '  --profile    CPU-profile the server under test and print where its time goes (tmp/bench/*.cpuprofile)',
     '  --rounds=N   repeat the measurements N times, alternating targets, and pool them (steadier on a busy machine)',
+    '  --clients=N, --senders=N   chat-fanout: clients in the room (default 500) and how many of them send (default 25)',
+    '  --client-threads=N         chat-fanout: worker threads the clients run on (default 2 with 4+ CPUs, else 1)',
+    '  --rate=N                   index-lag: posts written per second (default 5)',
     '',
     'Scenarios:',
     ...SCENARIOS.map((s) => `  ${s.name.padEnd(14)} ${s.summary}`),

@@ -11,11 +11,14 @@ import type { LoadJob, LoadRawResult } from './load';
 async function run(job: LoadJob): Promise<LoadRawResult> {
   const target = new URL(job.url);
   const agent = new http.Agent({ keepAlive: true, maxSockets: job.connections, maxFreeSockets: job.connections });
-  const body = Buffer.from(job.body);
-  const headers = { ...job.headers, 'content-length': String(body.length) };
+  // One body, or a rotation of them (each request takes the next one).
+  const bodies = (job.bodies?.length ? job.bodies : [job.body]).map((b) => Buffer.from(b));
+  const headers = bodies.map((b) => ({ ...job.headers, 'content-length': String(b.length) }));
+  let nextBody = 0;
   const latencies = new Float64Array(1 << 16);
   let recorded = 0;
   let latencyStore = latencies;
+  let indexStore = new Int32Array(latencies.length);
   let errors = 0;
   let non2xx = 0;
   let bytes = 0;
@@ -28,6 +31,9 @@ async function run(job: LoadJob): Promise<LoadRawResult> {
 
   const once = () =>
     new Promise<void>((resolve) => {
+      const bodyIndex = nextBody;
+      nextBody = (nextBody + 1) % bodies.length;
+      const body = bodies[bodyIndex] as Buffer;
       const t0 = performance.now();
       const req = http.request(
         {
@@ -36,7 +42,7 @@ async function run(job: LoadJob): Promise<LoadRawResult> {
           port: target.port,
           path: target.pathname + target.search,
           method: job.method,
-          headers,
+          headers: headers[bodyIndex],
         },
         (res) => {
           let size = 0;
@@ -50,7 +56,11 @@ async function run(job: LoadJob): Promise<LoadRawResult> {
                 const grown = new Float64Array(latencyStore.length * 2);
                 grown.set(latencyStore);
                 latencyStore = grown;
+                const grownIndexes = new Int32Array(grown.length);
+                grownIndexes.set(indexStore);
+                indexStore = grownIndexes;
               }
+              indexStore[recorded] = bodyIndex;
               latencyStore[recorded++] = t1 - t0;
               bytes += size;
               const status = res.statusCode ?? 0;
@@ -94,6 +104,7 @@ async function run(job: LoadJob): Promise<LoadRawResult> {
   agent.destroy();
   return {
     latenciesMs: latencyStore.slice(0, recorded),
+    bodyIndexes: indexStore.slice(0, recorded),
     seconds: job.durationMs / 1000,
     errors,
     non2xx,
@@ -104,7 +115,7 @@ async function run(job: LoadJob): Promise<LoadRawResult> {
 }
 
 run(workerData as LoadJob).then(
-  (result) => parentPort?.postMessage({ type: 'result', result }, [result.latenciesMs.buffer as ArrayBuffer]),
+  (result) => parentPort?.postMessage({ type: 'result', result }, [result.latenciesMs.buffer as ArrayBuffer, result.bodyIndexes.buffer as ArrayBuffer]),
   (e: unknown) => {
     throw e;
   },

@@ -9,6 +9,8 @@ export interface LoadJob {
   method: 'GET' | 'POST';
   headers: Record<string, string>;
   body: string;
+  /** Optional: a rotation of bodies instead (request i sends bodies[i % n]); `body` is then unused. */
+  bodies?: string[];
   connections: number;
   warmupMs: number;
   durationMs: number;
@@ -18,6 +20,8 @@ export interface LoadJob {
 
 export interface LoadRawResult {
   latenciesMs: Float64Array;
+  /** Which body (index into `bodies`; 0 with a single body) each measured latency was for. */
+  bodyIndexes: Int32Array;
   seconds: number;
   errors: number;
   non2xx: number;
@@ -28,6 +32,7 @@ export interface LoadRawResult {
 
 export interface LoadResult extends Summary {
   latenciesMs: Float64Array;
+  bodyIndexes: Int32Array;
   errors: number;
   non2xx: number;
   firstError: string | null;
@@ -61,6 +66,7 @@ export function runLoad(job: LoadJob): Promise<LoadResult> {
       resolve({
         ...summary,
         latenciesMs: raw.latenciesMs,
+        bodyIndexes: raw.bodyIndexes,
         errors: raw.errors,
         non2xx: raw.non2xx,
         firstError: raw.firstError,
@@ -84,9 +90,11 @@ export function runLoad(job: LoadJob): Promise<LoadResult> {
 export function mergeLoads(runs: LoadResult[]): LoadResult {
   if (runs.length === 1) return runs[0] as LoadResult;
   const latencies = new Float64Array(runs.reduce((n, r) => n + r.latenciesMs.length, 0));
+  const bodyIndexes = new Int32Array(latencies.length);
   let offset = 0;
   for (const r of runs) {
     latencies.set(r.latenciesMs, offset);
+    bodyIndexes.set(r.bodyIndexes, offset);
     offset += r.latenciesMs.length;
   }
   const summary = summarise(latencies, runs.reduce((s, r) => s + r.seconds, 0));
@@ -95,6 +103,7 @@ export function mergeLoads(runs: LoadResult[]): LoadResult {
   return {
     ...summary,
     latenciesMs: latencies,
+    bodyIndexes,
     errors: runs.reduce((n, r) => n + r.errors, 0),
     non2xx: runs.reduce((n, r) => n + r.non2xx, 0),
     firstError: runs.find((r) => r.firstError)?.firstError ?? null,

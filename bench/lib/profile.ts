@@ -139,12 +139,16 @@ export function summariseProfile(profile: CpuProfile, top = 15): ProfileSummary 
 }
 
 /** Human-readable lines: shares of the busy (non-idle) time. */
-export function describeProfile(s: ProfileSummary, requests: number): string[] {
+export function describeProfile(
+  s: ProfileSummary,
+  requests: number,
+  unit: { plural: string; short: string } = { plural: 'requests', short: 'req' },
+): string[] {
   const busy = s.totalMs - s.idleMs;
   const pct = (ms: number) => `${((ms / busy) * 100).toFixed(1).padStart(5)}%`;
-  const per = (ms: number) => `${(ms / Math.max(1, requests)).toFixed(3).padStart(7)} ms/req`;
+  const per = (ms: number) => `${(ms / Math.max(1, requests)).toFixed(3).padStart(7)} ms/${unit.short}`;
   return [
-    `  main thread (server) busy ${(busy / 1000).toFixed(1)} s of ${(s.totalMs / 1000).toFixed(1)} s (${requests} requests, ${(busy / Math.max(1, requests)).toFixed(2)} ms CPU each)`,
+    `  main thread (server) busy ${(busy / 1000).toFixed(1)} s of ${(s.totalMs / 1000).toFixed(1)} s (${requests} ${unit.plural}, ${(busy / Math.max(1, requests)).toFixed(2)} ms CPU each)`,
     '  self time by package (inclusive in parentheses):',
     ...s.byPackage.map((p) => `    ${pct(p.selfMs)} ${per(p.selfMs)}  ${p.name}  (${pct(p.inclusiveMs).trim()})`),
     '  self time by function:',

@@ -8,6 +8,13 @@ export interface ScenarioOptions {
   connections?: number;
   pool?: number;
   seed?: number;
+  /** chat-fanout: clients in the room, and how many of them send. */
+  clients?: number;
+  senders?: number;
+  /** chat-fanout: worker threads the clients run on. */
+  clientThreads?: number;
+  /** index-lag: posts written per second. */
+  rate?: number;
   /** Repeat the measurements this many times, alternating targets, and pool the results. */
   rounds?: number;
   /** Profile the measured server's thread (CPU) and print where its time goes. */

@@ -131,3 +131,33 @@ export function threadBody(rng: Rng): string {
     `${rng.pick(QUESTIONS)} Any experiences welcome, good or bad.`,
   ].join('\n\n');
 }
+
+const CHAT_GREETINGS = ['Morning all!', 'Hi everyone', 'Evening folks', 'Hello from a rainy afternoon', 'Hey all', ''];
+const CHAT_LINES = [
+  'Rough night, barely slept. Anyone else up early?',
+  'Just back from my appointment, the new nurse was lovely.',
+  'Finally got my repeat prescription sorted after three phone calls.',
+  'Managed a short walk today, first one this week.',
+  'Does anyone know if the clinic is open over the bank holiday?',
+  'Brain fog is winning today, apologies if I repeat myself.',
+  'That pacing tip from yesterday really helped, thank you.',
+  'Feeling a bit low, just wanted to say hi to people who get it.',
+  'Good news: bloods came back better than last time!',
+  'Has anyone tried the group at the community centre?',
+  'Taking it easy today, sofa and tea.',
+  'My GP finally listened. Referral is in.',
+  'Side effects seem to be settling down now, fingers crossed.',
+  'Anyone else find the heat makes everything worse?',
+  'Thanks for the kind words earlier, it meant a lot.',
+  'Flare started this morning, so resting and keeping warm.',
+  'Work meeting went fine, I asked for the adjustments.',
+  'Trying the symptom diary app someone mentioned, so far so good.',
+];
+const CHAT_TAILS = ['', '', ' x', ' :)', ' Take care all.', ' How is everyone doing?'];
+
+/** A short group-chat message (plain text): what members type to each other during the day. */
+export function chatLine(rng: Rng): string {
+  const greeting = rng.chance(0.3) ? rng.pick(CHAT_GREETINGS) : '';
+  const line = rng.chance(0.25) ? `${rng.pick(CHAT_LINES)} ${rng.pick(CHAT_LINES)}` : rng.pick(CHAT_LINES);
+  return `${greeting ? `${greeting} ` : ''}${line}${rng.pick(CHAT_TAILS)}`.trim();
+}

@@ -1,11 +1,11 @@
 import { renderMarkdown } from '../../apps/api/src/common/markdown/render-markdown';
 import { TAGS } from '../../apps/api/src/database/seed/catalogue/tags.data';
 import { Progress } from '../lib/progress';
+import { insertRows, type Sql } from '../lib/sql';
 import { Rng } from '../lib/rng';
 import * as text from '../lib/text';
 
-/** Runs one SQL statement (the app's DataSource.query, or a pg client). */
-export type Sql = (sql: string, params?: unknown[]) => Promise<unknown>;
+export type { Sql } from '../lib/sql';
 
 export interface SeededThread {
   id: string;
@@ -22,33 +22,12 @@ export interface Seeded {
   helpfulMarks: number;
 }
 
-const BATCH = 25;
 const MINUTE = 60_000;
 /** Fixed clock: the data is the same on every run. */
 const EPOCH = Date.UTC(2025, 2, 3, 9, 0, 0);
 
 /** Each level of the tree is a 6-character base-36 counter, as the API writes it. */
 const segment = (n: number) => n.toString(36).padStart(6, '0');
-
-/** Inserts rows column-wise through unnest(): one statement for a whole batch. */
-async function insertRows(
-  sql: Sql,
-  table: string,
-  columns: { name: string; type: string }[],
-  rows: unknown[][],
-  progress?: Progress,
-): Promise<void> {
-  const list = columns.map((c) => c.name).join(', ');
-  const unnest = columns.map((c, i) => `$${i + 1}::${c.type}[]`).join(', ');
-  for (let start = 0; start < rows.length; start += BATCH) {
-    const batch = rows.slice(start, start + BATCH);
-    await sql(
-      `INSERT INTO ${table} (${list}) SELECT * FROM unnest(${unnest})`,
-      columns.map((_, i) => batch.map((r) => r[i])),
-    );
-    progress?.tick(Math.min(start + BATCH, rows.length));
-  }
-}
 
 interface ReplyRow {
   id: string;

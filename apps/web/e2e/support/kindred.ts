@@ -2,6 +2,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import { loadConfig } from '../../../api/src/config/app-config';
 import { startServer, type RunningServer } from '../../../api/src/server';
 import { createTestDatabase, type TestDatabase } from '../../../api/src/testing/test-database';
@@ -13,6 +15,8 @@ export const SCREENSHOTS = join(ROOT, 'docs/screenshots');
 export interface Kindred {
   url: string;
   browser: Browser;
+  /** The server's own database connection, for test set-up (works with PGlite too). */
+  db: DataSource;
   close(): Promise<void>;
 }
 
@@ -58,6 +62,7 @@ export async function startKindred(): Promise<Kindred> {
   return {
     url: server.url.replace('localhost', '127.0.0.1'),
     browser,
+    db: server.app.get<DataSource>(getDataSourceToken()),
     async close() {
       await browser.close();
       await server.close();

@@ -3,6 +3,12 @@ import { WEB_ROUTES } from '@kindred/contracts';
 import { useViewer } from '../modules/auth/hooks/useViewer';
 import { Logo } from './Logo';
 import { signInPath, signUpPath } from './ui/navigation';
+import { HeaderSearch } from '../modules/search/components/HeaderSearch';
+import { SEARCH_FIELD_IDS } from '../modules/search/field-ids';
+import { useSearchShortcut } from '../modules/search/hooks/useSearchShortcut';
+import { SEARCH_ROUTE } from '../modules/search/routes';
+import { INSIGHTS_ROUTE, mayUseInsights } from '../modules/insights/routes';
+import { ADMIN_ROUTES } from '../modules/admin/routes';
 
 const NO_RETURN: string[] = [WEB_ROUTES.home, WEB_ROUTES.signIn, WEB_ROUTES.signUp];
 
@@ -11,6 +17,9 @@ export function SiteHeader() {
   const location = useLocation();
   // Signing in from any page brings you back to it.
   const here = NO_RETURN.includes(location.pathname) ? undefined : `${location.pathname}${location.search}`;
+  // "/" jumps to the search page's own field there, and to the header's box everywhere else.
+  useSearchShortcut([SEARCH_FIELD_IDS.page, SEARCH_FIELD_IDS.header]);
+  const onSearchPage = location.pathname === SEARCH_ROUTE;
   return (
     <header className="site-header">
       <div className="container site-header__inner">
@@ -25,6 +34,20 @@ export function SiteHeader() {
                 Conditions
               </NavLink>
             </li>
+            {mayUseInsights(viewer) ? (
+              <li>
+                <NavLink to={INSIGHTS_ROUTE} className="site-nav__link">
+                  Insights
+                </NavLink>
+              </li>
+            ) : null}
+            {viewer?.role === 'admin' ? (
+              <li>
+                <NavLink to={ADMIN_ROUTES.clinicians} className="site-nav__link">
+                  Verify clinicians
+                </NavLink>
+              </li>
+            ) : null}
             {isLoading ? null : viewer ? (
               <li>
                 <NavLink to={WEB_ROUTES.profile} className="site-nav__link">
@@ -47,6 +70,7 @@ export function SiteHeader() {
             )}
           </ul>
         </nav>
+        {onSearchPage ? null : <HeaderSearch />}
         {viewer ? (
           <p className="signed-in-as">
             Signed in as <strong>{viewer.handle}</strong>

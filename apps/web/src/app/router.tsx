@@ -19,6 +19,12 @@ import { ReportPage } from '../pages/ReportPage';
 import { EditReportPage } from '../pages/EditReportPage';
 import { REPORT_ROUTE_PATTERNS } from '../modules/experience-reports/routes';
 import { NotFoundPage } from '../pages/NotFoundPage';
+import { SearchPage } from '../pages/SearchPage';
+import { SEARCH_ROUTE } from '../modules/search/routes';
+import { InsightsPage } from '../pages/InsightsPage';
+import { INSIGHTS_ROUTE } from '../modules/insights/routes';
+import { AdminCliniciansPage } from '../pages/AdminCliniciansPage';
+import { ADMIN_ROUTES } from '../modules/admin/routes';
 
 /** Route paths come from WEB_ROUTES in libs/contracts, shared with the API and the tests. */
 export const routePatterns = {
@@ -48,6 +54,9 @@ export const router = createBrowserRouter([
           { path: REPORT_ROUTE_PATTERNS.report, element: <ReportPage /> },
           { path: REPORT_ROUTE_PATTERNS.editReport, element: <EditReportPage /> },
           { path: WEB_ROUTES.profile, element: <ProfilePage /> },
+          { path: SEARCH_ROUTE, element: <SearchPage /> },
+          { path: INSIGHTS_ROUTE, element: <InsightsPage /> },
+          { path: ADMIN_ROUTES.clinicians, element: <AdminCliniciansPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

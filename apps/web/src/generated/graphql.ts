@@ -20,10 +20,23 @@ export type Burden =
   | 'moderate'
   | 'none';
 
+/** What others see of me in chat. */
+export type ChatPrivacyInput = {
+  /** Show me as online in chat rooms I am in. */
+  sharePresence: boolean;
+  /** Show others when I am typing. */
+  shareTyping: boolean;
+};
+
 /** One of pending, verified. */
 export type ClinicianStatus =
   | 'pending'
   | 'verified';
+
+/** clinician_insights: your reports and activity may count in aggregated insights for verified clinicians. research: in aggregated research data. */
+export type ConsentPurpose =
+  | 'clinician_insights'
+  | 'research';
 
 /** Cost to the member per month, in pounds. */
 export type CostBand =
@@ -152,6 +165,41 @@ export type Role =
   | 'member'
   | 'moderator';
 
+export type SearchInput = {
+  conditionIds?: Array<string> | null | undefined;
+  /** Results per page (default 20, at most 50). */
+  first?: number | null | undefined;
+  /** Posted on or after. */
+  from?: string | null | undefined;
+  groupIds?: Array<string> | null | undefined;
+  /** Thread kinds (question, advice, story) or intervention categories. */
+  kinds?: Array<string> | null | undefined;
+  /** Results to skip; offset + first reaches at most 1000. */
+  offset?: number | null | undefined;
+  /** What to look for (at most 200 characters). "quotes" for a phrase, -word to leave out. Empty: everything the filters allow, newest first. */
+  query?: string | null | undefined;
+  sort?: SearchSort | null | undefined;
+  /** Tag slugs; a result matches if it has any of them. */
+  tags?: Array<string> | null | undefined;
+  /** Posted before. */
+  to?: string | null | undefined;
+  types?: Array<SearchType> | null | undefined;
+};
+
+export type SearchSort =
+  | 'helpful'
+  | 'newest'
+  | 'relevance';
+
+/** What a search result is. */
+export type SearchType =
+  | 'condition'
+  | 'group'
+  | 'intervention'
+  | 'reply'
+  | 'thread'
+  | 'tip';
+
 export type SideEffectInput = {
   name: string;
   severity: SideEffectSeverity;
@@ -205,26 +253,43 @@ export type UpdateProfileInput = {
   bio: string;
 };
 
-export type ViewerFragment = { id: string, handle: string, email: string, role: Role, clinicianStatus: ClinicianStatus | null, bio: string, createdAt: string };
+export type ClinicianApplicationFieldsFragment = { id: string, handle: string, registration: string | null, organisation: string | null, appliedAt: string, status: ClinicianStatus };
+
+export type ClinicianApplicationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ClinicianApplicationsQuery = { clinicianApplications: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, handle: string, registration: string | null, organisation: string | null, appliedAt: string, status: ClinicianStatus }> } };
+
+export type VerifyClinicianMutationVariables = Exact<{
+  handle: string;
+}>;
+
+
+export type VerifyClinicianMutation = { verifyClinician: { id: string, handle: string, registration: string | null, organisation: string | null, appliedAt: string, status: ClinicianStatus } };
+
+export type ViewerFragment = { id: string, handle: string, email: string, role: Role, clinicianStatus: ClinicianStatus | null, bio: string, sharePresence: boolean, shareTyping: boolean, createdAt: string };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, handle: string, email: string, role: Role, clinicianStatus: ClinicianStatus | null, bio: string, createdAt: string } | null };
+export type MeQuery = { me: { id: string, handle: string, email: string, role: Role, clinicianStatus: ClinicianStatus | null, bio: string, sharePresence: boolean, shareTyping: boolean, createdAt: string } | null };
 
 export type RegisterMutationVariables = Exact<{
   input: RegisterInput;
 }>;
 
 
-export type RegisterMutation = { register: { id: string, handle: string, email: string, role: Role, clinicianStatus: ClinicianStatus | null, bio: string, createdAt: string } };
+export type RegisterMutation = { register: { id: string, handle: string, email: string, role: Role, clinicianStatus: ClinicianStatus | null, bio: string, sharePresence: boolean, shareTyping: boolean, createdAt: string } };
 
 export type SignInMutationVariables = Exact<{
   input: SignInInput;
 }>;
 
 
-export type SignInMutation = { signIn: { id: string, handle: string, email: string, role: Role, clinicianStatus: ClinicianStatus | null, bio: string, createdAt: string } };
+export type SignInMutation = { signIn: { id: string, handle: string, email: string, role: Role, clinicianStatus: ClinicianStatus | null, bio: string, sharePresence: boolean, shareTyping: boolean, createdAt: string } };
 
 export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -235,6 +300,32 @@ export type SignOutEverywhereMutationVariables = Exact<{ [key: string]: never; }
 
 
 export type SignOutEverywhereMutation = { signOutEverywhere: number };
+
+export type UpdateChatPrivacyMutationVariables = Exact<{
+  input: ChatPrivacyInput;
+}>;
+
+
+export type UpdateChatPrivacyMutation = { updateChatPrivacy: { id: string, handle: string, email: string, role: Role, clinicianStatus: ClinicianStatus | null, bio: string, sharePresence: boolean, shareTyping: boolean, createdAt: string } };
+
+export type BlockedMembersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BlockedMembersQuery = { blockedMembers: Array<{ id: string, handle: string }> };
+
+export type BlockMemberMutationVariables = Exact<{
+  userId: string;
+}>;
+
+
+export type BlockMemberMutation = { blockMember: { id: string, handle: string } };
+
+export type UnblockMemberMutationVariables = Exact<{
+  userId: string;
+}>;
+
+
+export type UnblockMemberMutation = { unblockMember: boolean };
 
 export type ConditionSummaryFragment = { id: string, slug: string, name: string, icd10Code: string, family: string };
 
@@ -259,6 +350,24 @@ export type ConditionQueryVariables = Exact<{
 
 
 export type ConditionQuery = { condition: { synonyms: Array<string>, description: string, id: string, slug: string, name: string, icd10Code: string, family: string } };
+
+export type MyConsentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyConsentsQuery = { myConsents: Array<{ purpose: ConsentPurpose, granted: boolean, changedAt: string | null }> };
+
+export type ConsentHistoryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsentHistoryQuery = { consentHistory: Array<{ purpose: ConsentPurpose, granted: boolean, at: string }> };
+
+export type SetConsentMutationVariables = Exact<{
+  purpose: ConsentPurpose;
+  granted: boolean;
+}>;
+
+
+export type SetConsentMutation = { setConsent: { purpose: ConsentPurpose, granted: boolean, changedAt: string | null } };
 
 export type InterventionSummaryFragment = { id: string, slug: string, name: string, category: InterventionCategory };
 
@@ -406,6 +515,52 @@ export type DecideJoinRequestMutationVariables = Exact<{
 
 export type DecideJoinRequestMutation = { decideJoinRequest: { id: string, status: MembershipStatus } };
 
+export type InsightCellFieldsFragment = { value: number | null, suppressed: boolean, display: string };
+
+export type InsightShareFieldsFragment = { key: string, label: string, percent: number | null, count: { value: number | null, suppressed: boolean, display: string } };
+
+export type InterventionInsightFieldsFragment = { medianDuration: string | null, intervention: { id: string, slug: string, name: string, category: string }, members: { value: number | null, suppressed: boolean, display: string }, effectiveness: Array<{ key: string, label: string, percent: number | null, count: { value: number | null, suppressed: boolean, display: string } }>, adherence: Array<{ key: string, label: string, percent: number | null, count: { value: number | null, suppressed: boolean, display: string } }>, burden: Array<{ key: string, label: string, percent: number | null, count: { value: number | null, suppressed: boolean, display: string } }>, durationBands: Array<{ key: string, label: string, percent: number | null, count: { value: number | null, suppressed: boolean, display: string } }>, sideEffects: Array<{ name: string, percent: number | null, members: { value: number | null, suppressed: boolean, display: string }, severity: Array<{ key: string, label: string, percent: number | null, count: { value: number | null, suppressed: boolean, display: string } }> }> };
+
+export type InsightTrendFieldsFragment = { key: string, label: string, change: number | null, current: { value: number | null, suppressed: boolean, display: string }, previous: { value: number | null, suppressed: boolean, display: string } };
+
+export type InsightPeriodFieldsFragment = { from: string, to: string, weeks: number, threshold: number, roundingBase: number, computedAt: string, condition: { id: string, slug: string, name: string } };
+
+export type ConditionInsightsQueryVariables = Exact<{
+  condition: string;
+  from: string;
+  to: string;
+}>;
+
+
+export type ConditionInsightsQuery = { conditionInsights: { from: string, to: string, weeks: number, threshold: number, roundingBase: number, computedAt: string, interventions: Array<{ medianDuration: string | null, intervention: { id: string, slug: string, name: string, category: string }, members: { value: number | null, suppressed: boolean, display: string }, effectiveness: Array<{ key: string, label: string, percent: number | null, count: { value: number | null, suppressed: boolean, display: string } }>, adherence: Array<{ key: string, label: string, percent: number | null, count: { value: number | null, suppressed: boolean, display: string } }>, burden: Array<{ key: string, label: string, percent: number | null, count: { value: number | null, suppressed: boolean, display: string } }>, durationBands: Array<{ key: string, label: string, percent: number | null, count: { value: number | null, suppressed: boolean, display: string } }>, sideEffects: Array<{ name: string, percent: number | null, members: { value: number | null, suppressed: boolean, display: string }, severity: Array<{ key: string, label: string, percent: number | null, count: { value: number | null, suppressed: boolean, display: string } }> }> }>, activity: Array<{ weekStart: string, threads: { value: number | null, suppressed: boolean, display: string }, replies: { value: number | null, suppressed: boolean, display: string }, reports: { value: number | null, suppressed: boolean, display: string } }>, topTags: Array<{ key: string, label: string, change: number | null, current: { value: number | null, suppressed: boolean, display: string }, previous: { value: number | null, suppressed: boolean, display: string } }>, topInterventions: Array<{ key: string, label: string, change: number | null, current: { value: number | null, suppressed: boolean, display: string }, previous: { value: number | null, suppressed: boolean, display: string } }>, condition: { id: string, slug: string, name: string } } };
+
+export type CompareInterventionsQueryVariables = Exact<{
+  condition: string;
+  from: string;
+  to: string;
+  interventionIds: Array<string> | string;
+}>;
+
+
+export type CompareInterventionsQuery = { compareInterventions: { from: string, to: string, weeks: number, threshold: number, roundingBase: number, computedAt: string, interventions: Array<{ medianDuration: string | null, intervention: { id: string, slug: string, name: string, category: string }, members: { value: number | null, suppressed: boolean, display: string }, effectiveness: Array<{ key: string, label: string, percent: number | null, count: { value: number | null, suppressed: boolean, display: string } }>, adherence: Array<{ key: string, label: string, percent: number | null, count: { value: number | null, suppressed: boolean, display: string } }>, burden: Array<{ key: string, label: string, percent: number | null, count: { value: number | null, suppressed: boolean, display: string } }>, durationBands: Array<{ key: string, label: string, percent: number | null, count: { value: number | null, suppressed: boolean, display: string } }>, sideEffects: Array<{ name: string, percent: number | null, members: { value: number | null, suppressed: boolean, display: string }, severity: Array<{ key: string, label: string, percent: number | null, count: { value: number | null, suppressed: boolean, display: string } }> }> }>, condition: { id: string, slug: string, name: string } } };
+
+export type ConditionInsightsCsvQueryVariables = Exact<{
+  condition: string;
+  from: string;
+  to: string;
+}>;
+
+
+export type ConditionInsightsCsvQuery = { conditionInsightsCsv: string };
+
+export type InsightConditionOptionsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type InsightConditionOptionsQuery = { conditions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, slug: string, name: string, family: string }> } };
+
 export type MyGroupsQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -419,7 +574,18 @@ export type UpdateProfileMutationVariables = Exact<{
 }>;
 
 
-export type UpdateProfileMutation = { updateProfile: { id: string, handle: string, email: string, role: Role, clinicianStatus: ClinicianStatus | null, bio: string, createdAt: string } };
+export type UpdateProfileMutation = { updateProfile: { id: string, handle: string, email: string, role: Role, clinicianStatus: ClinicianStatus | null, bio: string, sharePresence: boolean, shareTyping: boolean, createdAt: string } };
+
+export type SearchFacetCountFragment = { value: string, label: string, count: number };
+
+export type SearchHitFieldsFragment = { id: string, type: SearchType, sourceId: string, title: string, titleHtml: string, snippetHtml: string, url: string, kind: string | null, tags: Array<string>, groupId: string | null, groupName: string | null, conditionId: string | null, conditionName: string | null, helpfulCount: number, createdAt: string };
+
+export type SearchQueryVariables = Exact<{
+  input: SearchInput;
+}>;
+
+
+export type SearchQuery = { search: { total: number, offset: number, engine: string, correctedQuery: string | null, hits: Array<{ id: string, type: SearchType, sourceId: string, title: string, titleHtml: string, snippetHtml: string, url: string, kind: string | null, tags: Array<string>, groupId: string | null, groupName: string | null, conditionId: string | null, conditionName: string | null, helpfulCount: number, createdAt: string }>, facets: { type: Array<{ value: string, label: string, count: number }>, condition: Array<{ value: string, label: string, count: number }>, group: Array<{ value: string, label: string, count: number }>, kind: Array<{ value: string, label: string, count: number }>, tag: Array<{ value: string, label: string, count: number }> } } };
 
 export type TagsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -586,6 +752,16 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ClinicianApplicationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ClinicianApplicationFields on ClinicianApplication {
+  id
+  handle
+  registration
+  organisation
+  appliedAt
+  status
+}
+    `, {"fragmentName":"ClinicianApplicationFields"});
 export const ViewerFragmentDoc = new TypedDocumentString(`
     fragment Viewer on Me {
   id
@@ -594,6 +770,8 @@ export const ViewerFragmentDoc = new TypedDocumentString(`
   role
   clinicianStatus
   bio
+  sharePresence
+  shareTyping
   createdAt
 }
     `, {"fragmentName":"Viewer"});
@@ -667,6 +845,133 @@ export const GroupSummaryFragmentDoc = new TypedDocumentString(`
   memberCount
 }
     `, {"fragmentName":"GroupSummary"});
+export const InsightCellFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InsightCellFields on InsightCell {
+  value
+  suppressed
+  display
+}
+    `, {"fragmentName":"InsightCellFields"});
+export const InsightShareFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InsightShareFields on InsightShare {
+  key
+  label
+  percent
+  count {
+    ...InsightCellFields
+  }
+}
+    fragment InsightCellFields on InsightCell {
+  value
+  suppressed
+  display
+}`, {"fragmentName":"InsightShareFields"});
+export const InterventionInsightFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InterventionInsightFields on InterventionInsight {
+  intervention {
+    id
+    slug
+    name
+    category
+  }
+  members {
+    ...InsightCellFields
+  }
+  medianDuration
+  effectiveness {
+    ...InsightShareFields
+  }
+  adherence {
+    ...InsightShareFields
+  }
+  burden {
+    ...InsightShareFields
+  }
+  durationBands {
+    ...InsightShareFields
+  }
+  sideEffects {
+    name
+    percent
+    members {
+      ...InsightCellFields
+    }
+    severity {
+      ...InsightShareFields
+    }
+  }
+}
+    fragment InsightCellFields on InsightCell {
+  value
+  suppressed
+  display
+}
+fragment InsightShareFields on InsightShare {
+  key
+  label
+  percent
+  count {
+    ...InsightCellFields
+  }
+}`, {"fragmentName":"InterventionInsightFields"});
+export const InsightTrendFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InsightTrendFields on InsightTrend {
+  key
+  label
+  change
+  current {
+    ...InsightCellFields
+  }
+  previous {
+    ...InsightCellFields
+  }
+}
+    fragment InsightCellFields on InsightCell {
+  value
+  suppressed
+  display
+}`, {"fragmentName":"InsightTrendFields"});
+export const InsightPeriodFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InsightPeriodFields on ConditionInsights {
+  condition {
+    id
+    slug
+    name
+  }
+  from
+  to
+  weeks
+  threshold
+  roundingBase
+  computedAt
+}
+    `, {"fragmentName":"InsightPeriodFields"});
+export const SearchFacetCountFragmentDoc = new TypedDocumentString(`
+    fragment SearchFacetCount on FacetCount {
+  value
+  label
+  count
+}
+    `, {"fragmentName":"SearchFacetCount"});
+export const SearchHitFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SearchHitFields on SearchHit {
+  id
+  type
+  sourceId
+  title
+  titleHtml
+  snippetHtml
+  url
+  kind
+  tags
+  groupId
+  groupName
+  conditionId
+  conditionName
+  helpfulCount
+  createdAt
+}
+    `, {"fragmentName":"SearchHitFields"});
 export const ThreadSummaryFragmentDoc = new TypedDocumentString(`
     fragment ThreadSummary on Thread {
   id
@@ -747,6 +1052,101 @@ export const ReplyFieldsFragmentDoc = new TypedDocumentString(`
   editedAt
 }
     `, {"fragmentName":"ReplyFields"});
+export const ClinicianApplicationsDocument = new TypedDocumentString(`
+    query ClinicianApplications($first: Int, $after: String) {
+  clinicianApplications(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...ClinicianApplicationFields
+    }
+  }
+}
+    fragment ClinicianApplicationFields on ClinicianApplication {
+  id
+  handle
+  registration
+  organisation
+  appliedAt
+  status
+}`);
+
+export const useClinicianApplicationsQuery = <
+      TData = ClinicianApplicationsQuery,
+      TError = Error
+    >(
+      variables?: ClinicianApplicationsQueryVariables,
+      options?: Omit<UseQueryOptions<ClinicianApplicationsQuery, TError, TData>, 'queryKey'> & { queryKey?: UseQueryOptions<ClinicianApplicationsQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useQuery<ClinicianApplicationsQuery, TError, TData>(
+      {
+    queryKey: variables === undefined ? ['ClinicianApplications'] : ['ClinicianApplications', variables],
+    queryFn: fetcher<ClinicianApplicationsQuery, ClinicianApplicationsQueryVariables>(ClinicianApplicationsDocument, variables),
+    ...options
+  }
+    )};
+
+useClinicianApplicationsQuery.getKey = (variables?: ClinicianApplicationsQueryVariables) => variables === undefined ? ['ClinicianApplications'] : ['ClinicianApplications', variables];
+
+export const useInfiniteClinicianApplicationsQuery = <
+      TData = InfiniteData<ClinicianApplicationsQuery>,
+      TError = Error
+    >(
+      variables: ClinicianApplicationsQueryVariables,
+      options: Omit<UseInfiniteQueryOptions<ClinicianApplicationsQuery, TError, TData>, 'queryKey'> & { queryKey?: UseInfiniteQueryOptions<ClinicianApplicationsQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useInfiniteQuery<ClinicianApplicationsQuery, TError, TData>(
+      (() => {
+    const { queryKey: optionsQueryKey, ...restOptions } = options;
+    return {
+      queryKey: optionsQueryKey ?? variables === undefined ? ['ClinicianApplications.infinite'] : ['ClinicianApplications.infinite', variables],
+      queryFn: (metaData) => fetcher<ClinicianApplicationsQuery, ClinicianApplicationsQueryVariables>(ClinicianApplicationsDocument, {...variables, ...(metaData.pageParam ?? {})})(),
+      ...restOptions
+    }
+  })()
+    )};
+
+useInfiniteClinicianApplicationsQuery.getKey = (variables?: ClinicianApplicationsQueryVariables) => variables === undefined ? ['ClinicianApplications.infinite'] : ['ClinicianApplications.infinite', variables];
+
+
+useClinicianApplicationsQuery.fetcher = (variables?: ClinicianApplicationsQueryVariables, options?: RequestInit['headers']) => fetcher<ClinicianApplicationsQuery, ClinicianApplicationsQueryVariables>(ClinicianApplicationsDocument, variables, options);
+
+export const VerifyClinicianDocument = new TypedDocumentString(`
+    mutation VerifyClinician($handle: String!) {
+  verifyClinician(handle: $handle) {
+    ...ClinicianApplicationFields
+  }
+}
+    fragment ClinicianApplicationFields on ClinicianApplication {
+  id
+  handle
+  registration
+  organisation
+  appliedAt
+  status
+}`);
+
+export const useVerifyClinicianMutation = <
+      TError = Error,
+      TContext = unknown
+    >(options?: UseMutationOptions<VerifyClinicianMutation, TError, VerifyClinicianMutationVariables, TContext>) => {
+    
+    return useMutation<VerifyClinicianMutation, TError, VerifyClinicianMutationVariables, TContext>(
+      {
+    mutationKey: ['VerifyClinician'],
+    mutationFn: (variables?: VerifyClinicianMutationVariables) => fetcher<VerifyClinicianMutation, VerifyClinicianMutationVariables>(VerifyClinicianDocument, variables)(),
+    ...options
+  }
+    )};
+
+
+useVerifyClinicianMutation.fetcher = (variables: VerifyClinicianMutationVariables, options?: RequestInit['headers']) => fetcher<VerifyClinicianMutation, VerifyClinicianMutationVariables>(VerifyClinicianDocument, variables, options);
+
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -760,6 +1160,8 @@ export const MeDocument = new TypedDocumentString(`
   role
   clinicianStatus
   bio
+  sharePresence
+  shareTyping
   createdAt
 }`);
 
@@ -818,6 +1220,8 @@ export const RegisterDocument = new TypedDocumentString(`
   role
   clinicianStatus
   bio
+  sharePresence
+  shareTyping
   createdAt
 }`);
 
@@ -850,6 +1254,8 @@ export const SignInDocument = new TypedDocumentString(`
   role
   clinicianStatus
   bio
+  sharePresence
+  shareTyping
   createdAt
 }`);
 
@@ -912,6 +1318,138 @@ export const useSignOutEverywhereMutation = <
 
 
 useSignOutEverywhereMutation.fetcher = (variables?: SignOutEverywhereMutationVariables, options?: RequestInit['headers']) => fetcher<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>(SignOutEverywhereDocument, variables, options);
+
+export const UpdateChatPrivacyDocument = new TypedDocumentString(`
+    mutation UpdateChatPrivacy($input: ChatPrivacyInput!) {
+  updateChatPrivacy(input: $input) {
+    ...Viewer
+  }
+}
+    fragment Viewer on Me {
+  id
+  handle
+  email
+  role
+  clinicianStatus
+  bio
+  sharePresence
+  shareTyping
+  createdAt
+}`);
+
+export const useUpdateChatPrivacyMutation = <
+      TError = Error,
+      TContext = unknown
+    >(options?: UseMutationOptions<UpdateChatPrivacyMutation, TError, UpdateChatPrivacyMutationVariables, TContext>) => {
+    
+    return useMutation<UpdateChatPrivacyMutation, TError, UpdateChatPrivacyMutationVariables, TContext>(
+      {
+    mutationKey: ['UpdateChatPrivacy'],
+    mutationFn: (variables?: UpdateChatPrivacyMutationVariables) => fetcher<UpdateChatPrivacyMutation, UpdateChatPrivacyMutationVariables>(UpdateChatPrivacyDocument, variables)(),
+    ...options
+  }
+    )};
+
+
+useUpdateChatPrivacyMutation.fetcher = (variables: UpdateChatPrivacyMutationVariables, options?: RequestInit['headers']) => fetcher<UpdateChatPrivacyMutation, UpdateChatPrivacyMutationVariables>(UpdateChatPrivacyDocument, variables, options);
+
+export const BlockedMembersDocument = new TypedDocumentString(`
+    query BlockedMembers {
+  blockedMembers {
+    id
+    handle
+  }
+}
+    `);
+
+export const useBlockedMembersQuery = <
+      TData = BlockedMembersQuery,
+      TError = Error
+    >(
+      variables?: BlockedMembersQueryVariables,
+      options?: Omit<UseQueryOptions<BlockedMembersQuery, TError, TData>, 'queryKey'> & { queryKey?: UseQueryOptions<BlockedMembersQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useQuery<BlockedMembersQuery, TError, TData>(
+      {
+    queryKey: variables === undefined ? ['BlockedMembers'] : ['BlockedMembers', variables],
+    queryFn: fetcher<BlockedMembersQuery, BlockedMembersQueryVariables>(BlockedMembersDocument, variables),
+    ...options
+  }
+    )};
+
+useBlockedMembersQuery.getKey = (variables?: BlockedMembersQueryVariables) => variables === undefined ? ['BlockedMembers'] : ['BlockedMembers', variables];
+
+export const useInfiniteBlockedMembersQuery = <
+      TData = InfiniteData<BlockedMembersQuery>,
+      TError = Error
+    >(
+      variables: BlockedMembersQueryVariables,
+      options: Omit<UseInfiniteQueryOptions<BlockedMembersQuery, TError, TData>, 'queryKey'> & { queryKey?: UseInfiniteQueryOptions<BlockedMembersQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useInfiniteQuery<BlockedMembersQuery, TError, TData>(
+      (() => {
+    const { queryKey: optionsQueryKey, ...restOptions } = options;
+    return {
+      queryKey: optionsQueryKey ?? variables === undefined ? ['BlockedMembers.infinite'] : ['BlockedMembers.infinite', variables],
+      queryFn: (metaData) => fetcher<BlockedMembersQuery, BlockedMembersQueryVariables>(BlockedMembersDocument, {...variables, ...(metaData.pageParam ?? {})})(),
+      ...restOptions
+    }
+  })()
+    )};
+
+useInfiniteBlockedMembersQuery.getKey = (variables?: BlockedMembersQueryVariables) => variables === undefined ? ['BlockedMembers.infinite'] : ['BlockedMembers.infinite', variables];
+
+
+useBlockedMembersQuery.fetcher = (variables?: BlockedMembersQueryVariables, options?: RequestInit['headers']) => fetcher<BlockedMembersQuery, BlockedMembersQueryVariables>(BlockedMembersDocument, variables, options);
+
+export const BlockMemberDocument = new TypedDocumentString(`
+    mutation BlockMember($userId: ID!) {
+  blockMember(userId: $userId) {
+    id
+    handle
+  }
+}
+    `);
+
+export const useBlockMemberMutation = <
+      TError = Error,
+      TContext = unknown
+    >(options?: UseMutationOptions<BlockMemberMutation, TError, BlockMemberMutationVariables, TContext>) => {
+    
+    return useMutation<BlockMemberMutation, TError, BlockMemberMutationVariables, TContext>(
+      {
+    mutationKey: ['BlockMember'],
+    mutationFn: (variables?: BlockMemberMutationVariables) => fetcher<BlockMemberMutation, BlockMemberMutationVariables>(BlockMemberDocument, variables)(),
+    ...options
+  }
+    )};
+
+
+useBlockMemberMutation.fetcher = (variables: BlockMemberMutationVariables, options?: RequestInit['headers']) => fetcher<BlockMemberMutation, BlockMemberMutationVariables>(BlockMemberDocument, variables, options);
+
+export const UnblockMemberDocument = new TypedDocumentString(`
+    mutation UnblockMember($userId: ID!) {
+  unblockMember(userId: $userId)
+}
+    `);
+
+export const useUnblockMemberMutation = <
+      TError = Error,
+      TContext = unknown
+    >(options?: UseMutationOptions<UnblockMemberMutation, TError, UnblockMemberMutationVariables, TContext>) => {
+    
+    return useMutation<UnblockMemberMutation, TError, UnblockMemberMutationVariables, TContext>(
+      {
+    mutationKey: ['UnblockMember'],
+    mutationFn: (variables?: UnblockMemberMutationVariables) => fetcher<UnblockMemberMutation, UnblockMemberMutationVariables>(UnblockMemberDocument, variables)(),
+    ...options
+  }
+    )};
+
+
+useUnblockMemberMutation.fetcher = (variables: UnblockMemberMutationVariables, options?: RequestInit['headers']) => fetcher<UnblockMemberMutation, UnblockMemberMutationVariables>(UnblockMemberDocument, variables, options);
 
 export const ConditionsDocument = new TypedDocumentString(`
     query Conditions($filter: String, $family: String, $first: Int, $after: String) {
@@ -1084,6 +1622,136 @@ useInfiniteConditionQuery.getKey = (variables: ConditionQueryVariables) => ['Con
 
 
 useConditionQuery.fetcher = (variables: ConditionQueryVariables, options?: RequestInit['headers']) => fetcher<ConditionQuery, ConditionQueryVariables>(ConditionDocument, variables, options);
+
+export const MyConsentsDocument = new TypedDocumentString(`
+    query MyConsents {
+  myConsents {
+    purpose
+    granted
+    changedAt
+  }
+}
+    `);
+
+export const useMyConsentsQuery = <
+      TData = MyConsentsQuery,
+      TError = Error
+    >(
+      variables?: MyConsentsQueryVariables,
+      options?: Omit<UseQueryOptions<MyConsentsQuery, TError, TData>, 'queryKey'> & { queryKey?: UseQueryOptions<MyConsentsQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useQuery<MyConsentsQuery, TError, TData>(
+      {
+    queryKey: variables === undefined ? ['MyConsents'] : ['MyConsents', variables],
+    queryFn: fetcher<MyConsentsQuery, MyConsentsQueryVariables>(MyConsentsDocument, variables),
+    ...options
+  }
+    )};
+
+useMyConsentsQuery.getKey = (variables?: MyConsentsQueryVariables) => variables === undefined ? ['MyConsents'] : ['MyConsents', variables];
+
+export const useInfiniteMyConsentsQuery = <
+      TData = InfiniteData<MyConsentsQuery>,
+      TError = Error
+    >(
+      variables: MyConsentsQueryVariables,
+      options: Omit<UseInfiniteQueryOptions<MyConsentsQuery, TError, TData>, 'queryKey'> & { queryKey?: UseInfiniteQueryOptions<MyConsentsQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useInfiniteQuery<MyConsentsQuery, TError, TData>(
+      (() => {
+    const { queryKey: optionsQueryKey, ...restOptions } = options;
+    return {
+      queryKey: optionsQueryKey ?? variables === undefined ? ['MyConsents.infinite'] : ['MyConsents.infinite', variables],
+      queryFn: (metaData) => fetcher<MyConsentsQuery, MyConsentsQueryVariables>(MyConsentsDocument, {...variables, ...(metaData.pageParam ?? {})})(),
+      ...restOptions
+    }
+  })()
+    )};
+
+useInfiniteMyConsentsQuery.getKey = (variables?: MyConsentsQueryVariables) => variables === undefined ? ['MyConsents.infinite'] : ['MyConsents.infinite', variables];
+
+
+useMyConsentsQuery.fetcher = (variables?: MyConsentsQueryVariables, options?: RequestInit['headers']) => fetcher<MyConsentsQuery, MyConsentsQueryVariables>(MyConsentsDocument, variables, options);
+
+export const ConsentHistoryDocument = new TypedDocumentString(`
+    query ConsentHistory {
+  consentHistory {
+    purpose
+    granted
+    at
+  }
+}
+    `);
+
+export const useConsentHistoryQuery = <
+      TData = ConsentHistoryQuery,
+      TError = Error
+    >(
+      variables?: ConsentHistoryQueryVariables,
+      options?: Omit<UseQueryOptions<ConsentHistoryQuery, TError, TData>, 'queryKey'> & { queryKey?: UseQueryOptions<ConsentHistoryQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useQuery<ConsentHistoryQuery, TError, TData>(
+      {
+    queryKey: variables === undefined ? ['ConsentHistory'] : ['ConsentHistory', variables],
+    queryFn: fetcher<ConsentHistoryQuery, ConsentHistoryQueryVariables>(ConsentHistoryDocument, variables),
+    ...options
+  }
+    )};
+
+useConsentHistoryQuery.getKey = (variables?: ConsentHistoryQueryVariables) => variables === undefined ? ['ConsentHistory'] : ['ConsentHistory', variables];
+
+export const useInfiniteConsentHistoryQuery = <
+      TData = InfiniteData<ConsentHistoryQuery>,
+      TError = Error
+    >(
+      variables: ConsentHistoryQueryVariables,
+      options: Omit<UseInfiniteQueryOptions<ConsentHistoryQuery, TError, TData>, 'queryKey'> & { queryKey?: UseInfiniteQueryOptions<ConsentHistoryQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useInfiniteQuery<ConsentHistoryQuery, TError, TData>(
+      (() => {
+    const { queryKey: optionsQueryKey, ...restOptions } = options;
+    return {
+      queryKey: optionsQueryKey ?? variables === undefined ? ['ConsentHistory.infinite'] : ['ConsentHistory.infinite', variables],
+      queryFn: (metaData) => fetcher<ConsentHistoryQuery, ConsentHistoryQueryVariables>(ConsentHistoryDocument, {...variables, ...(metaData.pageParam ?? {})})(),
+      ...restOptions
+    }
+  })()
+    )};
+
+useInfiniteConsentHistoryQuery.getKey = (variables?: ConsentHistoryQueryVariables) => variables === undefined ? ['ConsentHistory.infinite'] : ['ConsentHistory.infinite', variables];
+
+
+useConsentHistoryQuery.fetcher = (variables?: ConsentHistoryQueryVariables, options?: RequestInit['headers']) => fetcher<ConsentHistoryQuery, ConsentHistoryQueryVariables>(ConsentHistoryDocument, variables, options);
+
+export const SetConsentDocument = new TypedDocumentString(`
+    mutation SetConsent($purpose: ConsentPurpose!, $granted: Boolean!) {
+  setConsent(purpose: $purpose, granted: $granted) {
+    purpose
+    granted
+    changedAt
+  }
+}
+    `);
+
+export const useSetConsentMutation = <
+      TError = Error,
+      TContext = unknown
+    >(options?: UseMutationOptions<SetConsentMutation, TError, SetConsentMutationVariables, TContext>) => {
+    
+    return useMutation<SetConsentMutation, TError, SetConsentMutationVariables, TContext>(
+      {
+    mutationKey: ['SetConsent'],
+    mutationFn: (variables?: SetConsentMutationVariables) => fetcher<SetConsentMutation, SetConsentMutationVariables>(SetConsentDocument, variables)(),
+    ...options
+  }
+    )};
+
+
+useSetConsentMutation.fetcher = (variables: SetConsentMutationVariables, options?: RequestInit['headers']) => fetcher<SetConsentMutation, SetConsentMutationVariables>(SetConsentDocument, variables, options);
 
 export const WhatWorksDocument = new TypedDocumentString(`
     query WhatWorks($conditionSlug: String!) {
@@ -2135,6 +2803,372 @@ export const useDecideJoinRequestMutation = <
 
 useDecideJoinRequestMutation.fetcher = (variables: DecideJoinRequestMutationVariables, options?: RequestInit['headers']) => fetcher<DecideJoinRequestMutation, DecideJoinRequestMutationVariables>(DecideJoinRequestDocument, variables, options);
 
+export const ConditionInsightsDocument = new TypedDocumentString(`
+    query ConditionInsights($condition: String!, $from: DateTime!, $to: DateTime!) {
+  conditionInsights(condition: $condition, from: $from, to: $to) {
+    ...InsightPeriodFields
+    interventions {
+      ...InterventionInsightFields
+    }
+    activity {
+      weekStart
+      threads {
+        ...InsightCellFields
+      }
+      replies {
+        ...InsightCellFields
+      }
+      reports {
+        ...InsightCellFields
+      }
+    }
+    topTags {
+      ...InsightTrendFields
+    }
+    topInterventions {
+      ...InsightTrendFields
+    }
+  }
+}
+    fragment InsightCellFields on InsightCell {
+  value
+  suppressed
+  display
+}
+fragment InsightShareFields on InsightShare {
+  key
+  label
+  percent
+  count {
+    ...InsightCellFields
+  }
+}
+fragment InterventionInsightFields on InterventionInsight {
+  intervention {
+    id
+    slug
+    name
+    category
+  }
+  members {
+    ...InsightCellFields
+  }
+  medianDuration
+  effectiveness {
+    ...InsightShareFields
+  }
+  adherence {
+    ...InsightShareFields
+  }
+  burden {
+    ...InsightShareFields
+  }
+  durationBands {
+    ...InsightShareFields
+  }
+  sideEffects {
+    name
+    percent
+    members {
+      ...InsightCellFields
+    }
+    severity {
+      ...InsightShareFields
+    }
+  }
+}
+fragment InsightTrendFields on InsightTrend {
+  key
+  label
+  change
+  current {
+    ...InsightCellFields
+  }
+  previous {
+    ...InsightCellFields
+  }
+}
+fragment InsightPeriodFields on ConditionInsights {
+  condition {
+    id
+    slug
+    name
+  }
+  from
+  to
+  weeks
+  threshold
+  roundingBase
+  computedAt
+}`);
+
+export const useConditionInsightsQuery = <
+      TData = ConditionInsightsQuery,
+      TError = Error
+    >(
+      variables: ConditionInsightsQueryVariables,
+      options?: Omit<UseQueryOptions<ConditionInsightsQuery, TError, TData>, 'queryKey'> & { queryKey?: UseQueryOptions<ConditionInsightsQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useQuery<ConditionInsightsQuery, TError, TData>(
+      {
+    queryKey: ['ConditionInsights', variables],
+    queryFn: fetcher<ConditionInsightsQuery, ConditionInsightsQueryVariables>(ConditionInsightsDocument, variables),
+    ...options
+  }
+    )};
+
+useConditionInsightsQuery.getKey = (variables: ConditionInsightsQueryVariables) => ['ConditionInsights', variables];
+
+export const useInfiniteConditionInsightsQuery = <
+      TData = InfiniteData<ConditionInsightsQuery>,
+      TError = Error
+    >(
+      variables: ConditionInsightsQueryVariables,
+      options: Omit<UseInfiniteQueryOptions<ConditionInsightsQuery, TError, TData>, 'queryKey'> & { queryKey?: UseInfiniteQueryOptions<ConditionInsightsQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useInfiniteQuery<ConditionInsightsQuery, TError, TData>(
+      (() => {
+    const { queryKey: optionsQueryKey, ...restOptions } = options;
+    return {
+      queryKey: optionsQueryKey ?? ['ConditionInsights.infinite', variables],
+      queryFn: (metaData) => fetcher<ConditionInsightsQuery, ConditionInsightsQueryVariables>(ConditionInsightsDocument, {...variables, ...(metaData.pageParam ?? {})})(),
+      ...restOptions
+    }
+  })()
+    )};
+
+useInfiniteConditionInsightsQuery.getKey = (variables: ConditionInsightsQueryVariables) => ['ConditionInsights.infinite', variables];
+
+
+useConditionInsightsQuery.fetcher = (variables: ConditionInsightsQueryVariables, options?: RequestInit['headers']) => fetcher<ConditionInsightsQuery, ConditionInsightsQueryVariables>(ConditionInsightsDocument, variables, options);
+
+export const CompareInterventionsDocument = new TypedDocumentString(`
+    query CompareInterventions($condition: String!, $from: DateTime!, $to: DateTime!, $interventionIds: [ID!]!) {
+  compareInterventions(
+    condition: $condition
+    from: $from
+    to: $to
+    interventionIds: $interventionIds
+  ) {
+    ...InsightPeriodFields
+    interventions {
+      ...InterventionInsightFields
+    }
+  }
+}
+    fragment InsightCellFields on InsightCell {
+  value
+  suppressed
+  display
+}
+fragment InsightShareFields on InsightShare {
+  key
+  label
+  percent
+  count {
+    ...InsightCellFields
+  }
+}
+fragment InterventionInsightFields on InterventionInsight {
+  intervention {
+    id
+    slug
+    name
+    category
+  }
+  members {
+    ...InsightCellFields
+  }
+  medianDuration
+  effectiveness {
+    ...InsightShareFields
+  }
+  adherence {
+    ...InsightShareFields
+  }
+  burden {
+    ...InsightShareFields
+  }
+  durationBands {
+    ...InsightShareFields
+  }
+  sideEffects {
+    name
+    percent
+    members {
+      ...InsightCellFields
+    }
+    severity {
+      ...InsightShareFields
+    }
+  }
+}
+fragment InsightPeriodFields on ConditionInsights {
+  condition {
+    id
+    slug
+    name
+  }
+  from
+  to
+  weeks
+  threshold
+  roundingBase
+  computedAt
+}`);
+
+export const useCompareInterventionsQuery = <
+      TData = CompareInterventionsQuery,
+      TError = Error
+    >(
+      variables: CompareInterventionsQueryVariables,
+      options?: Omit<UseQueryOptions<CompareInterventionsQuery, TError, TData>, 'queryKey'> & { queryKey?: UseQueryOptions<CompareInterventionsQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useQuery<CompareInterventionsQuery, TError, TData>(
+      {
+    queryKey: ['CompareInterventions', variables],
+    queryFn: fetcher<CompareInterventionsQuery, CompareInterventionsQueryVariables>(CompareInterventionsDocument, variables),
+    ...options
+  }
+    )};
+
+useCompareInterventionsQuery.getKey = (variables: CompareInterventionsQueryVariables) => ['CompareInterventions', variables];
+
+export const useInfiniteCompareInterventionsQuery = <
+      TData = InfiniteData<CompareInterventionsQuery>,
+      TError = Error
+    >(
+      variables: CompareInterventionsQueryVariables,
+      options: Omit<UseInfiniteQueryOptions<CompareInterventionsQuery, TError, TData>, 'queryKey'> & { queryKey?: UseInfiniteQueryOptions<CompareInterventionsQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useInfiniteQuery<CompareInterventionsQuery, TError, TData>(
+      (() => {
+    const { queryKey: optionsQueryKey, ...restOptions } = options;
+    return {
+      queryKey: optionsQueryKey ?? ['CompareInterventions.infinite', variables],
+      queryFn: (metaData) => fetcher<CompareInterventionsQuery, CompareInterventionsQueryVariables>(CompareInterventionsDocument, {...variables, ...(metaData.pageParam ?? {})})(),
+      ...restOptions
+    }
+  })()
+    )};
+
+useInfiniteCompareInterventionsQuery.getKey = (variables: CompareInterventionsQueryVariables) => ['CompareInterventions.infinite', variables];
+
+
+useCompareInterventionsQuery.fetcher = (variables: CompareInterventionsQueryVariables, options?: RequestInit['headers']) => fetcher<CompareInterventionsQuery, CompareInterventionsQueryVariables>(CompareInterventionsDocument, variables, options);
+
+export const ConditionInsightsCsvDocument = new TypedDocumentString(`
+    query ConditionInsightsCsv($condition: String!, $from: DateTime!, $to: DateTime!) {
+  conditionInsightsCsv(condition: $condition, from: $from, to: $to)
+}
+    `);
+
+export const useConditionInsightsCsvQuery = <
+      TData = ConditionInsightsCsvQuery,
+      TError = Error
+    >(
+      variables: ConditionInsightsCsvQueryVariables,
+      options?: Omit<UseQueryOptions<ConditionInsightsCsvQuery, TError, TData>, 'queryKey'> & { queryKey?: UseQueryOptions<ConditionInsightsCsvQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useQuery<ConditionInsightsCsvQuery, TError, TData>(
+      {
+    queryKey: ['ConditionInsightsCsv', variables],
+    queryFn: fetcher<ConditionInsightsCsvQuery, ConditionInsightsCsvQueryVariables>(ConditionInsightsCsvDocument, variables),
+    ...options
+  }
+    )};
+
+useConditionInsightsCsvQuery.getKey = (variables: ConditionInsightsCsvQueryVariables) => ['ConditionInsightsCsv', variables];
+
+export const useInfiniteConditionInsightsCsvQuery = <
+      TData = InfiniteData<ConditionInsightsCsvQuery>,
+      TError = Error
+    >(
+      variables: ConditionInsightsCsvQueryVariables,
+      options: Omit<UseInfiniteQueryOptions<ConditionInsightsCsvQuery, TError, TData>, 'queryKey'> & { queryKey?: UseInfiniteQueryOptions<ConditionInsightsCsvQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useInfiniteQuery<ConditionInsightsCsvQuery, TError, TData>(
+      (() => {
+    const { queryKey: optionsQueryKey, ...restOptions } = options;
+    return {
+      queryKey: optionsQueryKey ?? ['ConditionInsightsCsv.infinite', variables],
+      queryFn: (metaData) => fetcher<ConditionInsightsCsvQuery, ConditionInsightsCsvQueryVariables>(ConditionInsightsCsvDocument, {...variables, ...(metaData.pageParam ?? {})})(),
+      ...restOptions
+    }
+  })()
+    )};
+
+useInfiniteConditionInsightsCsvQuery.getKey = (variables: ConditionInsightsCsvQueryVariables) => ['ConditionInsightsCsv.infinite', variables];
+
+
+useConditionInsightsCsvQuery.fetcher = (variables: ConditionInsightsCsvQueryVariables, options?: RequestInit['headers']) => fetcher<ConditionInsightsCsvQuery, ConditionInsightsCsvQueryVariables>(ConditionInsightsCsvDocument, variables, options);
+
+export const InsightConditionOptionsDocument = new TypedDocumentString(`
+    query InsightConditionOptions($first: Int, $after: String) {
+  conditions(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      slug
+      name
+      family
+    }
+  }
+}
+    `);
+
+export const useInsightConditionOptionsQuery = <
+      TData = InsightConditionOptionsQuery,
+      TError = Error
+    >(
+      variables?: InsightConditionOptionsQueryVariables,
+      options?: Omit<UseQueryOptions<InsightConditionOptionsQuery, TError, TData>, 'queryKey'> & { queryKey?: UseQueryOptions<InsightConditionOptionsQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useQuery<InsightConditionOptionsQuery, TError, TData>(
+      {
+    queryKey: variables === undefined ? ['InsightConditionOptions'] : ['InsightConditionOptions', variables],
+    queryFn: fetcher<InsightConditionOptionsQuery, InsightConditionOptionsQueryVariables>(InsightConditionOptionsDocument, variables),
+    ...options
+  }
+    )};
+
+useInsightConditionOptionsQuery.getKey = (variables?: InsightConditionOptionsQueryVariables) => variables === undefined ? ['InsightConditionOptions'] : ['InsightConditionOptions', variables];
+
+export const useInfiniteInsightConditionOptionsQuery = <
+      TData = InfiniteData<InsightConditionOptionsQuery>,
+      TError = Error
+    >(
+      variables: InsightConditionOptionsQueryVariables,
+      options: Omit<UseInfiniteQueryOptions<InsightConditionOptionsQuery, TError, TData>, 'queryKey'> & { queryKey?: UseInfiniteQueryOptions<InsightConditionOptionsQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useInfiniteQuery<InsightConditionOptionsQuery, TError, TData>(
+      (() => {
+    const { queryKey: optionsQueryKey, ...restOptions } = options;
+    return {
+      queryKey: optionsQueryKey ?? variables === undefined ? ['InsightConditionOptions.infinite'] : ['InsightConditionOptions.infinite', variables],
+      queryFn: (metaData) => fetcher<InsightConditionOptionsQuery, InsightConditionOptionsQueryVariables>(InsightConditionOptionsDocument, {...variables, ...(metaData.pageParam ?? {})})(),
+      ...restOptions
+    }
+  })()
+    )};
+
+useInfiniteInsightConditionOptionsQuery.getKey = (variables?: InsightConditionOptionsQueryVariables) => variables === undefined ? ['InsightConditionOptions.infinite'] : ['InsightConditionOptions.infinite', variables];
+
+
+useInsightConditionOptionsQuery.fetcher = (variables?: InsightConditionOptionsQueryVariables, options?: RequestInit['headers']) => fetcher<InsightConditionOptionsQuery, InsightConditionOptionsQueryVariables>(InsightConditionOptionsDocument, variables, options);
+
 export const MyGroupsDocument = new TypedDocumentString(`
     query MyGroups($first: Int, $after: String) {
   myGroups(first: $first, after: $after) {
@@ -2214,6 +3248,8 @@ export const UpdateProfileDocument = new TypedDocumentString(`
   role
   clinicianStatus
   bio
+  sharePresence
+  shareTyping
   createdAt
 }`);
 
@@ -2232,6 +3268,100 @@ export const useUpdateProfileMutation = <
 
 
 useUpdateProfileMutation.fetcher = (variables: UpdateProfileMutationVariables, options?: RequestInit['headers']) => fetcher<UpdateProfileMutation, UpdateProfileMutationVariables>(UpdateProfileDocument, variables, options);
+
+export const SearchDocument = new TypedDocumentString(`
+    query Search($input: SearchInput!) {
+  search(input: $input) {
+    total
+    offset
+    engine
+    correctedQuery
+    hits {
+      ...SearchHitFields
+    }
+    facets {
+      type {
+        ...SearchFacetCount
+      }
+      condition {
+        ...SearchFacetCount
+      }
+      group {
+        ...SearchFacetCount
+      }
+      kind {
+        ...SearchFacetCount
+      }
+      tag {
+        ...SearchFacetCount
+      }
+    }
+  }
+}
+    fragment SearchFacetCount on FacetCount {
+  value
+  label
+  count
+}
+fragment SearchHitFields on SearchHit {
+  id
+  type
+  sourceId
+  title
+  titleHtml
+  snippetHtml
+  url
+  kind
+  tags
+  groupId
+  groupName
+  conditionId
+  conditionName
+  helpfulCount
+  createdAt
+}`);
+
+export const useSearchQuery = <
+      TData = SearchQuery,
+      TError = Error
+    >(
+      variables: SearchQueryVariables,
+      options?: Omit<UseQueryOptions<SearchQuery, TError, TData>, 'queryKey'> & { queryKey?: UseQueryOptions<SearchQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useQuery<SearchQuery, TError, TData>(
+      {
+    queryKey: ['Search', variables],
+    queryFn: fetcher<SearchQuery, SearchQueryVariables>(SearchDocument, variables),
+    ...options
+  }
+    )};
+
+useSearchQuery.getKey = (variables: SearchQueryVariables) => ['Search', variables];
+
+export const useInfiniteSearchQuery = <
+      TData = InfiniteData<SearchQuery>,
+      TError = Error
+    >(
+      variables: SearchQueryVariables,
+      options: Omit<UseInfiniteQueryOptions<SearchQuery, TError, TData>, 'queryKey'> & { queryKey?: UseInfiniteQueryOptions<SearchQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useInfiniteQuery<SearchQuery, TError, TData>(
+      (() => {
+    const { queryKey: optionsQueryKey, ...restOptions } = options;
+    return {
+      queryKey: optionsQueryKey ?? ['Search.infinite', variables],
+      queryFn: (metaData) => fetcher<SearchQuery, SearchQueryVariables>(SearchDocument, {...variables, ...(metaData.pageParam ?? {})})(),
+      ...restOptions
+    }
+  })()
+    )};
+
+useInfiniteSearchQuery.getKey = (variables: SearchQueryVariables) => ['Search.infinite', variables];
+
+
+useSearchQuery.fetcher = (variables: SearchQueryVariables, options?: RequestInit['headers']) => fetcher<SearchQuery, SearchQueryVariables>(SearchDocument, variables, options);
 
 export const TagsDocument = new TypedDocumentString(`
     query Tags {

@@ -6,6 +6,7 @@ import { ErrorPanel, Loading } from '../app/ui/States';
 import { usePageTitle } from '../app/ui/usePageTitle';
 import { useGroupQuery } from '../generated/graphql';
 import { useViewer } from '../modules/auth/hooks/useViewer';
+import { GroupChat } from '../modules/chat/components/GroupChat';
 import { WhatWorksCallout } from '../modules/experience-reports/components/WhatWorksCallout';
 import { GroupAbout, GroupHeader } from '../modules/groups/components/GroupAbout';
 import { JoinRequests } from '../modules/groups/components/JoinRequests';
@@ -61,6 +62,7 @@ export function GroupPage() {
         <div className="two-column__main">
           <GroupAbout group={group} />
           <GroupDiscussions group={group} viewer={viewer} viewerLoading={viewerLoading} />
+          <GroupChat group={group} viewer={viewer} viewerLoading={viewerLoading} />
           {viewer && group.viewerCanModerate ? (
             <JoinRequests slug={group.slug} isPrivate={group.visibility === 'private'} />
           ) : null}

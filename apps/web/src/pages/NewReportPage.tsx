@@ -12,13 +12,16 @@ import {
   useExperienceReportQuery,
   useFileExperienceReportMutation,
   useInterventionBySlugQuery,
+  useMyConsentsQuery,
   useReportThreadQuery,
+  useSetConsentMutation,
 } from '../generated/graphql';
 import type { ExperienceReportQuery, ReportThreadQuery } from '../generated/graphql';
 import { useViewer } from '../modules/auth/hooks/useViewer';
 import { emptyDraft, ReportForm } from '../modules/experience-reports/components/ReportForm';
 import type { AttachTarget } from '../modules/experience-reports/components/ReportForm';
 import { invalidateReports } from '../modules/experience-reports/hooks/invalidate';
+import { invalidateConsents } from '../modules/consents/hooks/invalidate';
 import { INTERVENTION_PARAM, REPORT_ROUTES, THREAD_PARAM } from '../modules/experience-reports/routes';
 import { canPostIn } from '../modules/threads/hooks/access';
 import { THREAD_ROUTES } from '../modules/threads/routes';
@@ -58,6 +61,11 @@ export function NewReportPage() {
   );
   const threadQ = useReportThreadQuery({ id: threadId ?? '' }, { enabled: !!viewer && !!threadId, retry: false });
   const file = useFileExperienceReportMutation();
+  // Asked on the form until the member has answered once (here or on their profile).
+  const consentsQ = useMyConsentsQuery(undefined, { enabled: !!viewer });
+  const setConsent = useSetConsentMutation();
+  const askConsent =
+    consentsQ.data?.myConsents.some((c) => c.purpose === 'clinician_insights' && c.changedAt === null) ?? false;
   const notFound = conditionQ.isError && isErrorCode(conditionQ.error, 'NOT_FOUND');
   usePageTitle(
     conditionQ.data
@@ -67,7 +75,7 @@ export function NewReportPage() {
         : 'Share what works',
   );
 
-  if (viewerLoading || conditionQ.isPending || preselectQ.isLoading || threadQ.isLoading) {
+  if (viewerLoading || conditionQ.isPending || preselectQ.isLoading || threadQ.isLoading || consentsQ.isLoading) {
     return <Loading label="Loading…" />;
   }
   if (!viewer) return <Navigate to={signInPath(`${location.pathname}${location.search}`)} replace />;
@@ -132,10 +140,11 @@ export function NewReportPage() {
         condition={condition}
         initial={emptyDraft(preselected)}
         attachTo={attachTo}
+        askConsent={askConsent}
         submitLabel="Save report"
         pendingLabel="Saving…"
         cancelTo={back}
-        isPending={file.isPending}
+        isPending={file.isPending || setConsent.isPending}
         onSubmit={(submission, onError) =>
           file.mutate(
             {
@@ -154,9 +163,16 @@ export function NewReportPage() {
                   experienceReport: report,
                 });
                 await invalidateReports(queryClient);
-                void navigate(REPORT_ROUTES.report(report.id), {
-                  state: { flash: 'Thank you — your report has been saved.' } satisfies FlashState,
-                });
+                let flash = 'Thank you — your report has been saved.';
+                if (submission.consent !== null) {
+                  try {
+                    await setConsent.mutateAsync({ purpose: 'clinician_insights', granted: submission.consent });
+                  } catch {
+                    flash = `${flash} We couldn’t save your answer about summaries for clinicians; you can give it on your profile.`;
+                  }
+                  await invalidateConsents(queryClient);
+                }
+                void navigate(REPORT_ROUTES.report(report.id), { state: { flash } satisfies FlashState });
               },
               onError,
             },

@@ -7,7 +7,10 @@ import { usePageTitle } from '../app/ui/usePageTitle';
 import { useViewer } from '../modules/auth/hooks/useViewer';
 import { AccountDetails } from '../modules/profile/components/AccountDetails';
 import { BioForm } from '../modules/profile/components/BioForm';
+import { BlockedMembers } from '../modules/chat/components/BlockedMembers';
+import { ChatPrivacySettings } from '../modules/chat/components/ChatPrivacySettings';
 import { MyReports } from '../modules/experience-reports/components/MyReports';
+import { PrivacyConsentSettings } from '../modules/consents/components/PrivacyConsentSettings';
 import { MyGroups } from '../modules/profile/components/MyGroups';
 import { SessionControls } from '../modules/profile/components/SessionControls';
 
@@ -48,6 +51,9 @@ export function ProfilePage() {
             <h2 id="bio-title">About you</h2>
             <BioForm bio={viewer.bio} />
           </section>
+          <ChatPrivacySettings me={viewer} />
+          <BlockedMembers />
+          <PrivacyConsentSettings />
         </div>
         <div className="two-column__side">
           <MyGroups />

@@ -34,3 +34,11 @@ export function listJoin(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
+
+/** "14:05" today, "3 March 2026 at 14:05" on any other day (local time). */
+export function formatMessageTime(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  return d.toDateString() === new Date().toDateString() ? timeFormat.format(d) : formatDateTime(iso);
+}

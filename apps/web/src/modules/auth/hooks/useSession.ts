@@ -7,6 +7,7 @@ import {
 } from '../../../generated/graphql';
 import type { MeQuery, ViewerFragment } from '../../../generated/graphql';
 import type { FlashState } from '../../../app/ui/navigation';
+import { disconnectChat } from '../../chat/hooks/chat-socket';
 import { meQueryKey } from './useViewer';
 
 /** After register or sign-in: remember who is signed in and refetch anything viewer-specific. */
@@ -26,6 +27,8 @@ export function useSignOut() {
   const signOutEverywhere = useSignOutEverywhereMutation();
 
   const finish = async (flash: string) => {
+    // The chat connection was authenticated at its handshake: close it with the session.
+    disconnectChat();
     // Leave any members-only page first, then forget everything the member could see.
     await navigate(WEB_ROUTES.home, { state: { flash } satisfies FlashState });
     queryClient.setQueryData<MeQuery>(meQueryKey, { me: null });

@@ -17,6 +17,8 @@ import type { SummaryItem } from '../../../app/ui/ErrorSummary';
 import { describeError } from '../../../app/ui/errors';
 import { CheckboxField, choiceId, RadioGroupField, SelectField, TextField } from '../../../app/ui/Fields';
 import { MarkdownField, MARKDOWN_HINT } from '../../threads/components/MarkdownField';
+import { ConsentQuestion } from '../../consents/components/ConsentQuestion';
+import type { ConsentAnswer } from '../../consents/components/ConsentQuestion';
 import {
   ADHERENCE_LABELS,
   ADHERENCE_ORDER,
@@ -85,6 +87,8 @@ export interface ReportSubmission {
   intervention: InterventionSummaryFragment;
   answers: ReportAnswersInput;
   attachToThread: boolean;
+  /** The answer to the clinician-insights question, when it was asked and answered. */
+  consent: boolean | null;
 }
 
 /** The thread a new report may be attached to, and whether it can be. */
@@ -178,6 +182,7 @@ export function ReportForm({
   condition,
   initial,
   attachTo,
+  askConsent = false,
   submitLabel,
   pendingLabel,
   cancelTo,
@@ -189,6 +194,8 @@ export function ReportForm({
   initial: ReportDraft;
   /** New reports started from a thread. */
   attachTo?: AttachTarget | null;
+  /** Ask whether reports may count in clinician insights (the member has not answered yet). */
+  askConsent?: boolean;
   submitLabel: string;
   pendingLabel: string;
   cancelTo: string;
@@ -200,6 +207,7 @@ export function ReportForm({
   const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [attempts, setAttempts] = useState(0);
+  const [consent, setConsent] = useState<ConsentAnswer | null>(null);
   const choosing = mode === 'new';
 
   const set = <K extends keyof ReportDraft>(key: K, value: ReportDraft[K]) =>
@@ -223,6 +231,7 @@ export function ReportForm({
       {
         intervention: draft.intervention,
         attachToThread: !!attachTo && !attachTo.refusal && draft.attachToThread,
+        consent: askConsent && consent ? consent === 'yes' : null,
         answers: {
           effectiveness: draft.effectiveness,
           sideEffects: sent.map((s) => ({
@@ -423,6 +432,8 @@ export function ReportForm({
             />
           )
         ) : null}
+
+        {askConsent ? <ConsentQuestion value={consent} onChange={setConsent} /> : null}
 
         <p className="form-note">
           Your report is shared without your handle: others see your answers and tips, never who wrote them.
