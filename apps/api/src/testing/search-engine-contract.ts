@@ -14,9 +14,10 @@ export function searchEngineContract(name: string, make: () => Promise<{ engine:
     const privateGroup = randomUUID();
     const diabetes = randomUUID();
     const asthma = randomUUID();
-    const visitor: SearchAccess = { memberOf: [], moderates: [], everything: false };
-    const member: SearchAccess = { memberOf: [privateGroup], moderates: [], everything: false };
-    const moderator: SearchAccess = { memberOf: [privateGroup], moderates: [privateGroup], everything: false };
+    const visitor: SearchAccess = { memberOf: [], moderates: [], everything: false, hiddenAuthors: [] };
+    const member: SearchAccess = { memberOf: [privateGroup], moderates: [], everything: false, hiddenAuthors: [] };
+    const moderator: SearchAccess = { memberOf: [privateGroup], moderates: [privateGroup], everything: false, hiddenAuthors: [] };
+    const walker = randomUUID();
 
     let n = 0;
     const doc = (over: Partial<SearchDocument>): SearchDocument => {
@@ -38,6 +39,7 @@ export function searchEngineContract(name: string, make: () => Promise<{ engine:
         conditionName: 'Type 2 diabetes',
         visibility: 'public',
         hidden: false,
+        authorId: null,
         helpfulCount: 0,
         createdAt: new Date(Date.UTC(2026, 0, 1 + n)).toISOString(),
         url: `/threads/${sourceId}`,
@@ -47,7 +49,7 @@ export function searchEngineContract(name: string, make: () => Promise<{ engine:
     };
     const docs = {
       metformin: doc({ title: 'Metformin stomach upset', body: 'Taking metformin with food stopped the stomach upset for me.', tags: ['medication', 'side-effects'], helpfulCount: 9 }),
-      walking: doc({ title: 'Walking after dinner', body: 'A short walk after dinner brings my glucose down.', tags: ['exercise'], kind: 'advice', helpfulCount: 3 }),
+      walking: doc({ title: 'Walking after dinner', body: 'A short walk after dinner brings my glucose down.', tags: ['exercise'], kind: 'advice', helpfulCount: 3, authorId: walker }),
       inhaler: doc({ title: 'Spacer for my inhaler', body: 'A spacer helps the inhaler medicine reach the lungs.', tags: ['medication'], conditionId: asthma, conditionName: 'Asthma', helpfulCount: 5 }),
       secret: doc({ title: 'Private metformin worries', body: 'Only members of the private group should read this metformin post.', groupId: privateGroup, groupName: 'Private circle', visibility: 'private' }),
       hidden: doc({ title: 'Hidden metformin post', body: 'This metformin post is waiting for moderator review.', groupId: privateGroup, visibility: 'private', hidden: true }),
@@ -106,7 +108,11 @@ export function searchEngineContract(name: string, make: () => Promise<{ engine:
       expect((await engine.search(q({ text: 'metformin', types: ['thread'] }))).total).toBe(1);
       expect(await ids({ text: 'metformin', types: ['thread'], access: member })).toEqual([docs.metformin.id, docs.secret.id].sort());
       expect(await ids({ text: 'metformin', types: ['thread'], access: moderator })).toEqual([docs.metformin.id, docs.secret.id, docs.hidden.id].sort());
-      expect(await ids({ text: 'metformin', access: { memberOf: [], moderates: [], everything: true } })).toHaveLength(3);
+      expect(await ids({ text: 'metformin', access: { memberOf: [], moderates: [], everything: true, hiddenAuthors: [] } })).toHaveLength(3);
+      // Members who blocked each other: the author's posts are left out, counts too.
+      const blocked = await engine.search(q({ text: 'walk dinner', access: { ...visitor, hiddenAuthors: [walker, randomUUID()] } }));
+      expect(blocked.total).toBe(0);
+      expect((await engine.search(q({ text: 'walk dinner' }))).total).toBe(1);
       // Counts and facets never include what the searcher may not see.
       const facets = (await engine.search(q({ text: 'metformin' }))).facets;
       expect(facets.group).toEqual([{ value: publicGroup, count: 1 }]);

@@ -67,6 +67,19 @@ export function createLoaders(db: DataSource, viewer: AuthUser | null) {
       );
       return replyIds.map((id) => rows.filter((r) => r.reply_id === id).map((r) => ({ body: r.body, replacedAt: r.created_at })));
     }),
+    /** Members the viewer blocked or was blocked by (one query per request, when asked). */
+    viewerHiddenAuthors: (() => {
+      let hidden: Promise<Set<string>> | null = null;
+      return () =>
+        (hidden ??= viewer
+          ? db
+              .query(
+                `SELECT blocked_id AS id FROM member_blocks WHERE blocker_id = $1 UNION SELECT blocker_id FROM member_blocks WHERE blocked_id = $1`,
+                [viewer.id],
+              )
+              .then((rows: { id: string }[]) => new Set(rows.map((r) => r.id)))
+          : Promise.resolve(new Set<string>()));
+    })(),
     /** When the viewer last read each thread (null: never, or a visitor). */
     viewerLastRead: new DataLoader<string, Date | null>(async (threadIds) => {
       if (!viewer) return threadIds.map(() => null);

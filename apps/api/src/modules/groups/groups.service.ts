@@ -6,6 +6,7 @@ import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError, forbidden, notFound, unauthenticated } from '../../common/errors/app-error';
 import { Connection, decodeCursor, pageSize, toConnection } from '../../common/graphql/pagination';
 import type { PageArgs } from '../../common/graphql/pagination';
+import { blockedBetween } from '../../common/database/blocks.sql';
 import { DomainEvents } from '../../common/events/domain-events';
 import { AuditService } from '../audit/audit.service';
 import { UserEntity } from '../users/user.entity';
@@ -131,7 +132,9 @@ export class GroupsService {
     if (!(await this.canReadContent(viewer, group))) {
       throw forbidden('Only members of this private group can see who is in it.');
     }
-    return this.membershipPage(groupId, 'active', page, (m) => ({
+    // Blocked members do not find each other in member lists; moderators see everyone.
+    const hideFor = (await this.canModerate(viewer, groupId)) ? null : viewer.id;
+    return this.membershipPage(groupId, 'active', page, hideFor, (m) => ({
       member: toMember(m.user),
       role: m.role,
       joinedAt: m.joinedAt!,
@@ -141,7 +144,7 @@ export class GroupsService {
   async joinRequests(viewer: AuthUser | null, groupId: string, page: PageArgs): Promise<Connection<JoinRequestObject>> {
     if (!viewer) throw unauthenticated();
     await this.assertCanModerate(viewer, groupId);
-    return this.membershipPage(groupId, 'pending', page, (m) => ({
+    return this.membershipPage(groupId, 'pending', page, null, (m) => ({
       id: m.id,
       member: toMember(m.user),
       requestedAt: m.requestedAt,
@@ -153,6 +156,7 @@ export class GroupsService {
     groupId: string,
     status: 'active' | 'pending',
     page: PageArgs,
+    hideFor: string | null,
     map: (m: GroupMembershipEntity & { user: UserEntity }) => T,
   ): Promise<Connection<T>> {
     const limit = pageSize(page.first);
@@ -162,6 +166,7 @@ export class GroupsService {
       .createQueryBuilder('m')
       .innerJoinAndMapOne('m.user', UserEntity, 'u', 'u.id = m.user_id')
       .where('m.group_id = :gid AND m.status = :status', { gid: groupId, status });
+    if (hideFor) qb.andWhere(`NOT ${blockedBetween(':viewer', 'm.user_id')}`, { viewer: hideFor });
     const total = await qb.getCount();
     if (cursor) qb.andWhere(`(m.${column}, m.id) > (:at::timestamptz, :id::uuid)`, { at: cursor[0], id: cursor[1] });
     const rows = (await qb

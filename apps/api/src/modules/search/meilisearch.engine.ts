@@ -67,10 +67,12 @@ export class MeilisearchEngine implements SearchEngine {
     await this.index
       .updateSettings({
         searchableAttributes: ['title', 'synonyms', 'tags', 'body', 'conditionName', 'groupName'],
-        filterableAttributes: ['type', 'conditionId', 'groupId', 'kind', 'tags', 'visibility', 'hidden', 'createdAtTs'],
+        filterableAttributes: ['type', 'conditionId', 'groupId', 'kind', 'tags', 'visibility', 'hidden', 'createdAtTs', 'authorId'],
         sortableAttributes: ['createdAtTs', 'helpfulCount'],
         rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
-        displayedAttributes: ['*'],
+        // Everything but the author id, which is only for filtering.
+        displayedAttributes: ['id', 'type', 'sourceId', 'title', 'body', 'synonyms', 'tags', 'kind', 'groupId', 'groupName', 'conditionId',
+          'conditionName', 'visibility', 'hidden', 'helpfulCount', 'createdAt', 'url', 'checksum'],
         typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
         synonyms: catalogueSynonyms(),
         pagination: { maxTotalHits: 10_000 },
@@ -108,6 +110,7 @@ export class MeilisearchEngine implements SearchEngine {
       filter.push(q.access.memberOf.length ? `(visibility = "public" OR ${anyOf('groupId', q.access.memberOf)})` : `visibility = "public"`);
       filter.push(q.access.moderates.length ? `(hidden = false OR ${anyOf('groupId', q.access.moderates)})` : `hidden = false`);
     }
+    if (q.access.hiddenAuthors.length) filter.push(`authorId NOT IN [${q.access.hiddenAuthors.map(quote).join(', ')}]`);
     if (q.types.length) filter.push(anyOf('type', q.types));
     if (q.conditionIds.length) filter.push(anyOf('conditionId', q.conditionIds));
     if (q.groupIds.length) filter.push(anyOf('groupId', q.groupIds));

@@ -37,18 +37,18 @@ export class PostgresSearchEngine implements SearchEngine {
     const m = tx ?? this.db.manager;
     await m.query(
       `INSERT INTO search_documents (id, type, source_id, title, body, synonyms, tags, tag_text, kind, group_id, group_name, condition_id,
-                                     condition_name, visibility, hidden, helpful_count, created_at, url, checksum)
+                                     condition_name, visibility, hidden, author_id, helpful_count, created_at, url, checksum)
        SELECT d.id, d.type, d."sourceId"::uuid, d.title, d.body, d.synonyms, ARRAY(SELECT jsonb_array_elements_text(d.tags)),
               (SELECT coalesce(string_agg(replace(t, '-', ' '), ' '), '') FROM jsonb_array_elements_text(d.tags) t), d.kind,
-              d."groupId"::uuid, d."groupName", d."conditionId"::uuid, d."conditionName", d.visibility, d.hidden, d."helpfulCount",
+              d."groupId"::uuid, d."groupName", d."conditionId"::uuid, d."conditionName", d.visibility, d.hidden, d."authorId"::uuid, d."helpfulCount",
               d."createdAt"::timestamptz, d.url, d.checksum
          FROM jsonb_to_recordset($1::jsonb) AS d(id text, type text, "sourceId" text, title text, body text, synonyms text, tags jsonb,
               kind text, "groupId" text, "groupName" text, "conditionId" text, "conditionName" text, visibility text, hidden boolean,
-              "helpfulCount" int, "createdAt" text, url text, checksum text)
+              "authorId" text, "helpfulCount" int, "createdAt" text, url text, checksum text)
        ON CONFLICT (id) DO UPDATE SET type = EXCLUDED.type, source_id = EXCLUDED.source_id, title = EXCLUDED.title,
          body = EXCLUDED.body, synonyms = EXCLUDED.synonyms, tags = EXCLUDED.tags, tag_text = EXCLUDED.tag_text, kind = EXCLUDED.kind,
          group_id = EXCLUDED.group_id, group_name = EXCLUDED.group_name, condition_id = EXCLUDED.condition_id,
-         condition_name = EXCLUDED.condition_name, visibility = EXCLUDED.visibility, hidden = EXCLUDED.hidden,
+         condition_name = EXCLUDED.condition_name, visibility = EXCLUDED.visibility, hidden = EXCLUDED.hidden, author_id = EXCLUDED.author_id,
          helpful_count = EXCLUDED.helpful_count, created_at = EXCLUDED.created_at, url = EXCLUDED.url, checksum = EXCLUDED.checksum`,
       [JSON.stringify(docs)],
     );
@@ -109,6 +109,7 @@ export class PostgresSearchEngine implements SearchEngine {
       where.push(`(d.visibility = 'public' OR d.group_id = ANY(${p(q.access.memberOf)}::uuid[]))`);
       where.push(`(NOT d.hidden OR d.group_id = ANY(${p(q.access.moderates)}::uuid[]))`);
     }
+    if (q.access.hiddenAuthors.length) where.push(`(d.author_id IS NULL OR d.author_id <> ALL(${p(q.access.hiddenAuthors)}::uuid[]))`);
     if (q.types.length) where.push(`d.type = ANY(${p(q.types)}::text[])`);
     if (q.conditionIds.length) where.push(`d.condition_id = ANY(${p(q.conditionIds)}::uuid[])`);
     if (q.groupIds.length) where.push(`d.group_id = ANY(${p(q.groupIds)}::uuid[])`);

@@ -27,6 +27,8 @@ export interface SearchDocument {
   visibility: 'public' | 'private';
   /** Not shown to anyone but moderators (content awaiting review or taken down). */
   hidden: boolean;
+  /** The author of a non-anonymous post, for leaving out members who blocked each other; never returned. */
+  authorId: string | null;
   helpfulCount: number;
   createdAt: string;
   url: string;
@@ -82,11 +84,13 @@ const SOURCES: Record<DocType, string> = {
   // A deleted thread's text is gone, so it is not searchable; replies stay searchable.
   thread: `
     SELECT t.id, t.title, t.body, t.tags, t.kind, t.helpful_count, t.created_at, g.id AS group_id, g.name AS group_name,
+           CASE WHEN t.anonymous THEN NULL ELSE t.author_id END AS author_id,
            g.slug AS group_slug, g.visibility, c.id AS condition_id, c.name AS condition_name
       FROM threads t JOIN groups g ON g.id = t.group_id JOIN conditions c ON c.id = g.condition_id
      WHERE t.id = ANY($1) AND t.deleted_at IS NULL`,
   reply: `
     SELECT r.id, r.body, r.helpful_count, r.created_at, t.id AS thread_id, t.title AS thread_title, t.tags, t.kind,
+           CASE WHEN r.anonymous THEN NULL ELSE r.author_id END AS author_id,
            g.id AS group_id, g.name AS group_name, g.visibility, c.id AS condition_id, c.name AS condition_name
       FROM replies r JOIN threads t ON t.id = r.thread_id JOIN groups g ON g.id = t.group_id JOIN conditions c ON c.id = g.condition_id
      WHERE r.id = ANY($1) AND r.deleted_at IS NULL`,
@@ -129,6 +133,7 @@ const TO_DOC: Record<DocType, (r: Row) => Unsigned> = {
     conditionName: r.condition_name,
     visibility: r.visibility,
     hidden: false,
+    authorId: r.author_id,
     helpfulCount: r.helpful_count,
     createdAt: iso(r.created_at),
     url: `/threads/${r.id}`,
@@ -148,6 +153,7 @@ const TO_DOC: Record<DocType, (r: Row) => Unsigned> = {
     conditionName: r.condition_name,
     visibility: r.visibility,
     hidden: false,
+    authorId: r.author_id,
     helpfulCount: r.helpful_count,
     createdAt: iso(r.created_at),
     url: `/threads/${r.thread_id}#reply-${r.id}`,
@@ -168,6 +174,7 @@ const TO_DOC: Record<DocType, (r: Row) => Unsigned> = {
     conditionName: r.condition_name,
     visibility: 'public',
     hidden: false,
+    authorId: null,
     helpfulCount: 0,
     createdAt: iso(r.created_at),
     url: `/groups/${r.slug}`,
@@ -187,6 +194,7 @@ const TO_DOC: Record<DocType, (r: Row) => Unsigned> = {
     conditionName: r.name,
     visibility: 'public',
     hidden: false,
+    authorId: null,
     helpfulCount: 0,
     createdAt: iso(r.created_at),
     url: `/conditions/${r.slug}`,
@@ -206,6 +214,7 @@ const TO_DOC: Record<DocType, (r: Row) => Unsigned> = {
     conditionName: r.condition_names,
     visibility: 'public',
     hidden: false,
+    authorId: null,
     helpfulCount: 0,
     createdAt: iso(r.created_at),
     url: r.condition_slug ? `/conditions/${r.condition_slug}/what-works#what-works-${r.slug}` : '/conditions',
@@ -225,6 +234,7 @@ const TO_DOC: Record<DocType, (r: Row) => Unsigned> = {
     conditionName: r.condition_name,
     visibility: r.visibility === 'private' ? 'private' : 'public',
     hidden: false,
+    authorId: null,
     helpfulCount: 0,
     createdAt: iso(r.created_at),
     url: `/conditions/${r.condition_slug}/what-works#what-works-${r.intervention_slug}`,

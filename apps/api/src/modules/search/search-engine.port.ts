@@ -11,6 +11,8 @@ export interface SearchAccess {
   moderates: string[];
   /** Site moderators and admins: every group and everything hidden. */
   everything: boolean;
+  /** Members the searcher blocked or was blocked by: their (non-anonymous) posts are left out. */
+  hiddenAuthors: string[];
 }
 
 export interface EngineQuery {

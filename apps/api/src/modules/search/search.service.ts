@@ -49,13 +49,22 @@ export class SearchService {
   ) {}
 
   async access(viewer: AuthUser | null): Promise<SearchAccess> {
-    if (!viewer) return { memberOf: [], moderates: [], everything: false };
-    if (isSiteModerator(viewer)) return { memberOf: [], moderates: [], everything: true };
-    const rows: { group_id: string; role: string }[] = await this.db.query(
-      `SELECT group_id, role FROM group_memberships WHERE user_id = $1 AND status = 'active'`,
+    if (!viewer) return { memberOf: [], moderates: [], everything: false, hiddenAuthors: [] };
+    const [row]: { groups: { id: string; role: string }[]; hidden: string[] }[] = await this.db.query(
+      `SELECT coalesce((SELECT json_agg(json_build_object('id', group_id, 'role', role)) FROM group_memberships
+                         WHERE user_id = $1 AND status = 'active'), '[]') AS groups,
+              ARRAY(SELECT blocked_id FROM member_blocks WHERE blocker_id = $1
+                    UNION SELECT blocker_id FROM member_blocks WHERE blocked_id = $1) AS hidden`,
       [viewer.id],
     );
-    return { memberOf: rows.map((r) => r.group_id), moderates: rows.filter((r) => r.role === 'moderator').map((r) => r.group_id), everything: false };
+    // Moderation views ignore blocks; a site moderator's search is one.
+    if (isSiteModerator(viewer)) return { memberOf: [], moderates: [], everything: true, hiddenAuthors: [] };
+    return {
+      memberOf: row!.groups.map((g) => g.id),
+      moderates: row!.groups.filter((g) => g.role === 'moderator').map((g) => g.id),
+      everything: false,
+      hiddenAuthors: row!.hidden,
+    };
   }
 
   async search(viewer: AuthUser | null, req: SearchRequest): Promise<SearchResponse> {

@@ -9,9 +9,14 @@ import type { ThreadEntity } from './thread.entity';
 import type { ReplyObject, ThreadObject } from './thread.object';
 
 export const FORMER_MEMBER_LABEL = 'former member';
+export const HIDDEN_LABEL = 'hidden member';
 
 type AuthorFields = { author: MemberObject | null; authorLabel: string; viewerIsAuthor: boolean };
 type Post = { authorId: string | null; anonymous: boolean; deletedAt: Date | null };
+
+/** A non-anonymous post whose author is in a block with the viewer. */
+const hiddenFrom = (post: Post, hidden: Set<string>) => !post.anonymous && !!post.authorId && hidden.has(post.authorId);
+const HIDDEN_VIEW: AuthorFields = { author: null, authorLabel: HIDDEN_LABEL, viewerIsAuthor: false };
 
 // A request's DataLoader hands back one object per user, so each author is mapped once.
 const members = new WeakMap<PublicUser, MemberObject>();
@@ -35,24 +40,26 @@ export async function authorView(post: Post, viewer: AuthUser | null, loaders: L
 }
 
 export async function toThread(t: ThreadEntity, viewer: AuthUser | null, loaders: Loaders): Promise<ThreadObject> {
+  const hidden = hiddenFrom(t, await loaders.viewerHiddenAuthors());
   return {
     id: t.id,
     groupId: t.groupId,
     authorId: t.authorId,
     kind: t.kind,
     title: t.title,
-    body: t.body,
-    bodyHtml: t.bodyHtml,
+    body: hidden ? '' : t.body,
+    bodyHtml: hidden ? '' : t.bodyHtml,
     tags: t.tags,
     isAnonymous: t.anonymous,
     isDeleted: !!t.deletedAt,
+    isHidden: hidden,
     isLocked: !!t.lockedAt,
     helpfulCount: t.helpfulCount,
     replyCount: t.replyCount,
     createdAt: t.createdAt,
     editedAt: t.editedAt,
     lastActivityAt: t.lastActivityAt,
-    ...(await authorView(t, viewer, loaders)),
+    ...(hidden ? HIDDEN_VIEW : await authorView(t, viewer, loaders)),
   };
 }
 
@@ -62,7 +69,7 @@ export async function toReply(
   loaders: Loaders,
   lastReadAt: Date | null,
 ): Promise<ReplyObject> {
-  return toReplySync(r, viewer, await authorView(r, viewer, loaders), lastReadAt);
+  return toReplySync(r, viewer, await authorView(r, viewer, loaders), lastReadAt, false);
 }
 
 /** Maps a page of replies with one batched author lookup and no promise per reply. */
@@ -72,17 +79,20 @@ export async function toReplies(
   loaders: Loaders,
   lastReadAt: Date | null,
 ): Promise<ReplyObject[]> {
+  const hidden = await loaders.viewerHiddenAuthors();
   const ids = [...new Set(rows.filter((r) => !r.anonymous && r.authorId).map((r) => r.authorId!))];
   const users = new Map<string, PublicUser>();
   (await loaders.userById.loadMany(ids)).forEach((u) => {
     if (u && !(u instanceof Error)) users.set(u.id, u);
   });
-  return rows.map((r) =>
-    toReplySync(r, viewer, authorFields(r, viewer, r.anonymous || !r.authorId ? null : users.get(r.authorId)), lastReadAt),
-  );
+  return rows.map((r) => {
+    const isHidden = hiddenFrom(r, hidden);
+    const view = isHidden ? HIDDEN_VIEW : authorFields(r, viewer, r.anonymous || !r.authorId ? null : users.get(r.authorId));
+    return toReplySync(r, viewer, view, lastReadAt, isHidden);
+  });
 }
 
-function toReplySync(r: ReplyEntity, viewer: AuthUser | null, view: AuthorFields, lastReadAt: Date | null): ReplyObject {
+function toReplySync(r: ReplyEntity, viewer: AuthUser | null, view: AuthorFields, lastReadAt: Date | null, isHidden: boolean): ReplyObject {
   return {
     id: r.id,
     threadId: r.threadId,
@@ -90,10 +100,11 @@ function toReplySync(r: ReplyEntity, viewer: AuthUser | null, view: AuthorFields
     path: r.path,
     depth: r.depth,
     authorId: r.authorId,
-    body: r.body,
-    bodyHtml: r.bodyHtml,
+    body: isHidden ? '' : r.body,
+    bodyHtml: isHidden ? '' : r.bodyHtml,
     isAnonymous: r.anonymous,
     isDeleted: !!r.deletedAt,
+    isHidden,
     helpfulCount: r.helpfulCount,
     helpedAsker: r.helpedAsker,
     createdAt: r.createdAt,

@@ -49,6 +49,9 @@ export abstract class PostFields {
   @Field()
   isDeleted!: boolean;
 
+  @Field({ description: 'Hidden from the viewer because one of them blocked the other (text and author withheld).' })
+  isHidden!: boolean;
+
   @Field(() => Int)
   helpfulCount!: number;
 

@@ -8,6 +8,7 @@ import type { Loaders } from '../../common/dataloader/loaders';
 import { AppError, forbidden, notFound } from '../../common/errors/app-error';
 import { Connection, decodeCursor, pageSize, toConnection, withNodes } from '../../common/graphql/pagination';
 import { renderMarkdown } from '../../common/markdown/render-markdown';
+import { blockedBetween } from '../../common/database/blocks.sql';
 import { DomainEvents } from '../../common/events/domain-events';
 import { AuditService } from '../audit/audit.service';
 import { GroupsService } from '../groups/groups.service';
@@ -133,6 +134,8 @@ export class ThreadsService {
     const qb = this.threads.createQueryBuilder('t').where('t.group_id = :gid', { gid: group.id });
     if (args.kind) qb.andWhere('t.kind = :kind', { kind: args.kind });
     if (args.tag) qb.andWhere(':tag = ANY(t.tags)', { tag: args.tag.toLowerCase() });
+    // Members who blocked each other do not see each other's threads.
+    if (viewer) qb.andWhere(`(t.anonymous OR t.author_id IS NULL OR NOT ${blockedBetween(':viewer', 't.author_id')})`, { viewer: viewer.id });
     const total = await qb.getCount();
     if (cursor) {
       const cast = args.sort === 'most_helpful' ? 'int' : 'timestamptz';

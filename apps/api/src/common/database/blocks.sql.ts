@@ -1,0 +1,8 @@
+/**
+ * True when the member in `viewerParam` and the author in `authorColumn` have blocked each
+ * other, either way. Anonymous posts are never hidden this way: hiding one from exactly the
+ * people in a block with its author would tell them who wrote it.
+ */
+export const blockedBetween = (viewerParam: string, authorColumn: string) =>
+  `EXISTS (SELECT 1 FROM member_blocks b WHERE (b.blocker_id = ${viewerParam} AND b.blocked_id = ${authorColumn})
+                                            OR (b.blocker_id = ${authorColumn} AND b.blocked_id = ${viewerParam}))`;
