@@ -19,6 +19,7 @@ import { ConsentsModule } from './modules/consents/consents.module';
 import { InsightsModule } from './modules/insights/insights.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { AccountModule } from './modules/account/account.module';
+import { ModerationModule } from './modules/moderation/moderation.module';
 import { compiledExecutionPlugin } from './common/graphql/compiled-execution.plugin';
 import { operationLimitsPlugin } from './common/graphql/operation-limits.plugin';
 import { loggerOptions } from './common/http/logger-options';
@@ -109,6 +110,7 @@ export class AppModule {
         InsightsModule,
         NotificationsModule,
         AccountModule,
+        ModerationModule,
       ],
     };
   }
