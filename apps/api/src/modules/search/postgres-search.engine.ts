@@ -52,9 +52,11 @@ export class PostgresSearchEngine implements SearchEngine {
          helpful_count = EXCLUDED.helpful_count, created_at = EXCLUDED.created_at, url = EXCLUDED.url, checksum = EXCLUDED.checksum`,
       [JSON.stringify(docs)],
     );
-    // The word list that misspellings are corrected against.
+    // The word list that misspellings are corrected against: public, visible documents only, so a
+    // correction can never reveal a word that appears only where the searcher may not read.
     const words = new Set<string>();
     for (const d of docs) {
+      if (d.visibility !== 'public' || d.hidden) continue;
       for (const w of `${d.title} ${d.synonyms} ${d.body}`.toLowerCase().split(/[^a-z'-]+/)) if (WORD.test(w)) words.add(w);
     }
     if (words.size) {

@@ -79,6 +79,9 @@ export async function reindex(
   log: Log = () => {},
 ): Promise<{ written: number; removed: number }> {
   await engine.setup();
+  // The PostgreSQL engine's correction word list is rebuilt with the documents (words from content
+  // that has since become private or hidden go).
+  if (engine.name === 'postgres' && types.length === DOC_TYPES.length) await db.query(`TRUNCATE search_words`);
   let written = 0;
   const keep = new Set<string>();
   for (const type of types) {

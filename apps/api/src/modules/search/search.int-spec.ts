@@ -109,6 +109,9 @@ describe('search through GraphQL, fed by the outbox relay (integration)', () => 
       const total = all.facets.type.reduce((n: number, f: { count: number }) => n + f.count, 0);
       expect(total).toBe(all.total);
     }
+    // Not even through spelling correction.
+    const nearMiss = await hits(outsider, { query: 'zebrafinck' });
+    expect(nearMiss.correctedQuery).toBeNull();
     const mine = await hits(member, { query: 'zebrafinch' });
     expect(mine.hits).toEqual([expect.objectContaining({ title: 'Zebrafinch secret about my inhaler', groupId: privateGroup.id })]);
   });
