@@ -80,6 +80,16 @@ export function createLoaders(db: DataSource, viewer: AuthUser | null) {
               .then((rows: { id: string }[]) => new Set(rows.map((r) => r.id)))
           : Promise.resolve(new Set<string>()));
     })(),
+    /** Whether the viewer follows each group (for new-thread notifications). */
+    viewerFollows: new DataLoader<string, boolean>(async (groupIds) => {
+      if (!viewer) return groupIds.map(() => false);
+      const rows: { group_id: string }[] = await db.query(`SELECT group_id FROM group_follows WHERE user_id = $1 AND group_id = ANY($2)`, [
+        viewer.id,
+        groupIds,
+      ]);
+      const followed = new Set(rows.map((r) => r.group_id));
+      return groupIds.map((id) => followed.has(id));
+    }),
     /** When the viewer last read each thread (null: never, or a visitor). */
     viewerLastRead: new DataLoader<string, Date | null>(async (threadIds) => {
       if (!viewer) return threadIds.map(() => null);

@@ -48,6 +48,11 @@ export class GroupsResolver {
     return m ? toMembership(m) : null;
   }
 
+  @ResolveField(() => Boolean, { description: 'Whether the viewer follows this group (told about its new threads).' })
+  viewerFollows(@Parent() group: GroupObject, @Context() ctx: GraphqlContext) {
+    return ctx.loaders.viewerFollows.load(group.id);
+  }
+
   @ResolveField(() => Boolean, { description: 'Whether the viewer moderates this group.' })
   async viewerCanModerate(@Parent() group: GroupObject, @Context() ctx: GraphqlContext) {
     if (isSiteModerator(ctx.req.user)) return true;

@@ -113,6 +113,8 @@ describe('notifications, mentions and the email digest (integration)', () => {
     await settle();
     expect((await list(asker, true)).notifications.totalCount).toBe(0);
     await asker.ok(`mutation($g: ID!) { followGroup(groupId: $g, follow: true) }`, { g: group });
+    const slug = (await t.db.query(`SELECT slug FROM groups WHERE id = $1`, [group]))[0].slug;
+    expect((await asker.ok(`query($s: String!) { group(slug: $s) { viewerFollows } }`, { s: slug })).group.viewerFollows).toBe(true);
     await ask(helper, group, 'A new thread for followers');
     await settle();
     expect((await list(asker, true)).notifications.nodes.map((n) => n.kind)).toEqual(['new_thread']);

@@ -234,7 +234,7 @@ export class NotificationsService implements OnModuleInit, OnModuleDestroy {
       return true;
     });
     if (!unique.length) return;
-    const rows: (NotificationRow & { user_id: string; unread: number })[] = await this.db.query(
+    const rows: (NotificationRow & { user_id: string })[] = await this.db.query(
       `WITH c AS (
          SELECT * FROM jsonb_to_recordset($1::jsonb) AS c("userId" uuid, kind text, "actorId" uuid, "groupId" uuid, "threadId" uuid,
                 "replyId" uuid, message text, url text)
@@ -255,12 +255,19 @@ export class NotificationsService implements OnModuleInit, OnModuleDestroy {
          SELECT "userId", kind, "actorId", "groupId", "threadId", "replyId", message, url FROM allowed
          RETURNING id, user_id, kind, message, url, group_id AS "groupId", thread_id AS "threadId", created_at AS "createdAt", read_at AS "readAt"
        )
-       SELECT i.*, (SELECT count(*)::int FROM notifications n WHERE n.user_id = i.user_id AND n.read_at IS NULL) + 1 AS unread FROM inserted i`,
+       SELECT * FROM inserted`,
       [JSON.stringify(unique)],
     );
+    if (!rows.length) return;
+    // Counted after the insert has committed, so several notifications at once report the same, true count.
+    const counts: { user_id: string; n: number }[] = await this.db.query(
+      `SELECT user_id, count(*)::int AS n FROM notifications WHERE user_id = ANY($1) AND read_at IS NULL GROUP BY user_id`,
+      [[...new Set(rows.map((r) => r.user_id))]],
+    );
+    const unread = new Map(counts.map((c) => [c.user_id, c.n]));
     for (const r of rows) {
       const notification: LiveNotification = { id: r.id, kind: r.kind, message: r.message, url: r.url, createdAt: new Date(r.createdAt).toISOString() };
-      this.events.emit('notification.created', { userId: r.user_id, notification, unread: r.unread });
+      this.events.emit('notification.created', { userId: r.user_id, notification, unread: unread.get(r.user_id) ?? 1 });
     }
   }
 
