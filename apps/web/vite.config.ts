@@ -27,6 +27,8 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: api, changeOrigin: false },
       '/health': { target: api, changeOrigin: false },
+      // Data-export downloads (a plain GET with the session cookie).
+      '/account/exports': { target: api, changeOrigin: false },
       '/socket.io': { target: api, ws: true, changeOrigin: false },
     },
   },

@@ -135,6 +135,17 @@ describe('a verified clinician reads, compares and exports insights (browser)', 
   it('the verified clinician picks asthma and reads rounded numbers, with small ones hidden', async () => {
     await clinician.goto(`${k.url}/insights`);
     await clinician.getByRole('heading', { name: 'Clinician insights', level: 1 }).waitFor();
+    // Nothing chosen, and the period the wrong way round: both explained in the error summary.
+    await clinician.getByLabel('First day').fill('2026-05-24');
+    await clinician.getByLabel('Last day').fill('2026-03-02');
+    await clinician.getByRole('button', { name: 'Show insights' }).click();
+    const problems = clinician.getByRole('alert').filter({ hasText: 'There is a problem' });
+    await problems.getByRole('link', { name: 'Choose a condition.' }).waitFor();
+    await problems.getByRole('link', { name: 'The last day must be the same as or after the first day.' }).waitFor();
+    expect(await clinician.getByLabel('Last day').getAttribute('aria-invalid')).toBe('true');
+    await expectNoAxeViolations(clinician, 'insights (with errors)');
+
+    await clinician.reload();
     await clinician.getByLabel('Condition', { exact: true }).selectOption({ label: 'Asthma' });
     await clinician.getByRole('button', { name: 'Show insights' }).click();
     await clinician.getByRole('heading', { name: /^Asthma: 12 whole weeks, / }).waitFor();
@@ -157,6 +168,8 @@ describe('a verified clinician reads, compares and exports insights (browser)', 
     await clinician.getByRole('table', { name: /^Reporting members: this period against/ }).getByRole('row', { name: /^Salbutamol/ }).waitFor();
 
     await expectNoAxeViolations(clinician, 'insights dashboard');
+    // The period, the rules and the first intervention's charts.
+    await clinician.locator('.insights-period').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await screenshot(clinician, 'insights');
   });
 
@@ -192,6 +205,19 @@ describe('a verified clinician reads, compares and exports insights (browser)', 
     const [first] = text.split('\n');
     expect(first!.startsWith('# Kindred clinician insights')).toBe(true);
     expect(text).toContain('"intervention","Salbutamol","effectiveness","Moderate","fewer than 8",""');
+  });
+
+  it('fits a phone screen without scrolling sideways', async () => {
+    await clinician.setViewportSize({ width: 375, height: 800 });
+    await clinician.getByRole('table', { name: 'How much Salbutamol helped' }).waitFor();
+    // The charts follow their container's width (a ResizeObserver): wait for them to settle.
+    await clinician
+      .waitForFunction(() => document.documentElement.scrollWidth <= window.innerWidth, undefined, { timeout: 5_000 })
+      .catch(() => undefined);
+    const scrollsSideways = await clinician.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    expect(scrollsSideways).toBe(false);
+    await expectNoAxeViolations(clinician, 'insights (phone)');
+    await clinician.setViewportSize({ width: 1280, height: 900 });
   });
 
   it('a member is asked for consent on the report form and finds the answer on their profile', async () => {

@@ -9,6 +9,7 @@ import { useSearchShortcut } from '../modules/search/hooks/useSearchShortcut';
 import { SEARCH_ROUTE } from '../modules/search/routes';
 import { INSIGHTS_ROUTE, mayUseInsights } from '../modules/insights/routes';
 import { ADMIN_ROUTES } from '../modules/admin/routes';
+import { NotificationBell } from '../modules/notifications/components/NotificationBell';
 
 const NO_RETURN: string[] = [WEB_ROUTES.home, WEB_ROUTES.signIn, WEB_ROUTES.signUp];
 
@@ -49,11 +50,16 @@ export function SiteHeader() {
               </li>
             ) : null}
             {isLoading ? null : viewer ? (
-              <li>
-                <NavLink to={WEB_ROUTES.profile} className="site-nav__link">
-                  My profile
-                </NavLink>
-              </li>
+              <>
+                <li>
+                  <NavLink to={WEB_ROUTES.profile} className="site-nav__link">
+                    My profile
+                  </NavLink>
+                </li>
+                <li>
+                  <NotificationBell viewerId={viewer.id} />
+                </li>
+              </>
             ) : (
               <>
                 <li>

@@ -25,6 +25,16 @@ import { InsightsPage } from '../pages/InsightsPage';
 import { INSIGHTS_ROUTE } from '../modules/insights/routes';
 import { AdminCliniciansPage } from '../pages/AdminCliniciansPage';
 import { ADMIN_ROUTES } from '../modules/admin/routes';
+import { NotificationsPage } from '../pages/NotificationsPage';
+import { NOTIFICATIONS_ROUTE } from '../modules/notifications/routes';
+import { MemberPage } from '../pages/MemberPage';
+import { MEMBER_ROUTE_PATTERN } from '../modules/members/routes';
+import { NotificationSettingsPage } from '../pages/NotificationSettingsPage';
+import { SessionsPage } from '../pages/SessionsPage';
+import { DataExportPage } from '../pages/DataExportPage';
+import { DeleteAccountPage } from '../pages/DeleteAccountPage';
+import { GoodbyePage } from '../pages/GoodbyePage';
+import { GOODBYE_ROUTE, SETTINGS_ROUTES } from '../modules/account/routes';
 
 /** Route paths come from WEB_ROUTES in libs/contracts, shared with the API and the tests. */
 export const routePatterns = {
@@ -57,6 +67,13 @@ export const router = createBrowserRouter([
           { path: SEARCH_ROUTE, element: <SearchPage /> },
           { path: INSIGHTS_ROUTE, element: <InsightsPage /> },
           { path: ADMIN_ROUTES.clinicians, element: <AdminCliniciansPage /> },
+          { path: NOTIFICATIONS_ROUTE, element: <NotificationsPage /> },
+          { path: MEMBER_ROUTE_PATTERN, element: <MemberPage /> },
+          { path: SETTINGS_ROUTES.notifications, element: <NotificationSettingsPage /> },
+          { path: SETTINGS_ROUTES.sessions, element: <SessionsPage /> },
+          { path: SETTINGS_ROUTES.data, element: <DataExportPage /> },
+          { path: SETTINGS_ROUTES.deleteAccount, element: <DeleteAccountPage /> },
+          { path: GOODBYE_ROUTE, element: <GoodbyePage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

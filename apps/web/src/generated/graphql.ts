@@ -46,6 +46,22 @@ export type CostBand =
   | 'under_10'
   | 'unknown';
 
+export type DeleteAccountInput = {
+  content: DeletionMode;
+  /** Your password, to confirm. */
+  password: string;
+};
+
+/** remove_content: your posts lose their text. keep_content: they stay, under "former member". */
+export type DeletionMode =
+  | 'keep_content'
+  | 'remove_content';
+
+export type DigestFrequency =
+  | 'daily'
+  | 'off'
+  | 'weekly';
+
 /** How much it helped: major, moderate, slight, none, or can’t tell. */
 export type Effectiveness =
   | 'cant_tell'
@@ -103,6 +119,19 @@ export type MembershipStatus =
   | 'active'
   | 'declined'
   | 'pending';
+
+export type NotificationKind =
+  | 'helpful'
+  | 'join_decided'
+  | 'mention'
+  | 'moderation'
+  | 'new_thread'
+  | 'reply';
+
+export type NotificationSettingsInput = {
+  digest: DigestFrequency;
+  enabledKinds: Array<NotificationKind>;
+};
 
 export type PreviewInput = {
   body: string;
@@ -252,6 +281,44 @@ export type UpdateProfileInput = {
   /** A short public introduction, at most 500 characters. */
   bio: string;
 };
+
+export type MySessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySessionsQuery = { mySessions: Array<{ id: string, device: string, createdAt: string, lastSeenAt: string, current: boolean }> };
+
+export type EndSessionMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type EndSessionMutation = { endSession: boolean };
+
+export type DataExportFieldsFragment = { id: string, status: string, progress: number, bytes: number | null, createdAt: string, finishedAt: string | null, expiresAt: string, downloadUrl: string | null };
+
+export type RequestDataExportMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RequestDataExportMutation = { requestDataExport: { id: string, status: string, progress: number, bytes: number | null, createdAt: string, finishedAt: string | null, expiresAt: string, downloadUrl: string | null } };
+
+export type DataExportsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DataExportsQuery = { dataExports: Array<{ id: string, status: string, progress: number, bytes: number | null, createdAt: string, finishedAt: string | null, expiresAt: string, downloadUrl: string | null }> };
+
+export type DataExportQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DataExportQuery = { dataExport: { id: string, status: string, progress: number, bytes: number | null, createdAt: string, finishedAt: string | null, expiresAt: string, downloadUrl: string | null } };
+
+export type DeleteAccountMutationVariables = Exact<{
+  input: DeleteAccountInput;
+}>;
+
+
+export type DeleteAccountMutation = { deleteAccount: boolean };
 
 export type ClinicianApplicationFieldsFragment = { id: string, handle: string, registration: string | null, organisation: string | null, appliedAt: string, status: ClinicianStatus };
 
@@ -473,7 +540,7 @@ export type GroupQueryVariables = Exact<{
 }>;
 
 
-export type GroupQuery = { group: { allowAnonymous: boolean, createdAt: string, viewerCanModerate: boolean, id: string, slug: string, name: string, description: string, visibility: GroupVisibility, memberCount: number, viewerMembership: { id: string, status: MembershipStatus, role: GroupRole, requestedAt: string, joinedAt: string | null } | null, condition: { id: string, slug: string, name: string, icd10Code: string } } };
+export type GroupQuery = { group: { allowAnonymous: boolean, createdAt: string, viewerCanModerate: boolean, viewerFollows: boolean, id: string, slug: string, name: string, description: string, visibility: GroupVisibility, memberCount: number, viewerMembership: { id: string, status: MembershipStatus, role: GroupRole, requestedAt: string, joinedAt: string | null } | null, condition: { id: string, slug: string, name: string, icd10Code: string } } };
 
 export type GroupMembersQueryVariables = Exact<{
   slug: string;
@@ -560,6 +627,60 @@ export type InsightConditionOptionsQueryVariables = Exact<{
 
 
 export type InsightConditionOptionsQuery = { conditions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, slug: string, name: string, family: string }> } };
+
+export type MemberQueryVariables = Exact<{
+  handle: string;
+}>;
+
+
+export type MemberQuery = { member: { id: string, handle: string, bio: string, isModerator: boolean, isVerifiedClinician: boolean, joinedAt: string } };
+
+export type NotificationFieldsFragment = { id: string, kind: NotificationKind, message: string, url: string, createdAt: string, readAt: string | null };
+
+export type NotificationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type NotificationsQuery = { notifications: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: NotificationKind, message: string, url: string, createdAt: string, readAt: string | null }> } };
+
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
+
+export type MarkNotificationReadMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MarkNotificationReadMutation = { markNotificationRead: { id: string, kind: NotificationKind, message: string, url: string, createdAt: string, readAt: string | null } };
+
+export type MarkAllNotificationsReadMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarkAllNotificationsReadMutation = { markAllNotificationsRead: number };
+
+export type NotificationSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationSettingsQuery = { notificationSettings: { enabledKinds: Array<NotificationKind>, digest: DigestFrequency } };
+
+export type UpdateNotificationSettingsMutationVariables = Exact<{
+  input: NotificationSettingsInput;
+}>;
+
+
+export type UpdateNotificationSettingsMutation = { updateNotificationSettings: { enabledKinds: Array<NotificationKind>, digest: DigestFrequency } };
+
+export type FollowGroupMutationVariables = Exact<{
+  groupId: string;
+  follow: boolean;
+}>;
+
+
+export type FollowGroupMutation = { followGroup: boolean };
 
 export type MyGroupsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -752,6 +873,18 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const DataExportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DataExportFields on DataExport {
+  id
+  status
+  progress
+  bytes
+  createdAt
+  finishedAt
+  expiresAt
+  downloadUrl
+}
+    `, {"fragmentName":"DataExportFields"});
 export const ClinicianApplicationFieldsFragmentDoc = new TypedDocumentString(`
     fragment ClinicianApplicationFields on ClinicianApplication {
   id
@@ -946,6 +1079,16 @@ export const InsightPeriodFieldsFragmentDoc = new TypedDocumentString(`
   computedAt
 }
     `, {"fragmentName":"InsightPeriodFields"});
+export const NotificationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NotificationFields on Notification {
+  id
+  kind
+  message
+  url
+  createdAt
+  readAt
+}
+    `, {"fragmentName":"NotificationFields"});
 export const SearchFacetCountFragmentDoc = new TypedDocumentString(`
     fragment SearchFacetCount on FacetCount {
   value
@@ -1052,6 +1195,255 @@ export const ReplyFieldsFragmentDoc = new TypedDocumentString(`
   editedAt
 }
     `, {"fragmentName":"ReplyFields"});
+export const MySessionsDocument = new TypedDocumentString(`
+    query MySessions {
+  mySessions {
+    id
+    device
+    createdAt
+    lastSeenAt
+    current
+  }
+}
+    `);
+
+export const useMySessionsQuery = <
+      TData = MySessionsQuery,
+      TError = Error
+    >(
+      variables?: MySessionsQueryVariables,
+      options?: Omit<UseQueryOptions<MySessionsQuery, TError, TData>, 'queryKey'> & { queryKey?: UseQueryOptions<MySessionsQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useQuery<MySessionsQuery, TError, TData>(
+      {
+    queryKey: variables === undefined ? ['MySessions'] : ['MySessions', variables],
+    queryFn: fetcher<MySessionsQuery, MySessionsQueryVariables>(MySessionsDocument, variables),
+    ...options
+  }
+    )};
+
+useMySessionsQuery.getKey = (variables?: MySessionsQueryVariables) => variables === undefined ? ['MySessions'] : ['MySessions', variables];
+
+export const useInfiniteMySessionsQuery = <
+      TData = InfiniteData<MySessionsQuery>,
+      TError = Error
+    >(
+      variables: MySessionsQueryVariables,
+      options: Omit<UseInfiniteQueryOptions<MySessionsQuery, TError, TData>, 'queryKey'> & { queryKey?: UseInfiniteQueryOptions<MySessionsQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useInfiniteQuery<MySessionsQuery, TError, TData>(
+      (() => {
+    const { queryKey: optionsQueryKey, ...restOptions } = options;
+    return {
+      queryKey: optionsQueryKey ?? variables === undefined ? ['MySessions.infinite'] : ['MySessions.infinite', variables],
+      queryFn: (metaData) => fetcher<MySessionsQuery, MySessionsQueryVariables>(MySessionsDocument, {...variables, ...(metaData.pageParam ?? {})})(),
+      ...restOptions
+    }
+  })()
+    )};
+
+useInfiniteMySessionsQuery.getKey = (variables?: MySessionsQueryVariables) => variables === undefined ? ['MySessions.infinite'] : ['MySessions.infinite', variables];
+
+
+useMySessionsQuery.fetcher = (variables?: MySessionsQueryVariables, options?: RequestInit['headers']) => fetcher<MySessionsQuery, MySessionsQueryVariables>(MySessionsDocument, variables, options);
+
+export const EndSessionDocument = new TypedDocumentString(`
+    mutation EndSession($id: ID!) {
+  endSession(id: $id)
+}
+    `);
+
+export const useEndSessionMutation = <
+      TError = Error,
+      TContext = unknown
+    >(options?: UseMutationOptions<EndSessionMutation, TError, EndSessionMutationVariables, TContext>) => {
+    
+    return useMutation<EndSessionMutation, TError, EndSessionMutationVariables, TContext>(
+      {
+    mutationKey: ['EndSession'],
+    mutationFn: (variables?: EndSessionMutationVariables) => fetcher<EndSessionMutation, EndSessionMutationVariables>(EndSessionDocument, variables)(),
+    ...options
+  }
+    )};
+
+
+useEndSessionMutation.fetcher = (variables: EndSessionMutationVariables, options?: RequestInit['headers']) => fetcher<EndSessionMutation, EndSessionMutationVariables>(EndSessionDocument, variables, options);
+
+export const RequestDataExportDocument = new TypedDocumentString(`
+    mutation RequestDataExport {
+  requestDataExport {
+    ...DataExportFields
+  }
+}
+    fragment DataExportFields on DataExport {
+  id
+  status
+  progress
+  bytes
+  createdAt
+  finishedAt
+  expiresAt
+  downloadUrl
+}`);
+
+export const useRequestDataExportMutation = <
+      TError = Error,
+      TContext = unknown
+    >(options?: UseMutationOptions<RequestDataExportMutation, TError, RequestDataExportMutationVariables, TContext>) => {
+    
+    return useMutation<RequestDataExportMutation, TError, RequestDataExportMutationVariables, TContext>(
+      {
+    mutationKey: ['RequestDataExport'],
+    mutationFn: (variables?: RequestDataExportMutationVariables) => fetcher<RequestDataExportMutation, RequestDataExportMutationVariables>(RequestDataExportDocument, variables)(),
+    ...options
+  }
+    )};
+
+
+useRequestDataExportMutation.fetcher = (variables?: RequestDataExportMutationVariables, options?: RequestInit['headers']) => fetcher<RequestDataExportMutation, RequestDataExportMutationVariables>(RequestDataExportDocument, variables, options);
+
+export const DataExportsDocument = new TypedDocumentString(`
+    query DataExports {
+  dataExports {
+    ...DataExportFields
+  }
+}
+    fragment DataExportFields on DataExport {
+  id
+  status
+  progress
+  bytes
+  createdAt
+  finishedAt
+  expiresAt
+  downloadUrl
+}`);
+
+export const useDataExportsQuery = <
+      TData = DataExportsQuery,
+      TError = Error
+    >(
+      variables?: DataExportsQueryVariables,
+      options?: Omit<UseQueryOptions<DataExportsQuery, TError, TData>, 'queryKey'> & { queryKey?: UseQueryOptions<DataExportsQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useQuery<DataExportsQuery, TError, TData>(
+      {
+    queryKey: variables === undefined ? ['DataExports'] : ['DataExports', variables],
+    queryFn: fetcher<DataExportsQuery, DataExportsQueryVariables>(DataExportsDocument, variables),
+    ...options
+  }
+    )};
+
+useDataExportsQuery.getKey = (variables?: DataExportsQueryVariables) => variables === undefined ? ['DataExports'] : ['DataExports', variables];
+
+export const useInfiniteDataExportsQuery = <
+      TData = InfiniteData<DataExportsQuery>,
+      TError = Error
+    >(
+      variables: DataExportsQueryVariables,
+      options: Omit<UseInfiniteQueryOptions<DataExportsQuery, TError, TData>, 'queryKey'> & { queryKey?: UseInfiniteQueryOptions<DataExportsQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useInfiniteQuery<DataExportsQuery, TError, TData>(
+      (() => {
+    const { queryKey: optionsQueryKey, ...restOptions } = options;
+    return {
+      queryKey: optionsQueryKey ?? variables === undefined ? ['DataExports.infinite'] : ['DataExports.infinite', variables],
+      queryFn: (metaData) => fetcher<DataExportsQuery, DataExportsQueryVariables>(DataExportsDocument, {...variables, ...(metaData.pageParam ?? {})})(),
+      ...restOptions
+    }
+  })()
+    )};
+
+useInfiniteDataExportsQuery.getKey = (variables?: DataExportsQueryVariables) => variables === undefined ? ['DataExports.infinite'] : ['DataExports.infinite', variables];
+
+
+useDataExportsQuery.fetcher = (variables?: DataExportsQueryVariables, options?: RequestInit['headers']) => fetcher<DataExportsQuery, DataExportsQueryVariables>(DataExportsDocument, variables, options);
+
+export const DataExportDocument = new TypedDocumentString(`
+    query DataExport($id: ID!) {
+  dataExport(id: $id) {
+    ...DataExportFields
+  }
+}
+    fragment DataExportFields on DataExport {
+  id
+  status
+  progress
+  bytes
+  createdAt
+  finishedAt
+  expiresAt
+  downloadUrl
+}`);
+
+export const useDataExportQuery = <
+      TData = DataExportQuery,
+      TError = Error
+    >(
+      variables: DataExportQueryVariables,
+      options?: Omit<UseQueryOptions<DataExportQuery, TError, TData>, 'queryKey'> & { queryKey?: UseQueryOptions<DataExportQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useQuery<DataExportQuery, TError, TData>(
+      {
+    queryKey: ['DataExport', variables],
+    queryFn: fetcher<DataExportQuery, DataExportQueryVariables>(DataExportDocument, variables),
+    ...options
+  }
+    )};
+
+useDataExportQuery.getKey = (variables: DataExportQueryVariables) => ['DataExport', variables];
+
+export const useInfiniteDataExportQuery = <
+      TData = InfiniteData<DataExportQuery>,
+      TError = Error
+    >(
+      variables: DataExportQueryVariables,
+      options: Omit<UseInfiniteQueryOptions<DataExportQuery, TError, TData>, 'queryKey'> & { queryKey?: UseInfiniteQueryOptions<DataExportQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useInfiniteQuery<DataExportQuery, TError, TData>(
+      (() => {
+    const { queryKey: optionsQueryKey, ...restOptions } = options;
+    return {
+      queryKey: optionsQueryKey ?? ['DataExport.infinite', variables],
+      queryFn: (metaData) => fetcher<DataExportQuery, DataExportQueryVariables>(DataExportDocument, {...variables, ...(metaData.pageParam ?? {})})(),
+      ...restOptions
+    }
+  })()
+    )};
+
+useInfiniteDataExportQuery.getKey = (variables: DataExportQueryVariables) => ['DataExport.infinite', variables];
+
+
+useDataExportQuery.fetcher = (variables: DataExportQueryVariables, options?: RequestInit['headers']) => fetcher<DataExportQuery, DataExportQueryVariables>(DataExportDocument, variables, options);
+
+export const DeleteAccountDocument = new TypedDocumentString(`
+    mutation DeleteAccount($input: DeleteAccountInput!) {
+  deleteAccount(input: $input)
+}
+    `);
+
+export const useDeleteAccountMutation = <
+      TError = Error,
+      TContext = unknown
+    >(options?: UseMutationOptions<DeleteAccountMutation, TError, DeleteAccountMutationVariables, TContext>) => {
+    
+    return useMutation<DeleteAccountMutation, TError, DeleteAccountMutationVariables, TContext>(
+      {
+    mutationKey: ['DeleteAccount'],
+    mutationFn: (variables?: DeleteAccountMutationVariables) => fetcher<DeleteAccountMutation, DeleteAccountMutationVariables>(DeleteAccountDocument, variables)(),
+    ...options
+  }
+    )};
+
+
+useDeleteAccountMutation.fetcher = (variables: DeleteAccountMutationVariables, options?: RequestInit['headers']) => fetcher<DeleteAccountMutation, DeleteAccountMutationVariables>(DeleteAccountDocument, variables, options);
+
 export const ClinicianApplicationsDocument = new TypedDocumentString(`
     query ClinicianApplications($first: Int, $after: String) {
   clinicianApplications(first: $first, after: $after) {
@@ -2525,6 +2917,7 @@ export const GroupDocument = new TypedDocumentString(`
     allowAnonymous
     createdAt
     viewerCanModerate
+    viewerFollows
     viewerMembership {
       id
       status
@@ -3168,6 +3561,324 @@ useInfiniteInsightConditionOptionsQuery.getKey = (variables?: InsightConditionOp
 
 
 useInsightConditionOptionsQuery.fetcher = (variables?: InsightConditionOptionsQueryVariables, options?: RequestInit['headers']) => fetcher<InsightConditionOptionsQuery, InsightConditionOptionsQueryVariables>(InsightConditionOptionsDocument, variables, options);
+
+export const MemberDocument = new TypedDocumentString(`
+    query Member($handle: String!) {
+  member(handle: $handle) {
+    id
+    handle
+    bio
+    isModerator
+    isVerifiedClinician
+    joinedAt
+  }
+}
+    `);
+
+export const useMemberQuery = <
+      TData = MemberQuery,
+      TError = Error
+    >(
+      variables: MemberQueryVariables,
+      options?: Omit<UseQueryOptions<MemberQuery, TError, TData>, 'queryKey'> & { queryKey?: UseQueryOptions<MemberQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useQuery<MemberQuery, TError, TData>(
+      {
+    queryKey: ['Member', variables],
+    queryFn: fetcher<MemberQuery, MemberQueryVariables>(MemberDocument, variables),
+    ...options
+  }
+    )};
+
+useMemberQuery.getKey = (variables: MemberQueryVariables) => ['Member', variables];
+
+export const useInfiniteMemberQuery = <
+      TData = InfiniteData<MemberQuery>,
+      TError = Error
+    >(
+      variables: MemberQueryVariables,
+      options: Omit<UseInfiniteQueryOptions<MemberQuery, TError, TData>, 'queryKey'> & { queryKey?: UseInfiniteQueryOptions<MemberQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useInfiniteQuery<MemberQuery, TError, TData>(
+      (() => {
+    const { queryKey: optionsQueryKey, ...restOptions } = options;
+    return {
+      queryKey: optionsQueryKey ?? ['Member.infinite', variables],
+      queryFn: (metaData) => fetcher<MemberQuery, MemberQueryVariables>(MemberDocument, {...variables, ...(metaData.pageParam ?? {})})(),
+      ...restOptions
+    }
+  })()
+    )};
+
+useInfiniteMemberQuery.getKey = (variables: MemberQueryVariables) => ['Member.infinite', variables];
+
+
+useMemberQuery.fetcher = (variables: MemberQueryVariables, options?: RequestInit['headers']) => fetcher<MemberQuery, MemberQueryVariables>(MemberDocument, variables, options);
+
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications($first: Int, $after: String) {
+  notifications(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...NotificationFields
+    }
+  }
+}
+    fragment NotificationFields on Notification {
+  id
+  kind
+  message
+  url
+  createdAt
+  readAt
+}`);
+
+export const useNotificationsQuery = <
+      TData = NotificationsQuery,
+      TError = Error
+    >(
+      variables?: NotificationsQueryVariables,
+      options?: Omit<UseQueryOptions<NotificationsQuery, TError, TData>, 'queryKey'> & { queryKey?: UseQueryOptions<NotificationsQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useQuery<NotificationsQuery, TError, TData>(
+      {
+    queryKey: variables === undefined ? ['Notifications'] : ['Notifications', variables],
+    queryFn: fetcher<NotificationsQuery, NotificationsQueryVariables>(NotificationsDocument, variables),
+    ...options
+  }
+    )};
+
+useNotificationsQuery.getKey = (variables?: NotificationsQueryVariables) => variables === undefined ? ['Notifications'] : ['Notifications', variables];
+
+export const useInfiniteNotificationsQuery = <
+      TData = InfiniteData<NotificationsQuery>,
+      TError = Error
+    >(
+      variables: NotificationsQueryVariables,
+      options: Omit<UseInfiniteQueryOptions<NotificationsQuery, TError, TData>, 'queryKey'> & { queryKey?: UseInfiniteQueryOptions<NotificationsQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useInfiniteQuery<NotificationsQuery, TError, TData>(
+      (() => {
+    const { queryKey: optionsQueryKey, ...restOptions } = options;
+    return {
+      queryKey: optionsQueryKey ?? variables === undefined ? ['Notifications.infinite'] : ['Notifications.infinite', variables],
+      queryFn: (metaData) => fetcher<NotificationsQuery, NotificationsQueryVariables>(NotificationsDocument, {...variables, ...(metaData.pageParam ?? {})})(),
+      ...restOptions
+    }
+  })()
+    )};
+
+useInfiniteNotificationsQuery.getKey = (variables?: NotificationsQueryVariables) => variables === undefined ? ['Notifications.infinite'] : ['Notifications.infinite', variables];
+
+
+useNotificationsQuery.fetcher = (variables?: NotificationsQueryVariables, options?: RequestInit['headers']) => fetcher<NotificationsQuery, NotificationsQueryVariables>(NotificationsDocument, variables, options);
+
+export const UnreadNotificationCountDocument = new TypedDocumentString(`
+    query UnreadNotificationCount {
+  unreadNotificationCount
+}
+    `);
+
+export const useUnreadNotificationCountQuery = <
+      TData = UnreadNotificationCountQuery,
+      TError = Error
+    >(
+      variables?: UnreadNotificationCountQueryVariables,
+      options?: Omit<UseQueryOptions<UnreadNotificationCountQuery, TError, TData>, 'queryKey'> & { queryKey?: UseQueryOptions<UnreadNotificationCountQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useQuery<UnreadNotificationCountQuery, TError, TData>(
+      {
+    queryKey: variables === undefined ? ['UnreadNotificationCount'] : ['UnreadNotificationCount', variables],
+    queryFn: fetcher<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>(UnreadNotificationCountDocument, variables),
+    ...options
+  }
+    )};
+
+useUnreadNotificationCountQuery.getKey = (variables?: UnreadNotificationCountQueryVariables) => variables === undefined ? ['UnreadNotificationCount'] : ['UnreadNotificationCount', variables];
+
+export const useInfiniteUnreadNotificationCountQuery = <
+      TData = InfiniteData<UnreadNotificationCountQuery>,
+      TError = Error
+    >(
+      variables: UnreadNotificationCountQueryVariables,
+      options: Omit<UseInfiniteQueryOptions<UnreadNotificationCountQuery, TError, TData>, 'queryKey'> & { queryKey?: UseInfiniteQueryOptions<UnreadNotificationCountQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useInfiniteQuery<UnreadNotificationCountQuery, TError, TData>(
+      (() => {
+    const { queryKey: optionsQueryKey, ...restOptions } = options;
+    return {
+      queryKey: optionsQueryKey ?? variables === undefined ? ['UnreadNotificationCount.infinite'] : ['UnreadNotificationCount.infinite', variables],
+      queryFn: (metaData) => fetcher<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>(UnreadNotificationCountDocument, {...variables, ...(metaData.pageParam ?? {})})(),
+      ...restOptions
+    }
+  })()
+    )};
+
+useInfiniteUnreadNotificationCountQuery.getKey = (variables?: UnreadNotificationCountQueryVariables) => variables === undefined ? ['UnreadNotificationCount.infinite'] : ['UnreadNotificationCount.infinite', variables];
+
+
+useUnreadNotificationCountQuery.fetcher = (variables?: UnreadNotificationCountQueryVariables, options?: RequestInit['headers']) => fetcher<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>(UnreadNotificationCountDocument, variables, options);
+
+export const MarkNotificationReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationRead($id: ID!) {
+  markNotificationRead(id: $id) {
+    ...NotificationFields
+  }
+}
+    fragment NotificationFields on Notification {
+  id
+  kind
+  message
+  url
+  createdAt
+  readAt
+}`);
+
+export const useMarkNotificationReadMutation = <
+      TError = Error,
+      TContext = unknown
+    >(options?: UseMutationOptions<MarkNotificationReadMutation, TError, MarkNotificationReadMutationVariables, TContext>) => {
+    
+    return useMutation<MarkNotificationReadMutation, TError, MarkNotificationReadMutationVariables, TContext>(
+      {
+    mutationKey: ['MarkNotificationRead'],
+    mutationFn: (variables?: MarkNotificationReadMutationVariables) => fetcher<MarkNotificationReadMutation, MarkNotificationReadMutationVariables>(MarkNotificationReadDocument, variables)(),
+    ...options
+  }
+    )};
+
+
+useMarkNotificationReadMutation.fetcher = (variables: MarkNotificationReadMutationVariables, options?: RequestInit['headers']) => fetcher<MarkNotificationReadMutation, MarkNotificationReadMutationVariables>(MarkNotificationReadDocument, variables, options);
+
+export const MarkAllNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkAllNotificationsRead {
+  markAllNotificationsRead
+}
+    `);
+
+export const useMarkAllNotificationsReadMutation = <
+      TError = Error,
+      TContext = unknown
+    >(options?: UseMutationOptions<MarkAllNotificationsReadMutation, TError, MarkAllNotificationsReadMutationVariables, TContext>) => {
+    
+    return useMutation<MarkAllNotificationsReadMutation, TError, MarkAllNotificationsReadMutationVariables, TContext>(
+      {
+    mutationKey: ['MarkAllNotificationsRead'],
+    mutationFn: (variables?: MarkAllNotificationsReadMutationVariables) => fetcher<MarkAllNotificationsReadMutation, MarkAllNotificationsReadMutationVariables>(MarkAllNotificationsReadDocument, variables)(),
+    ...options
+  }
+    )};
+
+
+useMarkAllNotificationsReadMutation.fetcher = (variables?: MarkAllNotificationsReadMutationVariables, options?: RequestInit['headers']) => fetcher<MarkAllNotificationsReadMutation, MarkAllNotificationsReadMutationVariables>(MarkAllNotificationsReadDocument, variables, options);
+
+export const NotificationSettingsDocument = new TypedDocumentString(`
+    query NotificationSettings {
+  notificationSettings {
+    enabledKinds
+    digest
+  }
+}
+    `);
+
+export const useNotificationSettingsQuery = <
+      TData = NotificationSettingsQuery,
+      TError = Error
+    >(
+      variables?: NotificationSettingsQueryVariables,
+      options?: Omit<UseQueryOptions<NotificationSettingsQuery, TError, TData>, 'queryKey'> & { queryKey?: UseQueryOptions<NotificationSettingsQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useQuery<NotificationSettingsQuery, TError, TData>(
+      {
+    queryKey: variables === undefined ? ['NotificationSettings'] : ['NotificationSettings', variables],
+    queryFn: fetcher<NotificationSettingsQuery, NotificationSettingsQueryVariables>(NotificationSettingsDocument, variables),
+    ...options
+  }
+    )};
+
+useNotificationSettingsQuery.getKey = (variables?: NotificationSettingsQueryVariables) => variables === undefined ? ['NotificationSettings'] : ['NotificationSettings', variables];
+
+export const useInfiniteNotificationSettingsQuery = <
+      TData = InfiniteData<NotificationSettingsQuery>,
+      TError = Error
+    >(
+      variables: NotificationSettingsQueryVariables,
+      options: Omit<UseInfiniteQueryOptions<NotificationSettingsQuery, TError, TData>, 'queryKey'> & { queryKey?: UseInfiniteQueryOptions<NotificationSettingsQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useInfiniteQuery<NotificationSettingsQuery, TError, TData>(
+      (() => {
+    const { queryKey: optionsQueryKey, ...restOptions } = options;
+    return {
+      queryKey: optionsQueryKey ?? variables === undefined ? ['NotificationSettings.infinite'] : ['NotificationSettings.infinite', variables],
+      queryFn: (metaData) => fetcher<NotificationSettingsQuery, NotificationSettingsQueryVariables>(NotificationSettingsDocument, {...variables, ...(metaData.pageParam ?? {})})(),
+      ...restOptions
+    }
+  })()
+    )};
+
+useInfiniteNotificationSettingsQuery.getKey = (variables?: NotificationSettingsQueryVariables) => variables === undefined ? ['NotificationSettings.infinite'] : ['NotificationSettings.infinite', variables];
+
+
+useNotificationSettingsQuery.fetcher = (variables?: NotificationSettingsQueryVariables, options?: RequestInit['headers']) => fetcher<NotificationSettingsQuery, NotificationSettingsQueryVariables>(NotificationSettingsDocument, variables, options);
+
+export const UpdateNotificationSettingsDocument = new TypedDocumentString(`
+    mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {
+  updateNotificationSettings(input: $input) {
+    enabledKinds
+    digest
+  }
+}
+    `);
+
+export const useUpdateNotificationSettingsMutation = <
+      TError = Error,
+      TContext = unknown
+    >(options?: UseMutationOptions<UpdateNotificationSettingsMutation, TError, UpdateNotificationSettingsMutationVariables, TContext>) => {
+    
+    return useMutation<UpdateNotificationSettingsMutation, TError, UpdateNotificationSettingsMutationVariables, TContext>(
+      {
+    mutationKey: ['UpdateNotificationSettings'],
+    mutationFn: (variables?: UpdateNotificationSettingsMutationVariables) => fetcher<UpdateNotificationSettingsMutation, UpdateNotificationSettingsMutationVariables>(UpdateNotificationSettingsDocument, variables)(),
+    ...options
+  }
+    )};
+
+
+useUpdateNotificationSettingsMutation.fetcher = (variables: UpdateNotificationSettingsMutationVariables, options?: RequestInit['headers']) => fetcher<UpdateNotificationSettingsMutation, UpdateNotificationSettingsMutationVariables>(UpdateNotificationSettingsDocument, variables, options);
+
+export const FollowGroupDocument = new TypedDocumentString(`
+    mutation FollowGroup($groupId: ID!, $follow: Boolean!) {
+  followGroup(groupId: $groupId, follow: $follow)
+}
+    `);
+
+export const useFollowGroupMutation = <
+      TError = Error,
+      TContext = unknown
+    >(options?: UseMutationOptions<FollowGroupMutation, TError, FollowGroupMutationVariables, TContext>) => {
+    
+    return useMutation<FollowGroupMutation, TError, FollowGroupMutationVariables, TContext>(
+      {
+    mutationKey: ['FollowGroup'],
+    mutationFn: (variables?: FollowGroupMutationVariables) => fetcher<FollowGroupMutation, FollowGroupMutationVariables>(FollowGroupDocument, variables)(),
+    ...options
+  }
+    )};
+
+
+useFollowGroupMutation.fetcher = (variables: FollowGroupMutationVariables, options?: RequestInit['headers']) => fetcher<FollowGroupMutation, FollowGroupMutationVariables>(FollowGroupDocument, variables, options);
 
 export const MyGroupsDocument = new TypedDocumentString(`
     query MyGroups($first: Int, $after: String) {

@@ -14,6 +14,7 @@ import { MemberList } from '../modules/groups/components/MemberList';
 import { MembershipPanel } from '../modules/groups/components/MembershipPanel';
 import { canSeeMembers } from '../modules/groups/hooks/access';
 import { GroupDiscussions } from '../modules/threads/components/GroupDiscussions';
+import { FollowGroupToggle } from '../modules/notifications/components/FollowGroupToggle';
 import { NotFound } from './NotFoundPage';
 
 export function GroupPage() {
@@ -53,6 +54,9 @@ export function GroupPage() {
       <div className="two-column">
         <div className="two-column__side">
           <MembershipPanel group={group} viewer={viewer} viewerLoading={viewerLoading} />
+          {viewer && (group.visibility === 'public' || group.viewerMembership?.status === 'active') ? (
+            <FollowGroupToggle key={group.id} groupId={group.id} groupName={group.name} following={group.viewerFollows} />
+          ) : null}
           <WhatWorksCallout
             conditionSlug={group.condition.slug}
             conditionName={group.condition.name}

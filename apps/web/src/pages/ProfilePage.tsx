@@ -13,6 +13,7 @@ import { MyReports } from '../modules/experience-reports/components/MyReports';
 import { PrivacyConsentSettings } from '../modules/consents/components/PrivacyConsentSettings';
 import { MyGroups } from '../modules/profile/components/MyGroups';
 import { SessionControls } from '../modules/profile/components/SessionControls';
+import { SettingsLinks } from '../modules/account/components/SettingsFrame';
 
 export function ProfilePage() {
   usePageTitle('Your profile');
@@ -59,6 +60,7 @@ export function ProfilePage() {
           <MyGroups />
           <MyReports />
           <SessionControls />
+          <SettingsLinks />
         </div>
       </div>
     </>

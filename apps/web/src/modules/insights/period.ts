@@ -38,7 +38,7 @@ export function defaultRange(today: Date = new Date()): { from: string; to: stri
 export function weeksFor(from: string, to: string): number | null {
   const a = parseDay(from);
   const b = parseDay(to);
-  return a && b ? snapToWeeks(a, b).weeks : null;
+  return a && b && a <= b ? snapToWeeks(a, b).weeks : null;
 }
 
 const dayMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { DataTable } from '../../../app/ui/DataTable';
 import { useVerifyClinicianMutation, useInfiniteClinicianApplicationsQuery } from '../../../generated/graphql';
 import type { ClinicianApplicationsQuery } from '../../../generated/graphql';
 import { nextPageParam } from '../../../app/page-sizes';
@@ -79,55 +80,52 @@ export function ClinicianApplications() {
           We couldn’t verify {failed.handle}. {failed.message}
         </p>
       ) : null}
-      <div className="insight-table-wrap">
-        <table className="insight-table admin-applications">
-          <caption>Clinician applications, oldest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Handle</th>
-              <th scope="col">Registration number</th>
-              <th scope="col">Organisation</th>
-              <th scope="col">Applied</th>
-              <th scope="col">Action</th>
-            </tr>
-          </thead>
-          <tbody>
-            {applications.map((a) => {
-              const done = verified.has(a.handle) || a.status === 'verified';
-              return (
-                <tr key={a.id}>
-                  <th scope="row">{a.handle}</th>
-                  <td>{a.registration ?? <span className="muted">not given</span>}</td>
-                  <td>{a.organisation ?? <span className="muted">not given</span>}</td>
-                  <td>
-                    <time dateTime={a.appliedAt}>{formatDate(a.appliedAt)}</time>
-                  </td>
-                  <td
-                    ref={(el) => {
-                      cells.current.set(a.handle, el);
-                    }}
-                    tabIndex={done ? -1 : undefined}
-                  >
-                    {done ? (
-                      <span className="badge badge--success">Verified</span>
-                    ) : (
-                      <button
-                        type="button"
-                        className="button button--small"
-                        onClick={() => onVerify(a.handle)}
-                        aria-disabled={verifying !== null || undefined}
-                      >
-                        {verifying === a.handle ? 'Verifying…' : 'Verify'}
-                        <span className="visually-hidden"> {a.handle}</span>
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <DataTable className="insight-table admin-applications" caption="Clinician applications, oldest first">
+        <thead>
+          <tr>
+            <th scope="col">Handle</th>
+            <th scope="col">Registration number</th>
+            <th scope="col">Organisation</th>
+            <th scope="col">Applied</th>
+            <th scope="col">Action</th>
+          </tr>
+        </thead>
+        <tbody>
+          {applications.map((a) => {
+            const done = verified.has(a.handle) || a.status === 'verified';
+            return (
+              <tr key={a.id}>
+                <th scope="row">{a.handle}</th>
+                <td>{a.registration ?? <span className="muted">not given</span>}</td>
+                <td>{a.organisation ?? <span className="muted">not given</span>}</td>
+                <td>
+                  <time dateTime={a.appliedAt}>{formatDate(a.appliedAt)}</time>
+                </td>
+                <td
+                  ref={(el) => {
+                    cells.current.set(a.handle, el);
+                  }}
+                  tabIndex={done ? -1 : undefined}
+                >
+                  {done ? (
+                    <span className="badge badge--success">Verified</span>
+                  ) : (
+                    <button
+                      type="button"
+                      className="button button--small"
+                      onClick={() => onVerify(a.handle)}
+                      aria-disabled={verifying !== null || undefined}
+                    >
+                      {verifying === a.handle ? 'Verifying…' : 'Verify'}
+                      <span className="visually-hidden"> {a.handle}</span>
+                    </button>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </DataTable>
       <LoadMore
         shown={applications.length}
         total={total}

@@ -1,4 +1,5 @@
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
+import { DataTable } from '../../../app/ui/DataTable';
 import type { ConditionInsightsQuery } from '../../../generated/graphql';
 import { shortDay, weekLabel } from '../period';
 import { CellText } from './InsightTables';
@@ -72,37 +73,34 @@ export function ActivityChart({ weeks, threshold }: { weeks: readonly ActivityWe
           </span>
         </figcaption>
       </figure>
-      <div className="insight-table-wrap insight-table-wrap--scroll" role="region" aria-labelledby={`${ACTIVITY_TABLE_ID}-caption`} tabIndex={0}>
-        <table id={ACTIVITY_TABLE_ID} className="insight-table">
-          <caption id={`${ACTIVITY_TABLE_ID}-caption`}>Activity each week</caption>
-          <thead>
-            <tr>
-              <th scope="col">Week (Monday to Sunday)</th>
-              {SERIES.map((s) => (
-                <th key={s.key} scope="col" className="insight-table__number">
-                  {s.name}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {weeks.map((w) => (
-              <tr key={w.weekStart}>
-                <th scope="row">{weekLabel(w.weekStart)}</th>
-                <td className="insight-table__number">
-                  <CellText cell={w.threads} />
-                </td>
-                <td className="insight-table__number">
-                  <CellText cell={w.replies} />
-                </td>
-                <td className="insight-table__number">
-                  <CellText cell={w.reports} />
-                </td>
-              </tr>
+      <DataTable id={ACTIVITY_TABLE_ID} caption="Activity each week" wrapClassName="table-wrap--tall">
+        <thead>
+          <tr>
+            <th scope="col">Week (Monday to Sunday)</th>
+            {SERIES.map((s) => (
+              <th key={s.key} scope="col" className="insight-table__number">
+                {s.name}
+              </th>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </tr>
+        </thead>
+        <tbody>
+          {weeks.map((w) => (
+            <tr key={w.weekStart}>
+              <th scope="row">{weekLabel(w.weekStart)}</th>
+              <td className="insight-table__number">
+                <CellText cell={w.threads} />
+              </td>
+              <td className="insight-table__number">
+                <CellText cell={w.replies} />
+              </td>
+              <td className="insight-table__number">
+                <CellText cell={w.reports} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </DataTable>
     </>
   );
 }

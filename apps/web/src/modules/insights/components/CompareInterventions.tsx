@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { DataTable } from '../../../app/ui/DataTable';
 import type { FormEvent } from 'react';
 import { toRequestError } from '../../../app/graphql-client';
 import { ErrorSummary } from '../../../app/ui/ErrorSummary';
@@ -145,30 +146,27 @@ function Comparison({
       <h3>
         {a.intervention.name} compared with {b.intervention.name}
       </h3>
-      <div className="insight-table-wrap">
-        <table className="insight-table insight-table--compare">
-          <caption>At a glance: {names}</caption>
-          <PairHead pair={pair} first="Measure" />
-          <tbody>
-            <tr>
-              <th scope="row">Reporting members</th>
-              {pair.map((p) => (
-                <td key={p.intervention.id} className="insight-table__number">
-                  <CellText cell={p.members} />
-                </td>
-              ))}
-            </tr>
-            <tr>
-              <th scope="row">Median time using it</th>
-              {pair.map((p) => (
-                <td key={p.intervention.id} className="insight-table__number">
-                  {p.medianDuration ?? <span className="muted">not shown</span>}
-                </td>
-              ))}
-            </tr>
-          </tbody>
-        </table>
-      </div>
+      <DataTable className="insight-table insight-table--compare" caption={`At a glance: ${names}`}>
+        <PairHead pair={pair} first="Measure" />
+        <tbody>
+          <tr>
+            <th scope="row">Reporting members</th>
+            {pair.map((p) => (
+              <td key={p.intervention.id} className="insight-table__number">
+                <CellText cell={p.members} />
+              </td>
+            ))}
+          </tr>
+          <tr>
+            <th scope="row">Median time using it</th>
+            {pair.map((p) => (
+              <td key={p.intervention.id} className="insight-table__number">
+                {p.medianDuration ?? <span className="muted">not shown</span>}
+              </td>
+            ))}
+          </tr>
+        </tbody>
+      </DataTable>
 
       <h4>How much it helped</h4>
       <CellBarChart
@@ -187,33 +185,30 @@ function Comparison({
       {sideNames.length === 0 ? (
         <p className="muted">Neither has a side effect named by {threshold} or more members.</p>
       ) : (
-        <div className="insight-table-wrap">
-          <table className="insight-table insight-table--compare">
-            <caption>Side effects named by members: {names}</caption>
-            <PairHead pair={pair} first="Side effect" />
-            <tbody>
-              {sideNames.map((name) => (
-                <tr key={name}>
-                  <th scope="row">{name}</th>
-                  {pair.map((p) => {
-                    const s = p.sideEffects.find((x) => x.name === name);
-                    return (
-                      <td key={p.intervention.id} className="insight-table__number">
-                        {s ? (
-                          <>
-                            <CellText cell={s.members} /> (<PercentText percent={s.percent} />)
-                          </>
-                        ) : (
-                          <span className="muted">not listed</span>
-                        )}
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable className="insight-table insight-table--compare" caption={`Side effects named by members: ${names}`}>
+          <PairHead pair={pair} first="Side effect" />
+          <tbody>
+            {sideNames.map((name) => (
+              <tr key={name}>
+                <th scope="row">{name}</th>
+                {pair.map((p) => {
+                  const s = p.sideEffects.find((x) => x.name === name);
+                  return (
+                    <td key={p.intervention.id} className="insight-table__number">
+                      {s ? (
+                        <>
+                          <CellText cell={s.members} /> (<PercentText percent={s.percent} />)
+                        </>
+                      ) : (
+                        <span className="muted">not listed</span>
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </DataTable>
       )}
 
       <h4>Sticking to it</h4>
@@ -253,30 +248,27 @@ function PairShareTable({
 }) {
   const rows = pick(pair[0]!);
   return (
-    <div className="insight-table-wrap">
-      <table className="insight-table insight-table--compare">
-        <caption>{caption}</caption>
-        <PairHead pair={pair} first={rowHeader} />
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key}>
-              <th scope="row">{r.label}</th>
-              {pair.map((p) => {
-                const s = pick(p).find((x) => x.key === r.key);
-                return (
-                  <td key={p.intervention.id} className="insight-table__number">
-                    {s ? (
-                      <>
-                        <CellText cell={s.count} /> (<PercentText percent={s.percent} />)
-                      </>
-                    ) : null}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable className="insight-table insight-table--compare" caption={caption}>
+      <PairHead pair={pair} first={rowHeader} />
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.key}>
+            <th scope="row">{r.label}</th>
+            {pair.map((p) => {
+              const s = pick(p).find((x) => x.key === r.key);
+              return (
+                <td key={p.intervention.id} className="insight-table__number">
+                  {s ? (
+                    <>
+                      <CellText cell={s.count} /> (<PercentText percent={s.percent} />)
+                    </>
+                  ) : null}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { DataTable } from '../../../app/ui/DataTable';
 import type {
   InsightCellFieldsFragment,
   InsightShareFieldsFragment,
@@ -42,35 +43,32 @@ export function ShareTable({
   shares: readonly InsightShareFieldsFragment[];
 }) {
   return (
-    <div className="insight-table-wrap">
-      <table id={id} className="insight-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{rowHeader}</th>
-            <th scope="col" className="insight-table__number">
-              Members
-            </th>
-            <th scope="col" className="insight-table__number">
-              Share
-            </th>
+    <DataTable id={id} className="insight-table" caption={caption}>
+      <thead>
+        <tr>
+          <th scope="col">{rowHeader}</th>
+          <th scope="col" className="insight-table__number">
+            Members
+          </th>
+          <th scope="col" className="insight-table__number">
+            Share
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {shares.map((s) => (
+          <tr key={s.key}>
+            <th scope="row">{s.label}</th>
+            <td className="insight-table__number">
+              <CellText cell={s.count} />
+            </td>
+            <td className="insight-table__number">
+              <PercentText percent={s.percent} />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {shares.map((s) => (
-            <tr key={s.key}>
-              <th scope="row">{s.label}</th>
-              <td className="insight-table__number">
-                <CellText cell={s.count} />
-              </td>
-              <td className="insight-table__number">
-                <PercentText percent={s.percent} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }
 
@@ -88,40 +86,37 @@ export function TrendTable({
 }) {
   if (items.length === 0) return <p className="muted">{emptyText}</p>;
   return (
-    <div className="insight-table-wrap">
-      <table className="insight-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{rowHeader}</th>
-            <th scope="col" className="insight-table__number">
-              This period
-            </th>
-            <th scope="col" className="insight-table__number">
-              Previous period
-            </th>
-            <th scope="col" className="insight-table__number">
-              Change
-            </th>
+    <DataTable className="insight-table" caption={caption}>
+      <thead>
+        <tr>
+          <th scope="col">{rowHeader}</th>
+          <th scope="col" className="insight-table__number">
+            This period
+          </th>
+          <th scope="col" className="insight-table__number">
+            Previous period
+          </th>
+          <th scope="col" className="insight-table__number">
+            Change
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((t) => (
+          <tr key={t.key}>
+            <th scope="row">{t.label}</th>
+            <td className="insight-table__number">
+              <CellText cell={t.current} />
+            </td>
+            <td className="insight-table__number">
+              <CellText cell={t.previous} />
+            </td>
+            <td className="insight-table__number">
+              <ChangeText change={t.change} />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {items.map((t) => (
-            <tr key={t.key}>
-              <th scope="row">{t.label}</th>
-              <td className="insight-table__number">
-                <CellText cell={t.current} />
-              </td>
-              <td className="insight-table__number">
-                <CellText cell={t.previous} />
-              </td>
-              <td className="insight-table__number">
-                <ChangeText change={t.change} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }

@@ -1,4 +1,5 @@
 import type { InterventionCategory, InterventionInsightFieldsFragment } from '../../../generated/graphql';
+import { DataTable } from '../../../app/ui/DataTable';
 import { CATEGORY_LABELS } from '../../experience-reports/labels';
 import { CellBarChart } from './CellBarChart';
 import type { ChartSeries } from './CellBarChart';
@@ -50,7 +51,7 @@ export function InterventionInsightCard({
       ) : (
         <>
           <div className="insight-card__grid">
-            <section aria-labelledby={`${headingId}-effect`}>
+            <div className="insight-card__part">
               <h4 id={`${headingId}-effect`}>How much it helped</h4>
               <CellBarChart
                 rows={insight.effectiveness.map((s) => ({ key: s.key, label: s.label, cells: { count: s.count } }))}
@@ -64,8 +65,8 @@ export function InterventionInsightCard({
                 rowHeader="How much it helped"
                 shares={insight.effectiveness}
               />
-            </section>
-            <section aria-labelledby={`${headingId}-side`}>
+            </div>
+            <div className="insight-card__part">
               <h4 id={`${headingId}-side`}>Side effects</h4>
               {insight.sideEffects.length === 0 ? (
                 <p className="muted">No side effect was named by {threshold} or more members, so none is listed.</p>
@@ -80,7 +81,7 @@ export function InterventionInsightCard({
                   <SideEffectsTable insight={insight} />
                 </>
               )}
-            </section>
+            </div>
           </div>
           <details className="insight-card__more">
             <summary>Sticking to it, effort and time using it</summary>
@@ -100,47 +101,44 @@ export function InterventionInsightCard({
 function SideEffectsTable({ insight }: { insight: InterventionInsightFieldsFragment }) {
   const levels = insight.sideEffects[0]?.severity.map((v) => ({ key: v.key, label: v.label })) ?? [];
   return (
-    <div className="insight-table-wrap">
-      <table id={sideEffectsTableId(insight.intervention.slug)} className="insight-table">
-        <caption>Side effects of {insight.intervention.name}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Side effect</th>
-            <th scope="col" className="insight-table__number">
-              Members
+    <DataTable id={sideEffectsTableId(insight.intervention.slug)} className="insight-table" caption={`Side effects of ${insight.intervention.name}`}>
+      <thead>
+        <tr>
+          <th scope="col">Side effect</th>
+          <th scope="col" className="insight-table__number">
+            Members
+          </th>
+          <th scope="col" className="insight-table__number">
+            Share
+          </th>
+          {levels.map((l) => (
+            <th key={l.key} scope="col" className="insight-table__number">
+              {l.label}
             </th>
-            <th scope="col" className="insight-table__number">
-              Share
-            </th>
-            {levels.map((l) => (
-              <th key={l.key} scope="col" className="insight-table__number">
-                {l.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {insight.sideEffects.map((s) => (
-            <tr key={s.name}>
-              <th scope="row">{s.name}</th>
-              <td className="insight-table__number">
-                <CellText cell={s.members} />
-              </td>
-              <td className="insight-table__number">
-                <PercentText percent={s.percent} />
-              </td>
-              {levels.map((l) => {
-                const v = s.severity.find((x) => x.key === l.key);
-                return (
-                  <td key={l.key} className="insight-table__number">
-                    {v ? <CellText cell={v.count} /> : null}
-                  </td>
-                );
-              })}
-            </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+        </tr>
+      </thead>
+      <tbody>
+        {insight.sideEffects.map((s) => (
+          <tr key={s.name}>
+            <th scope="row">{s.name}</th>
+            <td className="insight-table__number">
+              <CellText cell={s.members} />
+            </td>
+            <td className="insight-table__number">
+              <PercentText percent={s.percent} />
+            </td>
+            {levels.map((l) => {
+              const v = s.severity.find((x) => x.key === l.key);
+              return (
+                <td key={l.key} className="insight-table__number">
+                  {v ? <CellText cell={v.count} /> : null}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }

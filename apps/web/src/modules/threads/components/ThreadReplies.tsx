@@ -10,6 +10,7 @@ import { focusWhenReady } from '../hooks/focus';
 import type { ReplyTree as Tree } from '../hooks/reply-tree';
 import type { useThreadCache } from '../hooks/useThreadCache';
 import type { useThreadPage } from '../hooks/useThreadPage';
+import { useReplyAnchor } from '../hooks/useReplyAnchor';
 import { THREAD_ROUTES } from '../routes';
 import { continueLinkId, ReplyContext, replyElementId } from './ReplyContext';
 import type { ReplyContextValue } from './ReplyContext';
@@ -69,6 +70,9 @@ export function ThreadReplies({
   useEffect(() => {
     if (searching && !isFetchingNextPage) void fetchNextPage();
   }, [searching, isFetchingNextPage, fetchNextPage]);
+
+  // A link to one reply (`#reply-<id>`, as notifications make): scroll to it and focus it.
+  useReplyAnchor({ threadId: thread.id, tree, query, branchId });
 
   // Opening or leaving a branch changes only the query string, so the page frame does not move
   // focus: take it to the branch's heading, or back to where the reader left the whole tree.
