@@ -1,4 +1,5 @@
 import { Meilisearch, type Index } from 'meilisearch';
+import { LIMITS } from '@kindred/contracts';
 import { CONDITIONS } from '../../database/seed/catalogue/conditions.data';
 import type { DocType, SearchDocument } from './search-documents';
 import {
@@ -139,7 +140,8 @@ export class MeilisearchEngine implements SearchEngine {
         .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
         .slice(0, limit);
     return {
-      total: res.estimatedTotalHits ?? res.hits.length,
+      total: Math.min(res.estimatedTotalHits ?? res.hits.length, LIMITS.searchResultsMax),
+      totalIsEstimate: (res.estimatedTotalHits ?? 0) > LIMITS.searchResultsMax,
       correctedText: null,
       hits: res.hits.map((h) => ({
         id: h.id,

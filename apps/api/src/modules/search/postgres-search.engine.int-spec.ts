@@ -1,9 +1,42 @@
+import { randomUUID } from 'node:crypto';
 import { searchEngineContract } from '../../testing/search-engine-contract';
-import { startTestApp } from '../../testing/test-app';
+import { startTestApp, type TestApp } from '../../testing/test-app';
 import { PostgresSearchEngine } from './postgres-search.engine';
+import type { SearchDocument } from './search-documents';
 
 // The PostgreSQL engine runs the contract on every test run (PostgreSQL or PGlite).
 searchEngineContract('PostgreSQL full-text search', async () => {
   const t = await startTestApp({ SEARCH_RELAY: 'off' }, { catalogue: false });
   return { engine: new PostgresSearchEngine(t.db), cleanup: () => t.close() };
+});
+
+describe('PostgreSQL engine: broad queries', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ SEARCH_RELAY: 'off' }, { catalogue: false });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('ranks, facets and counts a query matching more than pages reach over its newest matches, and says the total is a floor', async () => {
+    const engine = new PostgresSearchEngine(t.db, 3); // pages reach 3 results in this test
+    const docs: SearchDocument[] = Array.from({ length: 5 }, (_, i) => {
+      const sourceId = randomUUID();
+      return {
+        id: `thread-${sourceId}`, type: 'thread', sourceId, title: `Pacing tip ${i}`, body: 'pacing helps', synonyms: '', tags: [], kind: 'advice',
+        groupId: null, groupName: null, conditionId: null, conditionName: null, visibility: 'public', hidden: false, authorId: null,
+        helpfulCount: 0, createdAt: new Date(Date.UTC(2026, 0, 1 + i)).toISOString(), url: '/x', checksum: String(i),
+      };
+    });
+    await engine.upsert(docs);
+    const q = { text: 'pacing', types: [], conditionIds: [], groupIds: [], kinds: [], tags: [], from: null, to: null, sort: 'relevance' as const, offset: 0, limit: 10,
+      access: { memberOf: [], moderates: [], everything: false, hiddenAuthors: [] } };
+    const broad = await engine.search(q);
+    expect(broad).toMatchObject({ total: 3, totalIsEstimate: true });
+    expect(broad.hits.map((h) => h.title).sort()).toEqual(['Pacing tip 2', 'Pacing tip 3', 'Pacing tip 4']);
+    expect(broad.facets.type).toEqual([{ value: 'thread', count: 3 }]);
+    const narrow = await engine.search({ ...q, text: 'tip 1' });
+    expect(narrow).toMatchObject({ totalIsEstimate: false });
+  });
 });

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { LIMITS } from '@kindred/contracts';
 import type { DocType, SearchDocument } from './search-documents';
 import {
   MARK_END,
@@ -26,7 +27,11 @@ const WORD = /^[a-z][a-z'-]{3,}$/;
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = 'postgres' as const;
 
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    /** How many matches a query is ranked, faceted and counted over at most (LIMITS.searchResultsMax). */
+    private readonly maxResults = LIMITS.searchResultsMax,
+  ) {}
 
   async setup(): Promise<void> {
     // The table and indexes come from the migrations.
@@ -138,13 +143,22 @@ export class PostgresSearchEngine implements SearchEngine {
         : q.sort === 'newest' || !q.text
           ? 'created_at DESC, id'
           : 'rank DESC, created_at DESC, id';
+    // Broad queries (more matches than pages can reach) are ranked, faceted and counted over the
+    // newest `maxResults` matches only, so their cost stays bounded; the total then says "at least".
+    const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const [{ n }]: { n: number }[] = await this.db.query(
+      `SELECT count(*)::int AS n FROM (SELECT 1 FROM search_documents d ${filter} LIMIT ${this.maxResults + 1}) x`,
+      params,
+    );
+    const broad = n > this.maxResults;
     const headline = (col: string, opts: string) =>
       q.text ? `ts_headline('english', ${col}, websearch_to_tsquery('english', ${query}), '${opts}')` : col;
     const sql = `
       WITH matches AS MATERIALIZED (
         SELECT d.id, d.type, d.kind, d.tags, d.group_id, d.condition_id, d.created_at, d.helpful_count, ${rank} AS rank
           FROM search_documents d
-         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+         ${filter}
+         ${broad ? `ORDER BY d.created_at DESC LIMIT ${this.maxResults}` : ''}
       ),
       page AS (
         SELECT * FROM matches ORDER BY ${order} LIMIT ${p(q.limit)} OFFSET ${p(q.offset)}
@@ -174,6 +188,7 @@ export class PostgresSearchEngine implements SearchEngine {
     }[] = await this.db.query(sql, params);
     return {
       total: row.total,
+      totalIsEstimate: broad,
       correctedText: corrected !== q.text ? corrected : null,
       hits: row.hits.map(({ titleMarked, snippetMarked, ...h }) => ({
         ...h,

@@ -57,8 +57,10 @@ export interface FacetCount {
 }
 
 export interface EngineResult {
-  /** Matching documents the searcher may see, all pages together. */
+  /** Matching documents the searcher may see, all pages together (or, when `totalIsEstimate`, at least this many). */
   total: number;
+  /** More matched than pages can reach: results, facets and total cover the newest of them (PostgreSQL) or an estimate (Meilisearch). */
+  totalIsEstimate: boolean;
   /** The query as the engine understood it after correcting misspellings, when that differs. */
   correctedText: string | null;
   hits: EngineHit[];

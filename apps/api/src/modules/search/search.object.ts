@@ -157,8 +157,11 @@ export class SearchFacetsObject {
 
 @ObjectType('SearchResults')
 export class SearchResultsObject {
-  @Field(() => Int, { description: 'Results the viewer may see, all pages together.' })
+  @Field(() => Int, { description: 'Results the viewer may see, all pages together — or, when totalIsEstimate, at least this many.' })
   total!: number;
+
+  @Field({ description: 'More results matched than pages reach (1,000): they, their facets and the total cover the newest 1,000. Narrow the search to see others.' })
+  totalIsEstimate!: boolean;
 
   @Field(() => Int)
   offset!: number;

@@ -17,6 +17,7 @@ export class SearchResolver {
     const label = (f: FacetCount) => ({ ...f, label: r.labels.get(f.value) ?? f.value });
     return {
       total: r.total,
+      totalIsEstimate: r.totalIsEstimate,
       offset: r.offset,
       engine: r.engine,
       correctedQuery: r.correctedText,
