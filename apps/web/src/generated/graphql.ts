@@ -706,7 +706,7 @@ export type SearchQueryVariables = Exact<{
 }>;
 
 
-export type SearchQuery = { search: { total: number, offset: number, engine: string, correctedQuery: string | null, hits: Array<{ id: string, type: SearchType, sourceId: string, title: string, titleHtml: string, snippetHtml: string, url: string, kind: string | null, tags: Array<string>, groupId: string | null, groupName: string | null, conditionId: string | null, conditionName: string | null, helpfulCount: number, createdAt: string }>, facets: { type: Array<{ value: string, label: string, count: number }>, condition: Array<{ value: string, label: string, count: number }>, group: Array<{ value: string, label: string, count: number }>, kind: Array<{ value: string, label: string, count: number }>, tag: Array<{ value: string, label: string, count: number }> } } };
+export type SearchQuery = { search: { total: number, totalIsEstimate: boolean, offset: number, engine: string, correctedQuery: string | null, hits: Array<{ id: string, type: SearchType, sourceId: string, title: string, titleHtml: string, snippetHtml: string, url: string, kind: string | null, tags: Array<string>, groupId: string | null, groupName: string | null, conditionId: string | null, conditionName: string | null, helpfulCount: number, createdAt: string }>, facets: { type: Array<{ value: string, label: string, count: number }>, condition: Array<{ value: string, label: string, count: number }>, group: Array<{ value: string, label: string, count: number }>, kind: Array<{ value: string, label: string, count: number }>, tag: Array<{ value: string, label: string, count: number }> } } };
 
 export type TagsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3984,6 +3984,7 @@ export const SearchDocument = new TypedDocumentString(`
     query Search($input: SearchInput!) {
   search(input: $input) {
     total
+    totalIsEstimate
     offset
     engine
     correctedQuery

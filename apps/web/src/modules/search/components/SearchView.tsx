@@ -39,6 +39,9 @@ const RESULTS_TITLE_ID = 'search-results-title';
 /** Server field names → the control on this page that shows the error. */
 const FIELD_IDS: Record<string, string> = { query: SEARCH_FIELD_ID, from: 'search-from', to: 'search-to' };
 
+/** "1,000+ results" when more matched than pages reach, else "12 results". */
+const countText = (data: SearchResults) => (data.totalIsEstimate ? `${data.total.toLocaleString('en-GB')}+ results` : plural(data.total, 'result'));
+
 /** What the polite live region says once a search has settled. */
 function summarise(data: SearchResults, state: SearchState): string {
   const q = normaliseQuery(state.q);
@@ -46,7 +49,8 @@ function summarise(data: SearchResults, state: SearchState): string {
   if (data.total === 0) {
     return `No results${what}${filterCount(state) ? ' with these filters. Try removing some filters.' : '.'}`;
   }
-  let text = `${plural(data.total, 'result')}${what}.`;
+  let text = `${countText(data)}${what}.`;
+  if (data.totalIsEstimate) text += ' Showing the newest; add words or filters to narrow them.';
   if (data.correctedQuery) text += ` Showing results for “${data.correctedQuery}”.`;
   const pages = pageCount(data.total);
   if (pages > 1) text += ` Page ${state.page} of ${pages}.`;
@@ -239,7 +243,7 @@ export function SearchView() {
           >
             <div className="search-results__header">
               <h2 id={RESULTS_TITLE_ID} ref={resultsTitle} tabIndex={-1} className="search-results__title">
-                {data ? plural(data.total, 'result') : 'Results'}
+                {data ? countText(data) : 'Results'}
               </h2>
               <div className="field search-results__sort">
                 <label htmlFor="search-sort" className="field-label">
@@ -273,6 +277,7 @@ export function SearchView() {
               <p className="search-results__range">
                 Results {(data.offset + 1).toLocaleString('en-GB')}–
                 {(data.offset + data.hits.length).toLocaleString('en-GB')} of {data.total.toLocaleString('en-GB')}
+                {data.totalIsEstimate ? '+' : ''}
               </p>
             ) : null}
 
