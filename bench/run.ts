@@ -8,10 +8,11 @@ import 'reflect-metadata';
 import type { Scenario, ScenarioOptions } from './lib/scenario';
 import { chatFanout } from './scenarios/chat-fanout';
 import { indexLag } from './scenarios/index-lag';
+import { insights } from './scenarios/insights';
 import { search } from './scenarios/search';
 import { threadRead } from './scenarios/thread-read';
 
-const SCENARIOS: Scenario[] = [threadRead, chatFanout, search, indexLag];
+const SCENARIOS: Scenario[] = [threadRead, chatFanout, search, indexLag, insights];
 
 type NumericOption = 'durationS' | 'warmupS' | 'connections' | 'clients' | 'senders' | 'clientThreads' | 'rate' | 'pool' | 'seed' | 'rounds';
 

@@ -184,8 +184,8 @@ async function run(opts: ScenarioOptions): Promise<ScenarioOutcome> {
     {
       const probeEngine = new PostgresSearchEngine(ds);
       const q = engineQueries[0] as EngineQuery;
-      const all = await probeEngine.search({ ...q, access: { memberOf: [], moderates: [], everything: true } });
-      const visitor = await probeEngine.search({ ...q, access: { memberOf: [], moderates: [], everything: false } });
+      const all = await probeEngine.search({ ...q, access: { ...access, memberOf: [], moderates: [], everything: true } });
+      const visitor = await probeEngine.search({ ...q, access: { ...access, memberOf: [], moderates: [], everything: false } });
       say(
         `  access: "${q.text}" matches ${all.total} documents in all; an anonymous visitor may see ${visitor.total}, ` +
           `the searcher ${answers[0]?.total} (their private groups' posts included)`,
