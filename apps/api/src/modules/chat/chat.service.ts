@@ -67,10 +67,6 @@ export function checkBody(body: unknown): string {
   return text;
 }
 
-class DuplicateSend {
-  constructor(readonly row: MessageRow) {}
-}
-
 /** Who a socket belongs to, with what the gateway needs on every event. */
 export interface SocketUser extends AuthUser {
   sharePresence: boolean;
@@ -147,32 +143,42 @@ export class ChatService {
         until: access.mutedUntil.toISOString(),
       });
     }
+    // One statement, so the room's counter row is locked only while PostgreSQL runs it (never
+    // across a round trip): number the message, store it, or find the copy a retry already stored.
+    const find = () =>
+      this.db.query(
+        `SELECT ${MESSAGE_COLUMNS} FROM chat_messages m LEFT JOIN users u ON u.id = m.author_id
+          WHERE m.group_id = $1 AND m.author_id = $2 AND m.client_id = $3`,
+        [groupId, viewer.id, clientId],
+      ) as Promise<MessageRow[]>;
     try {
-      const row = await this.db.transaction(async (tx) => {
-        // The room row is the per-room counter and lock: sends in one room are numbered in turn.
-        const [{ last_seq }]: { last_seq: string }[] = await tx.query(
-          `INSERT INTO chat_rooms (group_id, last_seq) VALUES ($1, 1)
-           ON CONFLICT (group_id) DO UPDATE SET last_seq = chat_rooms.last_seq + 1 RETURNING last_seq`,
-          [groupId],
-        );
-        // Checked under the room lock, so two copies of one retried send cannot both pass.
-        const [existing]: MessageRow[] = await tx.query(
-          `SELECT ${MESSAGE_COLUMNS} FROM chat_messages m LEFT JOIN users u ON u.id = m.author_id
-            WHERE m.group_id = $1 AND m.author_id = $2 AND m.client_id = $3`,
-          [groupId, viewer.id, clientId],
-        );
-        if (existing) throw new DuplicateSend(existing); // rolls the counter back
-        const [inserted]: Omit<MessageRow, 'handle'>[] = await tx.query(
-          `INSERT INTO chat_messages (group_id, seq, author_id, client_id, body) VALUES ($1, $2, $3, $4, $5)
-           RETURNING id, group_id, seq, client_id, author_id, body, created_at, edited_at, deleted_at, deleted_by`,
-          [groupId, last_seq, viewer.id, clientId, text],
-        );
-        return { ...inserted, handle: viewer.handle };
-      });
-      return { message: toChatMessage(row), duplicate: false };
+      const rows: (Omit<MessageRow, 'handle'> & { duplicate: boolean })[] = await this.db.query(
+        `WITH existing AS (
+           SELECT id, group_id, seq, client_id, author_id, body, created_at, edited_at, deleted_at, deleted_by
+             FROM chat_messages WHERE group_id = $1 AND author_id = $2 AND client_id = $3
+         ),
+         room AS (
+           INSERT INTO chat_rooms (group_id, last_seq) SELECT $1, 1 WHERE NOT EXISTS (SELECT 1 FROM existing)
+           ON CONFLICT (group_id) DO UPDATE SET last_seq = chat_rooms.last_seq + 1
+           RETURNING last_seq
+         ),
+         inserted AS (
+           INSERT INTO chat_messages (group_id, seq, author_id, client_id, body) SELECT $1, last_seq, $2, $3, $4 FROM room
+           RETURNING id, group_id, seq, client_id, author_id, body, created_at, edited_at, deleted_at, deleted_by
+         )
+         SELECT *, false AS duplicate FROM inserted UNION ALL SELECT *, true AS duplicate FROM existing`,
+        [groupId, viewer.id, clientId, text],
+      );
+      const { duplicate, ...row } = rows[0]!;
+      return { message: toChatMessage({ ...row, handle: viewer.handle }), duplicate };
     } catch (e) {
-      if (e instanceof DuplicateSend) return { message: toChatMessage(e.row), duplicate: true };
-      throw e;
+      // Two copies of one retried send at once: the second hits the unique index, its statement
+      // (counter increment included) rolls back, and it is answered with the stored message.
+      const code = (e as { driverError?: { code?: string }; code?: string }).driverError?.code ?? (e as { code?: string }).code;
+      if (code !== '23505') throw e;
+      const [stored] = await find();
+      if (!stored) throw e;
+      return { message: toChatMessage(stored), duplicate: true };
     }
   }
 
