@@ -571,7 +571,11 @@ export async function buildRollups(ds: DataSource): Promise<BuiltRollups> {
   }
   await refreshDirty(ds); // anything left
   const seconds = (performance.now() - t0) / 1000;
-  await ds.query(`ANALYZE insight_report_weeks, insight_side_effect_weeks, insight_activity_weeks, insight_tag_weeks`);
+  // Settle before anything is measured: statistics and visibility maps for the rollups (and the
+  // dirty tables the build churned through), and the load's dirty pages written out now rather
+  // than by a checkpoint in the middle of a measurement.
+  await ds.query(`VACUUM ANALYZE insight_report_weeks, insight_side_effect_weeks, insight_activity_weeks, insight_tag_weeks, insight_dirty_pairs, insight_dirty_activity`);
+  await ds.query(`CHECKPOINT`).catch(() => undefined); // needs a superuser (or pg_checkpoint); skipped otherwise
   const [built] = (await ds.query(
     `SELECT (SELECT count(*)::int FROM insight_report_weeks) AS report_weeks, (SELECT count(*)::int FROM insight_side_effect_weeks) AS side_weeks,
             (SELECT count(*)::int FROM insight_activity_weeks) AS activity_weeks, (SELECT count(*)::int FROM insight_tag_weeks) AS tag_weeks`,

@@ -325,11 +325,9 @@ async function run(opts: ScenarioOptions): Promise<ScenarioOutcome> {
     const ranges = RANGE_SHIFTS.map(range);
     const cookie = `${SESSION_COOKIE}=${seeded.clinician.token}`;
     let sqlPerRequest: number | null = null;
-    let bytes = 0;
     for (const [i, r] of ranges.entries()) {
       const a = await ask(first.url, cookie, top.slug, r);
       sqlPerRequest = a.sql;
-      bytes = a.bytes;
       const baseline = (await first.ds.query(BASELINE_SQL, [top.id, r.fromDate, r.toDate])) as BaselineRow[];
       const found = await crossCheck(first.ds, top.id, r, a.d, baseline);
       problems.push(...found.map((p) => `range ${i + 1}: ${p}`));
@@ -501,7 +499,7 @@ async function run(opts: ScenarioOptions): Promise<ScenarioOutcome> {
         baseline_rps: round(b.rps, 1),
         cpu_ms: k.serverCpuMsPerRequest === null ? null : round(k.serverCpuMsPerRequest, 3),
         queries: sqlPerRequest,
-        answer_kib: round(bytes / 1024, 1),
+        answer_kib: round(k.bytesPerResponse / 1024, 1),
         dashboard_sql_ms: round(dashboardSqlMs),
         withdrawal_ms: round(percentile(sortedW, 50)),
         withdrawal_max_ms: round(sortedW[sortedW.length - 1] ?? NaN),
