@@ -95,6 +95,14 @@ async function recomputeActivity(tx: EntityManager, conditionId: string, week: s
 export async function refreshDirty(db: DataSource, opts: { conditionId?: string; batch?: number } = {}): Promise<number> {
   const batch = opts.batch ?? 200;
   let done = 0;
+  // Most of the time nothing is dirty: one cheap read instead of a transaction.
+  const [{ dirty }]: { dirty: boolean }[] = await db.query(
+    opts.conditionId
+      ? `SELECT EXISTS (SELECT 1 FROM insight_dirty_pairs WHERE condition_id = $1) OR EXISTS (SELECT 1 FROM insight_dirty_activity WHERE condition_id = $1) AS dirty`
+      : `SELECT EXISTS (SELECT 1 FROM insight_dirty_pairs) OR EXISTS (SELECT 1 FROM insight_dirty_activity) AS dirty`,
+    opts.conditionId ? [opts.conditionId] : [],
+  );
+  if (!dirty) return 0;
   for (;;) {
     const n = await db.transaction(async (tx) => {
       const only = opts.conditionId ? 'WHERE condition_id = $2' : '';
