@@ -30,7 +30,7 @@ export class PostgresSearchEngine implements SearchEngine {
   constructor(
     private readonly db: DataSource,
     /** How many matches a query is ranked, faceted and counted over at most (LIMITS.searchResultsMax). */
-    private readonly maxResults = LIMITS.searchResultsMax,
+    private readonly maxResults: number = LIMITS.searchResultsMax,
   ) {}
 
   async setup(): Promise<void> {
