@@ -6,3 +6,7 @@
 export const blockedBetween = (viewerParam: string, authorColumn: string) =>
   `EXISTS (SELECT 1 FROM member_blocks b WHERE (b.blocker_id = ${viewerParam} AND b.blocked_id = ${authorColumn})
                                             OR (b.blocker_id = ${authorColumn} AND b.blocked_id = ${viewerParam}))`;
+
+/** The ids of everyone the member in `userParam` blocked or was blocked by. */
+export const hiddenAuthorIds = (userParam: string) =>
+  `SELECT blocked_id FROM member_blocks WHERE blocker_id = ${userParam} UNION SELECT blocker_id FROM member_blocks WHERE blocked_id = ${userParam}`;

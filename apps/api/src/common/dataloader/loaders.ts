@@ -1,3 +1,4 @@
+import { hiddenAuthorIds } from '../database/blocks.sql';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { ConditionEntity } from '../../modules/conditions/condition.entity';
@@ -73,10 +74,7 @@ export function createLoaders(db: DataSource, viewer: AuthUser | null) {
       return () =>
         (hidden ??= viewer
           ? db
-              .query(
-                `SELECT blocked_id AS id FROM member_blocks WHERE blocker_id = $1 UNION SELECT blocker_id FROM member_blocks WHERE blocked_id = $1`,
-                [viewer.id],
-              )
+              .query(`SELECT blocked_id AS id FROM (${hiddenAuthorIds('$1')}) x`, [viewer.id])
               .then((rows: { id: string }[]) => new Set(rows.map((r) => r.id)))
           : Promise.resolve(new Set<string>()));
     })(),

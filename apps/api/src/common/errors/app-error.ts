@@ -44,6 +44,10 @@ export function httpStatusFor(code: ErrorCode): number {
   }
 }
 
+/** A VALIDATION_FAILED error about one field. */
+export const fieldError = (field: string, code: FieldError['code'], message: string) =>
+  new AppError('VALIDATION_FAILED', message, { fields: [{ field, code, message }] });
+
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} was not found.`);
 export const forbidden = (message = 'You do not have permission to do that.') =>
   new AppError('FORBIDDEN', message);

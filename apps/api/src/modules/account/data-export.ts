@@ -1,5 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
 import type { EntityManager } from 'typeorm';
+import { escapeHtml } from '../../common/text/escape-html';
 
 /** One part of a member's export: a title and the rows Kindred holds. */
 interface Section {
@@ -36,8 +37,8 @@ export const EXPORT_SECTIONS: Section[] = [
   { key: 'sessions', title: 'Sessions', sql: `SELECT user_agent AS device, created_at, last_seen_at, expires_at, revoked_at FROM sessions WHERE user_id = $1 ORDER BY created_at` },
 ];
 
-const escapeHtml = (v: unknown) => String(v ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-const cell = (v: unknown) => escapeHtml(v instanceof Date ? v.toISOString() : typeof v === 'object' && v !== null ? JSON.stringify(v) : v);
+const cell = (v: unknown) =>
+  escapeHtml(v instanceof Date ? v.toISOString() : typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v ?? ''));
 
 /** A readable page of the same data: every section as a table, all text escaped. */
 function toHtml(handle: string, generatedAt: Date, data: Record<string, Record<string, unknown>[]>): string {

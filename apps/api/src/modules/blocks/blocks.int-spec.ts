@@ -1,5 +1,6 @@
 import { GqlClient } from '../../testing/gql-client';
 import { promote } from '../../testing/promote';
+import { searchIndexed } from '../../testing/search-index';
 import { startTestApp, TestApp } from '../../testing/test-app';
 
 describe('blocking hides members from each other everywhere (integration)', () => {
@@ -20,13 +21,7 @@ describe('blocking hides members from each other everywhere (integration)', () =
   const titles = async (c: GqlClient) =>
     (await c.ok(`query($g: ID!) { threads(groupId: $g, first: 50) { totalCount nodes { title } } }`, { g: group })).threads;
   const found = async (c: GqlClient, query: string) => (await c.ok(`query($q: String!) { search(input: { query: $q }) { total } }`, { q: query })).search.total;
-  async function indexed() {
-    for (let i = 0; i < 200; i++) {
-      const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM search_outbox`);
-      if (n === 0) return;
-      await new Promise((r) => setTimeout(r, 25));
-    }
-  }
+  const indexed = () => searchIndexed(t.db);
 
   beforeAll(async () => {
     t = await startTestApp({ SEARCH_RELAY_INTERVAL_MS: '50' });

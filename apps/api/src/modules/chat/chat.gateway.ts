@@ -3,7 +3,6 @@ import {
   ConnectedSocket,
   MessageBody,
   OnGatewayConnection,
-  OnGatewayDisconnect,
   OnGatewayInit,
   SubscribeMessage,
   WebSocketGateway,
@@ -62,7 +61,7 @@ const payload = <T>(v: unknown): Partial<T> => (v && typeof v === 'object' ? (v 
  * acknowledgement with `{ ok: true, ... }` or `{ ok: false, error: { code, message } }`.
  */
 @WebSocketGateway()
-export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect, OnModuleDestroy {
+export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnModuleDestroy {
   @WebSocketServer() private server!: ChatServer;
   private readonly unsubscribe: (() => void)[] = [];
 
@@ -173,10 +172,6 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
         else await socket.leave(room);
       }
     }
-  }
-
-  handleDisconnect(): void {
-    // Presence is announced on 'disconnecting' (see handleConnection), while rooms are known.
   }
 
   @SubscribeMessage(CHAT_EVENTS.join)

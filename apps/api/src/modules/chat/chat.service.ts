@@ -2,10 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { LIMITS } from '@kindred/contracts';
-import type { ChatMessage, FieldError } from '@kindred/contracts';
+import type { ChatMessage } from '@kindred/contracts';
 import { isSiteModerator } from '../../common/auth/auth-user';
 import type { AuthUser } from '../../common/auth/auth-user';
-import { AppError, forbidden, notFound } from '../../common/errors/app-error';
+import { blockedBetween, hiddenAuthorIds } from '../../common/database/blocks.sql';
+import { AppError, fieldError, forbidden, notFound } from '../../common/errors/app-error';
+import { isUuid } from '../../common/validation/uuid';
 import { DomainEvents } from '../../common/events/domain-events';
 import { AuditService } from '../audit/audit.service';
 import { GroupsService } from '../groups/groups.service';
@@ -29,9 +31,7 @@ const MESSAGE_COLUMNS = `m.id, m.group_id, m.seq, m.client_id, m.author_id, u.ha
   m.deleted_at, m.deleted_by`;
 
 /** Messages by anyone the viewer blocked, or who blocked the viewer, are left out. */
-const NOT_BLOCKED = `(m.author_id IS NULL OR NOT EXISTS (
-  SELECT 1 FROM member_blocks b
-   WHERE (b.blocker_id = $1 AND b.blocked_id = m.author_id) OR (b.blocker_id = m.author_id AND b.blocked_id = $1)))`;
+const NOT_BLOCKED = `(m.author_id IS NULL OR NOT ${blockedBetween('$1', 'm.author_id')})`;
 
 export function toChatMessage(r: MessageRow): ChatMessage {
   const deleted = !!r.deleted_at;
@@ -50,19 +50,13 @@ export function toChatMessage(r: MessageRow): ChatMessage {
   };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (v: unknown): v is string => typeof v === 'string' && UUID.test(v);
-
-function invalid(field: string, code: FieldError['code'], message: string): AppError {
-  return new AppError('VALIDATION_FAILED', message, { fields: [{ field, code, message }] });
-}
 
 /** Trims a message and checks its length; returns the text to store. */
 export function checkBody(body: unknown): string {
-  if (typeof body !== 'string' || !body.trim()) throw invalid('body', 'REQUIRED', 'Write a message first.');
+  if (typeof body !== 'string' || !body.trim()) throw fieldError('body', 'REQUIRED', 'Write a message first.');
   const text = body.trim();
   if (text.length > LIMITS.chatMessageMax) {
-    throw invalid('body', 'TOO_LONG', `A chat message can have at most ${LIMITS.chatMessageMax} characters.`);
+    throw fieldError('body', 'TOO_LONG', `A chat message can have at most ${LIMITS.chatMessageMax} characters.`);
   }
   return text;
 }
@@ -98,8 +92,7 @@ export class ChatService {
   async socketUser(user: AuthUser): Promise<SocketUser> {
     const [row]: { share_presence: boolean; share_typing: boolean; hidden: string[] }[] = await this.db.query(
       `SELECT u.share_presence, u.share_typing,
-              ARRAY(SELECT blocked_id FROM member_blocks WHERE blocker_id = u.id
-                    UNION SELECT blocker_id FROM member_blocks WHERE blocked_id = u.id) AS hidden
+              ARRAY(${hiddenAuthorIds('u.id')}) AS hidden
          FROM users u WHERE u.id = $1`,
       [user.id],
     );
@@ -133,7 +126,7 @@ export class ChatService {
    */
   async send(viewer: AuthUser, groupId: string, clientId: unknown, body: unknown): Promise<{ message: ChatMessage; duplicate: boolean }> {
     if (typeof clientId !== 'string' || !clientId || clientId.length > 64) {
-      throw invalid('clientId', 'INVALID_FORMAT', 'Each message needs a client id of at most 64 characters.');
+      throw fieldError('clientId', 'INVALID_FORMAT', 'Each message needs a client id of at most 64 characters.');
     }
     const text = checkBody(body);
     const access = await this.access(viewer, groupId);
@@ -145,12 +138,6 @@ export class ChatService {
     }
     // One statement, so the room's counter row is locked only while PostgreSQL runs it (never
     // across a round trip): number the message, store it, or find the copy a retry already stored.
-    const find = () =>
-      this.db.query(
-        `SELECT ${MESSAGE_COLUMNS} FROM chat_messages m LEFT JOIN users u ON u.id = m.author_id
-          WHERE m.group_id = $1 AND m.author_id = $2 AND m.client_id = $3`,
-        [groupId, viewer.id, clientId],
-      ) as Promise<MessageRow[]>;
     try {
       const rows: (Omit<MessageRow, 'handle'> & { duplicate: boolean })[] = await this.db.query(
         `WITH existing AS (
@@ -176,7 +163,11 @@ export class ChatService {
       // (counter increment included) rolls back, and it is answered with the stored message.
       const code = (e as { driverError?: { code?: string }; code?: string }).driverError?.code ?? (e as { code?: string }).code;
       if (code !== '23505') throw e;
-      const [stored] = await find();
+      const [stored]: MessageRow[] = await this.db.query(
+        `SELECT ${MESSAGE_COLUMNS} FROM chat_messages m LEFT JOIN users u ON u.id = m.author_id
+          WHERE m.group_id = $1 AND m.author_id = $2 AND m.client_id = $3`,
+        [groupId, viewer.id, clientId],
+      );
       if (!stored) throw e;
       return { message: toChatMessage(stored), duplicate: true };
     }
@@ -208,13 +199,13 @@ export class ChatService {
         );
       });
       if (current.author_id) {
-        const [g]: { slug: string }[] = await this.db.query(`SELECT slug FROM groups WHERE id = $1`, [current.group_id]);
+        const g = await this.groups.entity(current.group_id);
         this.events.emit('moderation.action', {
           userId: current.author_id,
           actorId: viewer.id,
           groupId: current.group_id,
           message: `A moderator deleted your chat message: ${why}`,
-          url: `/groups/${g?.slug ?? ''}#chat`,
+          url: `/groups/${g.slug}#chat`,
         });
       }
     } else {
@@ -267,7 +258,7 @@ export class ChatService {
   async mute(viewer: AuthUser, groupId: string, userId: string, minutes: number, reason: string): Promise<Date> {
     await this.groups.assertCanModerate(viewer, groupId);
     if (!Number.isInteger(minutes) || minutes < 1 || minutes > LIMITS.chatMuteMinutesMax) {
-      throw invalid('minutes', 'OUT_OF_RANGE', `A mute lasts from 1 minute to ${LIMITS.chatMuteMinutesMax / 1440} days.`);
+      throw fieldError('minutes', 'OUT_OF_RANGE', `A mute lasts from 1 minute to ${LIMITS.chatMuteMinutesMax / 1440} days.`);
     }
     const why = checkReason(reason);
     if (userId === viewer.id) throw forbidden('You cannot mute yourself.');
@@ -289,13 +280,13 @@ export class ChatService {
       );
       return until;
     }).then(async (until) => {
-      const [g]: { name: string; slug: string }[] = await this.db.query(`SELECT name, slug FROM groups WHERE id = $1`, [groupId]);
+      const g = await this.groups.entity(groupId);
       this.events.emit('moderation.action', {
         userId,
         actorId: viewer.id,
         groupId,
-        message: `A moderator muted you in ${g?.name ?? 'a group'}’s chat until ${until.toISOString()}: ${why}`,
-        url: `/groups/${g?.slug ?? ''}#chat`,
+        message: `A moderator muted you in ${g.name}’s chat until ${until.toISOString()}: ${why}`,
+        url: `/groups/${g.slug}#chat`,
       });
       return until;
     });
@@ -343,9 +334,9 @@ export class ChatService {
 }
 
 function checkReason(reason: unknown): string {
-  if (typeof reason !== 'string' || !reason.trim()) throw invalid('reason', 'REQUIRED', 'Give a reason; the author is told it.');
+  if (typeof reason !== 'string' || !reason.trim()) throw fieldError('reason', 'REQUIRED', 'Give a reason; the author is told it.');
   if (reason.length > LIMITS.auditReasonMax) {
-    throw invalid('reason', 'TOO_LONG', `A reason can have at most ${LIMITS.auditReasonMax} characters.`);
+    throw fieldError('reason', 'TOO_LONG', `A reason can have at most ${LIMITS.auditReasonMax} characters.`);
   }
   return reason.trim();
 }

@@ -3,7 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError, Repository } from 'typeorm';
 import { isSiteModerator } from '../../common/auth/auth-user';
 import type { AuthUser } from '../../common/auth/auth-user';
-import { AppError, forbidden, notFound, unauthenticated } from '../../common/errors/app-error';
+import { AppError, fieldError, forbidden, notFound, unauthenticated } from '../../common/errors/app-error';
 import { Connection, decodeCursor, pageSize, toConnection } from '../../common/graphql/pagination';
 import type { PageArgs } from '../../common/graphql/pagination';
 import { blockedBetween } from '../../common/database/blocks.sql';
@@ -243,9 +243,7 @@ export class GroupsService {
     if (userId === viewer.id) throw forbidden('To leave the group yourself, use “Leave group”.');
     const why = reason.trim();
     if (!why) {
-      throw new AppError('VALIDATION_FAILED', 'Give a reason; it is recorded.', {
-        fields: [{ field: 'reason', code: 'REQUIRED', message: 'Give a reason; it is recorded.' }],
-      });
+      throw fieldError('reason', 'REQUIRED', 'Give a reason; it is recorded.');
     }
     await this.db.transaction(async (tx) => {
       await this.lockGroup(tx, groupId);
@@ -260,13 +258,13 @@ export class GroupsService {
       await this.audit.record({ actorId: viewer.id, action: 'group.member.remove', targetType: 'user', targetId: userId, reason: why, details: { groupId } }, tx);
     });
     this.events.emit('membership.ended', { groupId, userId, reason: 'removed' });
-    const [g]: { name: string; slug: string }[] = await this.db.query(`SELECT name, slug FROM groups WHERE id = $1`, [groupId]);
+    const g = await this.entity(groupId);
     this.events.emit('moderation.action', {
       userId,
       actorId: viewer.id,
       groupId,
-      message: `A moderator removed you from ${g?.name ?? 'a group'}: ${why}`,
-      url: `/groups/${g?.slug ?? ''}`,
+      message: `A moderator removed you from ${g.name}: ${why}`,
+      url: `/groups/${g.slug}`,
     });
     return true;
   }

@@ -2,7 +2,8 @@ import { Args, GraphQLISODateTime, ID, Query, Resolver } from '@nestjs/graphql';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { Auth } from '../../common/auth/roles.decorator';
-import { AppError } from '../../common/errors/app-error';
+import { fieldError } from '../../common/errors/app-error';
+import { isUuid } from '../../common/validation/uuid';
 import { ConditionInsightsObject } from './insights.object';
 import { InsightsService } from './insights.service';
 
@@ -33,9 +34,7 @@ export class InsightsResolver {
     @Args('interventionIds', { type: () => [ID] }) interventionIds: string[],
   ) {
     if (interventionIds.length !== 2 || interventionIds[0] === interventionIds[1] || !interventionIds.every((id) => isUuid(id))) {
-      throw new AppError('VALIDATION_FAILED', 'Choose two different interventions to compare.', {
-        fields: [{ field: 'interventionIds', code: 'INVALID_VALUE', message: 'Choose two different interventions to compare.' }],
-      });
+      throw fieldError('interventionIds', 'INVALID_VALUE', 'Choose two different interventions to compare.');
     }
     return this.insights.dashboard(viewer, condition, from, to, interventionIds);
   }
@@ -52,4 +51,3 @@ export class InsightsResolver {
   }
 }
 
-const isUuid = (v: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);

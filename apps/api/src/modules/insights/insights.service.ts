@@ -15,7 +15,8 @@ import {
   type DisclosureConfig,
 } from '@kindred/contracts';
 import type { AuthUser } from '../../common/auth/auth-user';
-import { AppError, forbidden, notFound } from '../../common/errors/app-error';
+import { AppError, fieldError, forbidden, notFound } from '../../common/errors/app-error';
+import { isUuid } from '../../common/validation/uuid';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { DURATION_BANDS, refreshDirty } from './insights-rollup';
 
@@ -137,25 +138,21 @@ export class InsightsService {
 
   private period(from: Date, to: Date) {
     if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime())) {
-      throw new AppError('VALIDATION_FAILED', 'Give a start and an end date.', { fields: [{ field: 'from', code: 'REQUIRED', message: 'Give a start and an end date.' }] });
+      throw fieldError('from', 'REQUIRED', 'Give a start and an end date.');
     }
     if (from > to) {
-      throw new AppError('VALIDATION_FAILED', 'The end date is before the start date.', {
-        fields: [{ field: 'to', code: 'OUT_OF_RANGE', message: 'The end date is before the start date.' }],
-      });
+      throw fieldError('to', 'OUT_OF_RANGE', 'The end date is before the start date.');
     }
     const p = snapToWeeks(from, to);
     if (p.weeks > this.config.insights.maxWeeks) {
-      const message = `Choose at most ${this.config.insights.maxWeeks} weeks.`;
-      throw new AppError('VALIDATION_FAILED', message, { fields: [{ field: 'to', code: 'OUT_OF_RANGE', message }] });
+      throw fieldError('to', 'OUT_OF_RANGE', `Choose at most ${this.config.insights.maxWeeks} weeks.`);
     }
     return p;
   }
 
   async condition(idOrSlug: string): Promise<{ id: string; slug: string; name: string }> {
-    const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrSlug);
     const [c]: { id: string; slug: string; name: string }[] = await this.db.query(
-      `SELECT id, slug, name FROM conditions WHERE ${isUuid ? 'id = $1::uuid' : 'slug = $1'}`,
+      `SELECT id, slug, name FROM conditions WHERE ${isUuid(idOrSlug) ? 'id = $1::uuid' : 'slug = $1'}`,
       [idOrSlug],
     );
     if (!c) throw notFound('That condition');

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { PinoLogger } from 'nestjs-pino';
 import { createTransport, type Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
+import { escapeHtml } from '../../common/text/escape-html';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 
 export interface SentDigest {
@@ -11,7 +12,6 @@ export interface SentDigest {
   text: string;
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * Email digests of unread notifications, daily or weekly as each member chooses (off by

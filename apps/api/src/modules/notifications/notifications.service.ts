@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { ANONYMOUS_LABEL, MENTION_PATTERN, NOTIFICATION_KINDS } from '@kindred/contracts';
 import type { DigestFrequency, LiveNotification, NotificationKind } from '@kindred/contracts';
 import type { AuthUser } from '../../common/auth/auth-user';
+import { blockedBetween } from '../../common/database/blocks.sql';
 import { notFound } from '../../common/errors/app-error';
 import { DomainEvents } from '../../common/events/domain-events';
 import { Connection, decodeCursor, pageSize, toConnection } from '../../common/graphql/pagination';
@@ -242,9 +243,7 @@ export class NotificationsService implements OnModuleInit, OnModuleDestroy {
        allowed AS (
          SELECT c.* FROM c JOIN users u ON u.id = c."userId"
           WHERE NOT EXISTS (SELECT 1 FROM notification_settings s WHERE s.user_id = c."userId" AND c.kind = ANY(s.disabled_kinds))
-            AND (c."actorId" IS NULL OR NOT EXISTS (
-                  SELECT 1 FROM member_blocks b WHERE (b.blocker_id = c."userId" AND b.blocked_id = c."actorId")
-                                                   OR (b.blocker_id = c."actorId" AND b.blocked_id = c."userId")))
+            AND (c."actorId" IS NULL OR NOT ${blockedBetween('c."userId"', 'c."actorId"')})
             AND (c."groupId" IS NULL
                  OR EXISTS (SELECT 1 FROM groups g WHERE g.id = c."groupId" AND g.visibility = 'public')
                  OR EXISTS (SELECT 1 FROM group_memberships m WHERE m.group_id = c."groupId" AND m.user_id = c."userId" AND m.status = 'active')

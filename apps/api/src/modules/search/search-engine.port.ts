@@ -1,3 +1,4 @@
+import { escapeHtml } from '../../common/text/escape-html';
 import type { EntityManager } from 'typeorm';
 import type { DocType, SearchDocument } from './search-documents';
 
@@ -89,12 +90,9 @@ export const SEARCH_ENGINE = Symbol('SEARCH_ENGINE');
 export const MARK_START = '\u0001';
 export const MARK_END = '\u0002';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
 /** Escapes everything, then turns the engine's marks into <mark>…</mark>: the only HTML a snippet holds. */
 export function markedToHtml(text: string): string {
-  return text
-    .replace(/[&<>"']/g, (c) => ESCAPES[c]!)
+  return escapeHtml(text)
     .replace(new RegExp(`${MARK_START}([^${MARK_END}]*)${MARK_END}`, 'g'), '<mark>$1</mark>')
     .replace(new RegExp(`[${MARK_START}${MARK_END}]`, 'g'), '');
 }

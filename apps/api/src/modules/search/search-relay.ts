@@ -70,7 +70,6 @@ export class SearchRelay {
   private stopped = true;
   private failures = 0;
   private ready = false;
-  lastError: string | null = null;
 
   constructor(
     private readonly db: DataSource,
@@ -91,13 +90,6 @@ export class SearchRelay {
     await this.running;
   }
 
-  /** Sends everything waiting now (tests and the reindex command). */
-  async drain(): Promise<void> {
-    while ((await relayBatch(this.db, this.engine, this.opts.batch)).rows > 0) {
-      /* keep going */
-    }
-  }
-
   private schedule(ms: number): void {
     if (this.stopped) return;
     this.timer = setTimeout(() => {
@@ -114,11 +106,9 @@ export class SearchRelay {
       }
       const r = await relayBatch(this.db, this.engine, this.opts.batch);
       this.failures = 0;
-      this.lastError = null;
       this.schedule(r.rows >= this.opts.batch ? 0 : this.opts.intervalMs);
     } catch (e) {
       this.failures++;
-      this.lastError = e instanceof Error ? e.message : String(e);
       const wait = Math.min(30_000, this.opts.intervalMs * 2 ** Math.min(this.failures, 10));
       this.opts.onError?.(e, wait);
       this.schedule(wait);

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { errorCode, GqlClient } from '../../testing/gql-client';
 import { promote } from '../../testing/promote';
+import { searchIndexed } from '../../testing/search-index';
 import { startTestApp, TestApp } from '../../testing/test-app';
 import { PostgresSearchEngine } from './postgres-search.engine';
 import type { SearchDocument } from './search-documents';
@@ -42,15 +43,7 @@ describe('search through GraphQL, fed by the outbox relay (integration)', () => 
         i: { groupId, kind: 'question', title, body, tags: ['medication'], anonymous: false, ...extra },
       })
     ).startThread.id as string;
-  /** Waits for the relay to empty the outbox (it runs every 50 ms in these tests). */
-  async function indexed() {
-    for (let i = 0; i < 200; i++) {
-      const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM search_outbox`);
-      if (n === 0) return;
-      await new Promise((r) => setTimeout(r, 25));
-    }
-    throw new Error('the relay did not empty the outbox');
-  }
+  const indexed = () => searchIndexed(t.db);
   const search = (c: GqlClient, input: Record<string, unknown>) => c.gql(SEARCH, { i: input });
   const hits = async (c: GqlClient, input: Record<string, unknown>) => {
     const r = await search(c, input);

@@ -2,10 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { LIMITS } from '@kindred/contracts';
-import type { FieldError } from '@kindred/contracts';
 import { isSiteModerator } from '../../common/auth/auth-user';
 import type { AuthUser } from '../../common/auth/auth-user';
-import { AppError } from '../../common/errors/app-error';
+import { hiddenAuthorIds } from '../../common/database/blocks.sql';
+import { AppError, fieldError } from '../../common/errors/app-error';
+import { isUuid } from '../../common/validation/uuid';
 import { DOC_TYPES, type DocType } from './search-documents';
 import { SEARCH_ENGINE, type EngineResult, type SearchAccess, type SearchEngine, type SearchSort } from './search-engine.port';
 
@@ -30,11 +31,6 @@ export interface SearchResponse extends EngineResult {
   labels: Map<string, string>;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function invalid(field: string, code: FieldError['code'], message: string): AppError {
-  return new AppError('VALIDATION_FAILED', message, { fields: [{ field, code, message }] });
-}
 
 /**
  * Search for a viewer: validates what was asked, works out what the viewer may see, and asks
@@ -50,15 +46,14 @@ export class SearchService {
 
   async access(viewer: AuthUser | null): Promise<SearchAccess> {
     if (!viewer) return { memberOf: [], moderates: [], everything: false, hiddenAuthors: [] };
+    // Moderation views ignore blocks; a site moderator's search is one.
+    if (isSiteModerator(viewer)) return { memberOf: [], moderates: [], everything: true, hiddenAuthors: [] };
     const [row]: { groups: { id: string; role: string }[]; hidden: string[] }[] = await this.db.query(
       `SELECT coalesce((SELECT json_agg(json_build_object('id', group_id, 'role', role)) FROM group_memberships
                          WHERE user_id = $1 AND status = 'active'), '[]') AS groups,
-              ARRAY(SELECT blocked_id FROM member_blocks WHERE blocker_id = $1
-                    UNION SELECT blocker_id FROM member_blocks WHERE blocked_id = $1) AS hidden`,
+              ARRAY(${hiddenAuthorIds('$1')}) AS hidden`,
       [viewer.id],
     );
-    // Moderation views ignore blocks; a site moderator's search is one.
-    if (isSiteModerator(viewer)) return { memberOf: [], moderates: [], everything: true, hiddenAuthors: [] };
     return {
       memberOf: row!.groups.map((g) => g.id),
       moderates: row!.groups.filter((g) => g.role === 'moderator').map((g) => g.id),
@@ -70,28 +65,28 @@ export class SearchService {
   async search(viewer: AuthUser | null, req: SearchRequest): Promise<SearchResponse> {
     const text = (req.query ?? '').replace(/\s+/g, ' ').trim();
     if (text.length > LIMITS.searchQueryMax) {
-      throw invalid('query', 'TOO_LONG', `Search for at most ${LIMITS.searchQueryMax} characters at a time.`);
+      throw fieldError('query', 'TOO_LONG', `Search for at most ${LIMITS.searchQueryMax} characters at a time.`);
     }
     const first = req.first ?? LIMITS.searchPageDefault;
-    if (!Number.isInteger(first) || first < 1) throw invalid('first', 'OUT_OF_RANGE', '`first` must be at least 1.');
+    if (!Number.isInteger(first) || first < 1) throw fieldError('first', 'OUT_OF_RANGE', '`first` must be at least 1.');
     if (first > LIMITS.searchPageMax) throw new AppError('PAGE_SIZE_TOO_LARGE', `Search returns at most ${LIMITS.searchPageMax} results at a time.`);
     const offset = req.offset ?? 0;
     if (!Number.isInteger(offset) || offset < 0 || offset + first > LIMITS.searchResultsMax) {
-      throw invalid('offset', 'OUT_OF_RANGE', `Search pages reach at most the first ${LIMITS.searchResultsMax} results; narrow the search with filters.`);
+      throw fieldError('offset', 'OUT_OF_RANGE', `Search pages reach at most the first ${LIMITS.searchResultsMax} results; narrow the search with filters.`);
     }
     const list = <T extends string>(field: string, values: T[] | null | undefined, check: (v: string) => boolean, what: string): T[] => {
       const v = [...new Set(values ?? [])];
-      if (v.length > LIMITS.searchFilterValuesMax) throw invalid(field, 'OUT_OF_RANGE', `Choose at most ${LIMITS.searchFilterValuesMax} ${what}.`);
+      if (v.length > LIMITS.searchFilterValuesMax) throw fieldError(field, 'OUT_OF_RANGE', `Choose at most ${LIMITS.searchFilterValuesMax} ${what}.`);
       const bad = v.find((x) => !check(x));
-      if (bad !== undefined) throw invalid(field, 'INVALID_VALUE', `“${bad.slice(0, 60)}” is not a valid ${what.replace(/s$/, '')}.`);
+      if (bad !== undefined) throw fieldError(field, 'INVALID_VALUE', `“${bad.slice(0, 60)}” is not a valid ${what.replace(/s$/, '')}.`);
       return v;
     };
     const types = list('types', req.types, (v) => (DOC_TYPES as readonly string[]).includes(v), 'types');
-    const conditionIds = list('conditionIds', req.conditionIds, (v) => UUID.test(v), 'conditions');
-    const groupIds = list('groupIds', req.groupIds, (v) => UUID.test(v), 'groups');
+    const conditionIds = list('conditionIds', req.conditionIds, isUuid, 'conditions');
+    const groupIds = list('groupIds', req.groupIds, isUuid, 'groups');
     const kinds = list('kinds', req.kinds, (v) => /^[a-z_-]{1,40}$/.test(v), 'kinds');
     const tags = list('tags', req.tags, (v) => /^[a-z0-9-]{1,40}$/.test(v), 'tags');
-    if (req.from && req.to && req.from > req.to) throw invalid('to', 'OUT_OF_RANGE', 'The end date is before the start date.');
+    if (req.from && req.to && req.from > req.to) throw fieldError('to', 'OUT_OF_RANGE', 'The end date is before the start date.');
 
     const result = await this.engine.search({
       text,
