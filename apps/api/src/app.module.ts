@@ -20,6 +20,7 @@ import { InsightsModule } from './modules/insights/insights.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { AccountModule } from './modules/account/account.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
+import { GuidesModule } from './modules/guides/guides.module';
 import { compiledExecutionPlugin } from './common/graphql/compiled-execution.plugin';
 import { operationLimitsPlugin } from './common/graphql/operation-limits.plugin';
 import { loggerOptions } from './common/http/logger-options';
@@ -111,6 +112,7 @@ export class AppModule {
         NotificationsModule,
         AccountModule,
         ModerationModule,
+        GuidesModule,
       ],
     };
   }

@@ -82,6 +82,11 @@ export interface ChatMessage {
   isDeleted: boolean;
   /** Deleted by a moderator rather than by the author. */
   deletedByModerator: boolean;
+  /**
+   * 'visible'; 'pending' (waits for a moderator's approval: only its author sees it); 'hidden' or
+   * 'removed' by moderators (its text is withheld, like a deleted message).
+   */
+  moderationState: 'visible' | 'pending' | 'hidden' | 'removed';
   createdAt: string;
   editedAt: string | null;
 }
@@ -126,6 +131,15 @@ export interface SendResult {
   message: ChatMessage;
   /** true when this clientId was stored earlier (a retry): nothing new was stored. */
   duplicate: boolean;
+  /** Present when the message signals a crisis: show it privately to the sender at once. */
+  support?: SupportMessage;
+}
+
+/** A private, kind message with help lines, shown to the author of text that signals a crisis. */
+export interface SupportMessage {
+  title: string;
+  body: string;
+  lines: { name: string; detail: string; href: string }[];
 }
 
 export interface EditPayload {

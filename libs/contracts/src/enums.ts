@@ -53,3 +53,24 @@ export type DigestFrequency = (typeof DIGEST_FREQUENCIES)[number];
 
 /** `@handle` in threads, replies and chat (a handle starts with a letter). */
 export const MENTION_PATTERN = /(?<![\w@/])@([A-Za-z][A-Za-z0-9_-]{2,23})(?![\w-])/g;
+
+/** What a member can report. */
+export const REPORT_TARGETS = ['thread', 'reply', 'chat_message', 'experience_report', 'member'] as const;
+export type ReportTarget = (typeof REPORT_TARGETS)[number];
+
+export const REPORT_REASONS = ['misinformation', 'harassment', 'spam', 'crisis', 'personal_information', 'other'] as const;
+export type ReportReason = (typeof REPORT_REASONS)[number];
+
+/** visible to all who may read it; pending approval; hidden pending review; removed by a moderator. */
+export const MODERATION_STATES = ['visible', 'pending', 'hidden', 'removed'] as const;
+export type ModerationState = (typeof MODERATION_STATES)[number];
+
+export const MODERATION_ACTIONS = ['dismiss', 'approve', 'hide', 'remove', 'restore', 'lock', 'unlock', 'warn', 'mute', 'suspend'] as const;
+export type ModerationAction = (typeof MODERATION_ACTIONS)[number];
+
+export const CASE_STATUSES = ['open', 'resolved'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+/** What a group's watched word does to a post that contains it. */
+export const WATCHED_WORD_ACTIONS = ['block', 'approve', 'flag'] as const;
+export type WatchedWordAction = (typeof WATCHED_WORD_ACTIONS)[number];

@@ -51,6 +51,20 @@ export const ERROR_CODES = [
   'CANNOT_BLOCK_SELF',
   // clinician insights
   'CLINICIAN_NOT_VERIFIED',
+  // curated guides
+  'SOURCE_NOT_PUBLIC',
+  'SOURCE_UNAVAILABLE',
+  'ALREADY_IN_GUIDE',
+  // moderation
+  'ALREADY_REPORTED',
+  'CANNOT_REPORT_SELF',
+  'CASE_CLAIMED',
+  'CASE_RESOLVED',
+  'INVALID_ACTION',
+  'CONTENT_HIDDEN',
+  'ACCOUNT_SUSPENDED',
+  'WATCHED_WORD',
+  'WATCHED_WORD_TAKEN',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -44,6 +44,14 @@ export const LIMITS = {
   /** What-works page: tips shown per intervention, side effects listed. */
   whatWorksTips: 3,
   whatWorksSideEffects: 5,
+  /** Curated guides: section headings, entry summaries, the intro, source excerpts, history page. */
+  guideHeadingMax: 80,
+  guideSummaryMin: 10,
+  guideSummaryMax: 500,
+  guideIntroMax: 4_000,
+  guideExcerptChars: 300,
+  guideHistoryDefault: 20,
+  guideHistoryMax: 50,
   /** Chat: message length, socket payload size, pages, and each member's send rate. */
   chatMessageMax: 2_000,
   chatPayloadBytes: 16 * 1024,
@@ -64,6 +72,17 @@ export const LIMITS = {
   searchPageMax: 50,
   searchResultsMax: 1_000,
   searchFilterValuesMax: 20,
+  /** Moderation: report notes, action reasons, mute and suspension lengths, queue pages, claims. */
+  reportNoteMax: 1_000,
+  moderationReasonMin: 3,
+  moderationReasonMax: 1_000,
+  moderationDurationHoursMax: 24 * 365,
+  moderationQueuePageMax: 50,
+  auditPageMax: 100,
+  caseClaimMinutes: 30,
+  watchedWordMin: 2,
+  watchedWordMax: 100,
+  watchedWordsPerGroupMax: 200,
   /** Sign-in throttling: failures per account and attempts per IP within the window. */
   signInFailuresPerAccount: 5,
   signInAttemptsPerIp: 30,

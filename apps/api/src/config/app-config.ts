@@ -14,6 +14,7 @@ export interface AppConfig {
   meili: { host: string; apiKey: string | null; index: string } | null;
   search: { relay: boolean; relayIntervalMs: number; relayBatch: number };
   insights: { threshold: number; base: number; refreshMs: number; maxWeeks: number };
+  moderation: { hideAfterReports: number; newMemberPosts: number };
   mail: { smtpUrl: string | null; from: string };
   publicUrl: string;
   logLevel: string;
@@ -78,6 +79,7 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
       refreshMs: e.INSIGHTS_REFRESH_MS,
       maxWeeks: e.INSIGHTS_MAX_WEEKS,
     },
+    moderation: { hideAfterReports: e.MODERATION_HIDE_AFTER_REPORTS, newMemberPosts: e.MODERATION_NEW_MEMBER_POSTS },
     logLevel: e.LOG_LEVEL,
     cookieSecure: e.COOKIE_SECURE ?? isProduction,
     sessionTtlDays: e.SESSION_TTL_DAYS,

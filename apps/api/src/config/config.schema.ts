@@ -43,6 +43,10 @@ export const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Kindred <no-reply@kindred.local>'),
   /** The site's address, for links in emails. */
   PUBLIC_URL: z.string().url().default('http://localhost:3000'),
+  /** Moderation: distinct reporters after which content is hidden pending review. */
+  MODERATION_HIDE_AFTER_REPORTS: z.coerce.number().int().min(1).max(100).default(3),
+  /** A new account's first N posts wait for approval in groups that ask for it. */
+  MODERATION_NEW_MEMBER_POSTS: z.coerce.number().int().min(0).max(100).default(2),
   INSIGHTS_MAX_WEEKS: z.coerce.number().int().min(1).max(520).default(156),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   COOKIE_SECURE: bool.optional(),

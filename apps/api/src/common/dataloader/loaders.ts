@@ -88,6 +88,17 @@ export function createLoaders(db: DataSource, viewer: AuthUser | null) {
       const followed = new Set(rows.map((r) => r.group_id));
       return groupIds.map((id) => followed.has(id));
     }),
+    /** Whether the viewer moderates each group (site moderators moderate all). */
+    viewerModerates: new DataLoader<string, boolean>(async (groupIds) => {
+      if (!viewer) return groupIds.map(() => false);
+      if (viewer.role === 'moderator' || viewer.role === 'admin') return groupIds.map(() => true);
+      const rows: { group_id: string }[] = await db.query(
+        `SELECT group_id FROM group_memberships WHERE user_id = $1 AND group_id = ANY($2) AND status = 'active' AND role = 'moderator'`,
+        [viewer.id, groupIds],
+      );
+      const moderated = new Set(rows.map((r) => r.group_id));
+      return groupIds.map((id) => moderated.has(id));
+    }),
     /** When the viewer last read each thread (null: never, or a visitor). */
     viewerLastRead: new DataLoader<string, Date | null>(async (threadIds) => {
       if (!viewer) return threadIds.map(() => null);

@@ -14,7 +14,9 @@ export interface DomainEventMap {
   /** A moderator decided a request to join a group. */
   'join.decided': { userId: string; groupId: string; approved: boolean; deciderId: string };
   /** A moderator acted on a member or their content; the member is told what and why. */
-  'moderation.action': { userId: string; actorId: string; groupId: string | null; message: string; url: string };
+  'moderation.action': { userId: string; actorId: string | null; groupId: string | null; message: string; url: string };
+  /** Content's moderation state changed (hidden, removed, restored, approved): live views update. */
+  'content.moderated': { type: 'thread' | 'reply' | 'chat_message' | 'experience_report' | 'member'; id: string; groupId: string | null; state: 'visible' | 'pending' | 'hidden' | 'removed' };
   /** A chat message was stored (for mentions). */
   'chat.posted': { messageId: string };
   /** A notification was stored for a member: deliver it live if they are online. */

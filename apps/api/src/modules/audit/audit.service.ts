@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
 export interface AuditEntry {
-  actorId: string;
+  /** null: Kindred itself (e.g. content hidden automatically after reports). */
+  actorId: string | null;
   action: string;
   targetType: string;
   targetId: string;

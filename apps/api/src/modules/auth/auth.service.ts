@@ -77,6 +77,13 @@ export class AuthService {
       throw new AppError('INVALID_CREDENTIALS', 'That email or handle and password do not match.');
     }
     await this.throttle.recordSuccess(accountKey);
+    if (user.suspendedUntil && user.suspendedUntil > new Date()) {
+      throw new AppError(
+        'ACCOUNT_SUSPENDED',
+        `This account is suspended until ${user.suspendedUntil.toUTCString()}: ${user.suspensionReason ?? 'no reason was given'}.`,
+        { until: user.suspendedUntil.toISOString() },
+      );
+    }
     await this.startSession(user, client);
     return toMe(user);
   }

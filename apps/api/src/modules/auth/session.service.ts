@@ -34,7 +34,7 @@ export class SessionService {
     return { token, expiresAt };
   }
 
-  /** Resolves a cookie token to the user behind it, or null if unknown, expired or revoked. */
+  /** Resolves a cookie token to the user behind it, or null if unknown, expired, revoked or the account is suspended. */
   async resolve(token: string | undefined): Promise<AuthUser | null> {
     if (!token || token.length > 200) return null;
     const rows: {
@@ -47,7 +47,8 @@ export class SessionService {
     }[] = await this.db.query(
       `SELECT s.id AS session_id, s.last_seen_at, u.id, u.handle, u.role, u.clinician_status
          FROM sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
+        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
+          AND (u.suspended_until IS NULL OR u.suspended_until <= now())`,
       [hashToken(token)],
     );
     const row = rows[0];

@@ -36,6 +36,7 @@ import { AppError } from '../../common/errors/app-error';
 import { DomainEvents, type DomainEventMap } from '../../common/events/domain-events';
 import { REDIS_CLIENT, type RedisClient } from '../../common/redis/redis.module';
 import { SessionService } from '../auth/session.service';
+import { supportMessage } from '../moderation/safety/crisis';
 import { ChatRateLimiter } from './chat-rate-limit';
 import { ChatService, type SocketUser } from './chat.service';
 
@@ -106,6 +107,9 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnModule
       this.events.on('session.ended', ({ sessionId }) => this.server.in(sessionRoom(sessionId)).disconnectSockets(true)),
       this.events.on('account.deleted', ({ userId }) => this.server.in(userRoom(userId)).disconnectSockets(true)),
       this.events.on('user.signed-out', ({ userId }) => this.server.in(userRoom(userId)).disconnectSockets(true)),
+      this.events.on('content.moderated', ({ type, id, state }) => {
+        if (type === 'chat_message') void this.publishModerated(id, state);
+      }),
       this.events.on('privacy.changed', (change) => {
         this.applyPrivacy(change);
         // Other instances hold this member's other connections (only with Redis is there any).
@@ -217,11 +221,14 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnModule
     return answer(this.logger, async () => {
       const p = payload<SendPayload>(body);
       await this.limiter.message(socket.data.id);
-      const result = await this.chat.send(socket.data, String(p.groupId ?? ''), p.clientId, p.body);
-      // Stored: now tell the room (a retry is told again; clients de-duplicate by seq).
-      this.server.to(roomOf(result.message.groupId)).except(hideRoom(socket.data.id)).emit(CHAT_EVENTS.message, result.message);
-      if (!result.duplicate) this.events.emit('chat.posted', { messageId: result.message.id });
-      return result;
+      const { screening, ...result } = await this.chat.send(socket.data, String(p.groupId ?? ''), p.clientId, p.body);
+      // Stored: now tell the room (a retry is told again; clients de-duplicate by seq). A message
+      // waiting for approval reaches the room only once a moderator approves it.
+      if (result.message.moderationState === 'visible') {
+        this.server.to(roomOf(result.message.groupId)).except(hideRoom(socket.data.id)).emit(CHAT_EVENTS.message, result.message);
+        if (!result.duplicate) this.events.emit('chat.posted', { messageId: result.message.id });
+      }
+      return screening?.crisis ? { ...result, support: supportMessage() } : result;
     });
   }
 
@@ -274,6 +281,21 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnModule
         .emit(CHAT_EVENTS.typingState, { groupId, member: member(socket.data), typing: p.typing === true });
     }
     return { ok: true };
+  }
+
+  /** Hidden or removed: the room sees it withdrawn; approved: the room receives it now. */
+  private async publishModerated(messageId: string, state: string): Promise<void> {
+    try {
+      const message = await this.chat.message(messageId);
+      if (state === 'visible') {
+        const out = this.server.to(roomOf(message.groupId));
+        (message.author ? out.except(hideRoom(message.author.id)) : out).emit(CHAT_EVENTS.message, message);
+      } else {
+        this.publishUpdate(message);
+      }
+    } catch (e) {
+      this.logger.warn(`Could not publish a moderated chat message: ${(e as Error).message}`);
+    }
   }
 
   /** An edit or deletion made elsewhere (GraphQL) reaches the room too. */

@@ -1,3 +1,4 @@
+import { ModerationModule } from '../moderation/moderation.module';
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { GroupsModule } from '../groups/groups.module';
@@ -8,7 +9,7 @@ import { ChatService } from './chat.service';
 
 /** Live group chat: the Socket.IO gateway, its rules, and chat over GraphQL. */
 @Module({
-  imports: [GroupsModule, AuthModule],
+  imports: [GroupsModule, AuthModule, ModerationModule],
   providers: [ChatService, ChatGateway, ChatResolver, ChatRateLimiter],
   exports: [ChatService],
 })

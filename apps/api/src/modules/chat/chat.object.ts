@@ -1,6 +1,8 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
 import { LIMITS } from '@kindred/contracts';
+import type { ModerationState } from '@kindred/contracts';
+import { ModerationStateEnum } from '../moderation/moderation.object';
 import { MemberObject } from '../users/user.object';
 
 @ObjectType('ChatMessage', { description: 'A message in a group’s chat room.' })
@@ -31,6 +33,9 @@ export class ChatMessageObject {
 
   @Field()
   deletedByModerator!: boolean;
+
+  @Field(() => ModerationStateEnum)
+  moderationState!: ModerationState;
 
   @Field()
   createdAt!: Date;

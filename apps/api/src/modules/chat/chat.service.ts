@@ -12,6 +12,8 @@ import { DomainEvents } from '../../common/events/domain-events';
 import { AuditService } from '../audit/audit.service';
 import { GroupsService } from '../groups/groups.service';
 import { FORMER_MEMBER_LABEL } from '../threads/post.mapper';
+import { ScreeningService } from '../moderation/screening.service';
+import type { Screening } from '../moderation/screening.service';
 
 interface MessageRow {
   id: string;
@@ -25,16 +27,20 @@ interface MessageRow {
   edited_at: Date | null;
   deleted_at: Date | null;
   deleted_by: string | null;
+  moderation: ChatMessage['moderationState'];
 }
 
 const MESSAGE_COLUMNS = `m.id, m.group_id, m.seq, m.client_id, m.author_id, u.handle, m.body, m.created_at, m.edited_at,
-  m.deleted_at, m.deleted_by`;
+  m.deleted_at, m.deleted_by, m.moderation`;
 
 /** Messages by anyone the viewer blocked, or who blocked the viewer, are left out. */
 const NOT_BLOCKED = `(m.author_id IS NULL OR NOT ${blockedBetween('$1', 'm.author_id')})`;
+/** A message waiting for approval reaches only its author (moderators see it in the queue). */
+const NOT_PENDING = `(m.moderation <> 'pending' OR m.author_id = $1)`;
 
 export function toChatMessage(r: MessageRow): ChatMessage {
-  const deleted = !!r.deleted_at;
+  const moderated = r.moderation === 'hidden' || r.moderation === 'removed';
+  const deleted = !!r.deleted_at || moderated;
   return {
     id: r.id,
     groupId: r.group_id,
@@ -44,7 +50,8 @@ export function toChatMessage(r: MessageRow): ChatMessage {
     authorLabel: r.author_id && r.handle ? r.handle : FORMER_MEMBER_LABEL,
     body: deleted ? null : r.body,
     isDeleted: deleted,
-    deletedByModerator: deleted && !!r.deleted_by && r.deleted_by !== r.author_id,
+    deletedByModerator: moderated || (deleted && !!r.deleted_by && r.deleted_by !== r.author_id),
+    moderationState: r.moderation,
     createdAt: r.created_at.toISOString(),
     editedAt: r.edited_at ? r.edited_at.toISOString() : null,
   };
@@ -87,6 +94,7 @@ export class ChatService {
     private readonly groups: GroupsService,
     private readonly audit: AuditService,
     private readonly events: DomainEvents,
+    private readonly screening: ScreeningService,
   ) {}
 
   async socketUser(user: AuthUser): Promise<SocketUser> {
@@ -124,7 +132,12 @@ export class ChatService {
    * Stores a message and returns it; a send whose clientId this author already used in the
    * room returns the stored message instead (duplicate: true) and stores nothing.
    */
-  async send(viewer: AuthUser, groupId: string, clientId: unknown, body: unknown): Promise<{ message: ChatMessage; duplicate: boolean }> {
+  async send(
+    viewer: AuthUser,
+    groupId: string,
+    clientId: unknown,
+    body: unknown,
+  ): Promise<{ message: ChatMessage; duplicate: boolean; screening: Screening | null }> {
     if (typeof clientId !== 'string' || !clientId || clientId.length > 64) {
       throw fieldError('clientId', 'INVALID_FORMAT', 'Each message needs a client id of at most 64 characters.');
     }
@@ -136,12 +149,13 @@ export class ChatService {
         until: access.mutedUntil.toISOString(),
       });
     }
+    const screening = await this.screening.screen(viewer, groupId, text, 'chat');
     // One statement, so the room's counter row is locked only while PostgreSQL runs it (never
     // across a round trip): number the message, store it, or find the copy a retry already stored.
     try {
       const rows: (Omit<MessageRow, 'handle'> & { duplicate: boolean })[] = await this.db.query(
         `WITH existing AS (
-           SELECT id, group_id, seq, client_id, author_id, body, created_at, edited_at, deleted_at, deleted_by
+           SELECT id, group_id, seq, client_id, author_id, body, created_at, edited_at, deleted_at, deleted_by, moderation
              FROM chat_messages WHERE group_id = $1 AND author_id = $2 AND client_id = $3
          ),
          room AS (
@@ -150,14 +164,16 @@ export class ChatService {
            RETURNING last_seq
          ),
          inserted AS (
-           INSERT INTO chat_messages (group_id, seq, author_id, client_id, body) SELECT $1, last_seq, $2, $3, $4 FROM room
-           RETURNING id, group_id, seq, client_id, author_id, body, created_at, edited_at, deleted_at, deleted_by
+           INSERT INTO chat_messages (group_id, seq, author_id, client_id, body, moderation, moderation_reason)
+           SELECT $1, last_seq, $2, $3, $4, $5, $6 FROM room
+           RETURNING id, group_id, seq, client_id, author_id, body, created_at, edited_at, deleted_at, deleted_by, moderation
          )
          SELECT *, false AS duplicate FROM inserted UNION ALL SELECT *, true AS duplicate FROM existing`,
-        [groupId, viewer.id, clientId, text],
+        [groupId, viewer.id, clientId, text, screening.state, screening.reason],
       );
       const { duplicate, ...row } = rows[0]!;
-      return { message: toChatMessage({ ...row, handle: viewer.handle }), duplicate };
+      if (!duplicate) await this.screening.afterStored('chat_message', row.id, screening);
+      return { message: toChatMessage({ ...row, handle: viewer.handle }), duplicate, screening: duplicate ? null : screening };
     } catch (e) {
       // Two copies of one retried send at once: the second hits the unique index, its statement
       // (counter increment included) rolls back, and it is answered with the stored message.
@@ -169,7 +185,7 @@ export class ChatService {
         [groupId, viewer.id, clientId],
       );
       if (!stored) throw e;
-      return { message: toChatMessage(stored), duplicate: true };
+      return { message: toChatMessage(stored), duplicate: true, screening: null };
     }
   }
 
@@ -179,7 +195,9 @@ export class ChatService {
     if (current.author_id !== viewer.id) throw forbidden('Only the author can edit a message.');
     if (current.deleted_at) throw new AppError('MESSAGE_DELETED', 'That message was deleted.');
     await this.assertCanRead(viewer, current.group_id);
+    const screening = await this.screening.screenEdit(viewer, current.group_id, text);
     await this.db.query(`UPDATE chat_messages SET body = $2, edited_at = now() WHERE id = $1`, [current.id, text]);
+    await this.screening.afterStored('chat_message', current.id, screening);
     return this.message(current.id);
   }
 
@@ -221,7 +239,7 @@ export class ChatService {
     await this.assertCanRead(viewer, groupId);
     const rows: MessageRow[] = await this.db.query(
       `SELECT ${MESSAGE_COLUMNS} FROM chat_messages m LEFT JOIN users u ON u.id = m.author_id
-        WHERE m.group_id = $2 AND ($3::bigint IS NULL OR m.seq < $3) AND ${NOT_BLOCKED}
+        WHERE m.group_id = $2 AND ($3::bigint IS NULL OR m.seq < $3) AND ${NOT_BLOCKED} AND ${NOT_PENDING}
         ORDER BY m.seq DESC LIMIT $4`,
       [viewer.id, groupId, before, n + 1],
     );
@@ -241,7 +259,7 @@ export class ChatService {
   async after(viewer: AuthUser, groupId: string, afterSeq: number, n: number): Promise<{ messages: ChatMessage[]; hasMore: boolean }> {
     const rows: MessageRow[] = await this.db.query(
       `SELECT ${MESSAGE_COLUMNS} FROM chat_messages m LEFT JOIN users u ON u.id = m.author_id
-        WHERE m.group_id = $2 AND m.seq > $3 AND ${NOT_BLOCKED}
+        WHERE m.group_id = $2 AND m.seq > $3 AND ${NOT_BLOCKED} AND ${NOT_PENDING}
         ORDER BY m.seq ASC LIMIT $4`,
       [viewer.id, groupId, afterSeq, n + 1],
     );

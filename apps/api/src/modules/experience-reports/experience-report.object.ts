@@ -1,3 +1,5 @@
+import type { ModerationState } from '@kindred/contracts';
+import { ModerationStateEnum } from '../moderation/moderation.object';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { Adherence, Burden, CostBand, Effectiveness, SideEffectSeverity } from '@kindred/contracts';
 import { ConditionObject } from '../conditions/condition.object';
@@ -105,6 +107,12 @@ export class ExperienceReportObject extends ReportAnswers {
 
   @Field({ description: 'Whether the viewer filed this report.' })
   viewerIsAuthor!: boolean;
+
+  @Field(() => ModerationStateEnum, { description: 'Reports that are not visible are left out of what-works for everyone.' })
+  moderationState!: ModerationState;
+
+  @Field(() => String, { nullable: true, description: 'Why it is not visible (for its author and moderators only).' })
+  moderationReason!: string | null;
 
   @Field()
   createdAt!: Date;

@@ -1,3 +1,4 @@
+import { ModerationModule } from '../moderation/moderation.module';
 import { Module } from '@nestjs/common';
 import { ConditionsModule } from '../conditions/conditions.module';
 import { InterventionsModule } from '../interventions/interventions.module';
@@ -6,7 +7,8 @@ import { ExperienceReportsResolver, ThreadReportsResolver } from './experience-r
 import { ExperienceReportsService } from './experience-reports.service';
 
 @Module({
-  imports: [InterventionsModule, ConditionsModule, ThreadsModule],
+  imports: [InterventionsModule, ConditionsModule, ThreadsModule, ModerationModule],
   providers: [ExperienceReportsService, ExperienceReportsResolver, ThreadReportsResolver],
+  exports: [ExperienceReportsService],
 })
 export class ExperienceReportsModule {}

@@ -1,3 +1,5 @@
+import { ScreeningService } from '../moderation/screening.service';
+import type { ModerationState } from '@kindred/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -38,6 +40,8 @@ interface ReportRow {
   tips_html: string;
   created_at: Date;
   updated_at: Date;
+  moderation: ModerationState;
+  moderation_reason: string | null;
 }
 
 /**
@@ -45,7 +49,7 @@ interface ReportRow {
  * own, those in private groups they belong to; site moderators see all. `$1` is the viewer id
  * (or null), `$2` whether the viewer is a site moderator.
  */
-const VISIBLE = `(
+const VISIBLE = `(r.moderation = 'visible' OR r.user_id = $1::uuid OR $2::boolean) AND (
   r.group_id IS NULL OR $2::boolean OR r.user_id = $1::uuid
   OR EXISTS (SELECT 1 FROM groups g WHERE g.id = r.group_id AND g.visibility = 'public')
   OR EXISTS (SELECT 1 FROM group_memberships m WHERE m.group_id = r.group_id AND m.user_id = $1::uuid AND m.status = 'active'))`;
@@ -74,6 +78,7 @@ export class ExperienceReportsService {
     private readonly interventions: InterventionsService,
     private readonly conditions: ConditionsService,
     private readonly threads: ThreadsService,
+    private readonly screening: ScreeningService,
   ) {}
 
   private who(viewer: AuthUser | null): [string | null, boolean] {
@@ -88,6 +93,7 @@ export class ExperienceReportsService {
     if (input.threadId) {
       groupId = (await this.assertCanAttach(viewer, input.threadId, input.conditionId)).groupId;
     }
+    const screening = await this.screening.screenEdit(viewer, groupId, input.tips);
     const id = await this.db.transaction(async (tx) => {
       const [row] = await tx.query(
         `INSERT INTO experience_reports (user_id, condition_id, intervention_id, group_id, effectiveness, side_effects,
@@ -100,6 +106,7 @@ export class ExperienceReportsService {
       }
       return row.id as string;
     });
+    await this.screening.afterStored('experience_report', id, screening);
     return this.report(viewer, id);
   }
 
@@ -203,7 +210,7 @@ export class ExperienceReportsService {
     const who = this.who(viewer);
     const counts: { intervention_id: string; effectiveness: string; n: number }[] = await this.db.query(
       `SELECT r.intervention_id, r.effectiveness, count(*)::int AS n FROM experience_reports r
-        WHERE r.condition_id = $3 AND ${VISIBLE} GROUP BY 1, 2`,
+        WHERE r.condition_id = $3 AND r.moderation = 'visible' AND ${VISIBLE} GROUP BY 1, 2`,
       [...who, condition.id],
     );
     const interventions: InterventionRow[] = await this.db.query(
@@ -217,7 +224,7 @@ export class ExperienceReportsService {
          SELECT r.intervention_id, lower(se->>'name') AS name, count(*)::int AS n,
                 row_number() OVER (PARTITION BY r.intervention_id ORDER BY count(*) DESC, lower(se->>'name')) AS rank
            FROM experience_reports r, jsonb_array_elements(r.side_effects) se
-          WHERE r.condition_id = $3 AND ${VISIBLE} GROUP BY 1, 2) x
+          WHERE r.condition_id = $3 AND r.moderation = 'visible' AND ${VISIBLE} GROUP BY 1, 2) x
         WHERE rank <= ${LIMITS.whatWorksSideEffects}`,
       [...who, condition.id],
     );
@@ -227,7 +234,7 @@ export class ExperienceReportsService {
                 ARRAY(SELECT t.thread_id FROM thread_experience_reports t JOIN threads th ON th.id = t.thread_id
                         JOIN groups g ON g.id = th.group_id WHERE t.report_id = r.id AND ${READABLE_THREAD}) AS thread_ids,
                 row_number() OVER (PARTITION BY r.intervention_id ORDER BY r.created_at DESC, r.id) AS rank
-           FROM experience_reports r WHERE r.condition_id = $3 AND r.tips <> '' AND ${VISIBLE}) x
+           FROM experience_reports r WHERE r.condition_id = $3 AND r.tips <> '' AND r.moderation = 'visible' AND ${VISIBLE}) x
         WHERE rank <= ${LIMITS.whatWorksTips} ORDER BY created_at DESC`,
       [...who, condition.id],
     );
@@ -296,6 +303,8 @@ export class ExperienceReportsService {
         condition: { id: c.id, slug: c.slug, name: c.name, icd10Code: c.icd10_code, family: c.family, synonyms: c.synonyms, description: c.description },
         intervention: toIntervention(ivById.get(r.intervention_id)!),
         viewerIsAuthor: !!viewer && r.user_id === viewer.id,
+        moderationState: r.moderation,
+        moderationReason: (!!viewer && r.user_id === viewer.id) || isSiteModerator(viewer) ? r.moderation_reason : null,
         createdAt: r.created_at,
         updatedAt: r.updated_at,
         threadIds: links.filter((l: { report_id: string }) => l.report_id === r.id).map((l: { thread_id: string }) => l.thread_id),

@@ -25,6 +25,10 @@ export class GroupEntity {
   allowAnonymous!: boolean;
 
   /** Active members; kept in step with group_memberships in the same transaction. */
+  /** New members' first posts wait for a moderator's approval. */
+  @Column({ name: 'approve_new_members', type: 'boolean', default: false })
+  approveNewMembers!: boolean;
+
   @Column({ name: 'member_count', type: 'integer', default: 0 })
   memberCount!: number;
 

@@ -44,6 +44,9 @@ export class GroupObject {
   @Field({ description: 'Members may post as "anonymous member" here.' })
   allowAnonymous!: boolean;
 
+  @Field({ description: 'New members’ first posts wait for a moderator’s approval.' })
+  approveNewMembers!: boolean;
+
   @Field(() => Int)
   memberCount!: number;
 

@@ -23,6 +23,7 @@ export const toGroup = (g: GroupEntity): GroupObject => ({
   description: g.description,
   visibility: g.visibility,
   allowAnonymous: g.allowAnonymous,
+  approveNewMembers: g.approveNewMembers,
   memberCount: g.memberCount,
   createdAt: g.createdAt,
   conditionId: g.conditionId,

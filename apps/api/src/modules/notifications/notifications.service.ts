@@ -175,7 +175,7 @@ export class NotificationsService implements OnModuleInit, OnModuleDestroy {
     ]);
   }
 
-  private async onModeration(p: { userId: string; actorId: string; groupId: string | null; message: string; url: string }): Promise<void> {
+  private async onModeration(p: { userId: string; actorId: string | null; groupId: string | null; message: string; url: string }): Promise<void> {
     // Moderation notices always reach the member (blocks never hide moderation), without naming the moderator.
     await this.deliver([{ userId: p.userId, kind: 'moderation', actorId: null, groupId: null, threadId: null, replyId: null, message: p.message, url: p.url }]);
   }

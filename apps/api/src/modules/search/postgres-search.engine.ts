@@ -127,15 +127,25 @@ export class PostgresSearchEngine implements SearchEngine {
 
     let rank = '0::real';
     let query = '';
-    let titleMatch = '';
     let corrected = q.text;
+    const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const columns = `d.id, d.type, d.kind, d.tags, d.group_id, d.condition_id, d.created_at, d.helpful_count${q.text ? ', d.tsv, d.title' : ''}`;
+    let candidates = `SELECT ${columns} FROM search_documents d ${filter}`;
     if (q.text) {
       corrected = await this.correct(q.text);
       query = p(corrected);
       const raw = p(q.text.toLowerCase());
-      titleMatch = `(d.type IN ('condition','intervention','group') AND lower(d.title) % ${raw})`;
-      where.push(`(d.tsv @@ websearch_to_tsquery('english', ${query}) OR ${titleMatch})`);
-      rank = `(ts_rank_cd(d.tsv, websearch_to_tsquery('english', ${query}), 1) + CASE WHEN ${titleMatch} THEN similarity(lower(d.title), ${raw}) ELSE 0 END)`;
+      const and = filter ? `${filter} AND` : 'WHERE';
+      // Documents with the words, and (names only) documents whose title is close to what was
+      // typed: two disjoint sets, so each is read the cheap way (the words by the full-text index
+      // or newest first, the names by their trigram index).
+      const newest = `ORDER BY d.created_at DESC LIMIT ${this.maxResults + 1}`;
+      candidates = `SELECT * FROM (
+           (SELECT ${columns} FROM search_documents d ${and} d.tsv @@ websearch_to_tsquery('english', ${query}) ${newest})
+           UNION ALL
+           (SELECT ${columns} FROM search_documents d ${and} d.type IN ('condition','intervention','group') AND lower(d.title) % ${raw}
+              AND NOT (d.tsv @@ websearch_to_tsquery('english', ${query})) ${newest})) u`;
+      rank = `(ts_rank_cd(c.tsv, websearch_to_tsquery('english', ${query}), 1) + CASE WHEN (c.type IN ('condition','intervention','group') AND lower(c.title) % ${raw}) THEN similarity(lower(c.title), ${raw}) ELSE 0 END)`;
     }
     const order =
       q.sort === 'helpful'
@@ -143,27 +153,26 @@ export class PostgresSearchEngine implements SearchEngine {
         : q.sort === 'newest' || !q.text
           ? 'created_at DESC, id'
           : 'rank DESC, created_at DESC, id';
-    // Broad queries (more matches than pages can reach) are ranked, faceted and counted over the
-    // newest `maxResults` matches only, so their cost stays bounded; the total then says "at least".
-    const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const [{ n }]: { n: number }[] = await this.db.query(
-      `SELECT count(*)::int AS n FROM (SELECT 1 FROM search_documents d ${filter} LIMIT ${this.maxResults + 1}) x`,
-      params,
-    );
-    const broad = n > this.maxResults;
+    // One statement. `candidates` is the newest maxResults + 1 matches: when there are more
+    // matches than pages can reach (broad queries), results are ranked, faceted and counted over
+    // the newest maxResults only, so their cost stays bounded, and the total then says "at least";
+    // otherwise it holds every match. Ranking happens after that cut, on at most maxResults rows.
     const headline = (col: string, opts: string) =>
       q.text ? `ts_headline('english', ${col}, websearch_to_tsquery('english', ${query}), '${opts}')` : col;
     const sql = `
-      WITH matches AS MATERIALIZED (
-        SELECT d.id, d.type, d.kind, d.tags, d.group_id, d.condition_id, d.created_at, d.helpful_count, ${rank} AS rank
-          FROM search_documents d
-         ${filter}
-         ${broad ? `ORDER BY d.created_at DESC LIMIT ${this.maxResults}` : ''}
+      WITH candidates AS MATERIALIZED (
+        ${candidates}
+         ORDER BY created_at DESC LIMIT ${this.maxResults + 1}
+      ),
+      matches AS MATERIALIZED (
+        SELECT c.id, c.type, c.kind, c.tags, c.group_id, c.condition_id, c.created_at, c.helpful_count, ${rank} AS rank
+          FROM (SELECT * FROM candidates ORDER BY created_at DESC, id LIMIT ${this.maxResults}) c
       ),
       page AS (
         SELECT * FROM matches ORDER BY ${order} LIMIT ${p(q.limit)} OFFSET ${p(q.offset)}
       )
       SELECT
+        (SELECT count(*)::int FROM candidates) > ${this.maxResults} AS broad,
         (SELECT count(*)::int FROM matches) AS total,
         (SELECT coalesce(json_agg(f), '[]') FROM (SELECT type AS value, count(*)::int AS count FROM matches GROUP BY type ORDER BY 2 DESC, 1) f) AS f_type,
         (SELECT coalesce(json_agg(f), '[]') FROM (SELECT condition_id AS value, count(*)::int AS count FROM matches WHERE condition_id IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 20) f) AS f_condition,
@@ -178,6 +187,7 @@ export class PostgresSearchEngine implements SearchEngine {
                   ${q.text ? headline('d.body', HEADLINE) : 'left(d.body, 240)'} AS "snippetMarked"
              FROM page pg JOIN search_documents d ON d.id = pg.id) h) AS hits`;
     const [row]: {
+      broad: boolean;
       total: number;
       f_type: FacetCount[];
       f_condition: FacetCount[];
@@ -188,7 +198,7 @@ export class PostgresSearchEngine implements SearchEngine {
     }[] = await this.db.query(sql, params);
     return {
       total: row.total,
-      totalIsEstimate: broad,
+      totalIsEstimate: row.broad,
       correctedText: corrected !== q.text ? corrected : null,
       hits: row.hits.map(({ titleMarked, snippetMarked, ...h }) => ({
         ...h,

@@ -84,12 +84,14 @@ const SOURCES: Record<DocType, string> = {
   // A deleted thread's text is gone, so it is not searchable; replies stay searchable.
   thread: `
     SELECT t.id, t.title, t.body, t.tags, t.kind, t.helpful_count, t.created_at, g.id AS group_id, g.name AS group_name,
+           t.moderation <> 'visible' AS hidden,
            CASE WHEN t.anonymous THEN NULL ELSE t.author_id END AS author_id,
            g.slug AS group_slug, g.visibility, c.id AS condition_id, c.name AS condition_name
       FROM threads t JOIN groups g ON g.id = t.group_id JOIN conditions c ON c.id = g.condition_id
      WHERE t.id = ANY($1) AND t.deleted_at IS NULL`,
   reply: `
     SELECT r.id, r.body, r.helpful_count, r.created_at, t.id AS thread_id, t.title AS thread_title, t.tags, t.kind,
+           (r.moderation <> 'visible' OR t.moderation <> 'visible') AS hidden,
            CASE WHEN r.anonymous THEN NULL ELSE r.author_id END AS author_id,
            g.id AS group_id, g.name AS group_name, g.visibility, c.id AS condition_id, c.name AS condition_name
       FROM replies r JOIN threads t ON t.id = r.thread_id JOIN groups g ON g.id = t.group_id JOIN conditions c ON c.id = g.condition_id
@@ -110,7 +112,7 @@ const SOURCES: Record<DocType, string> = {
       FROM interventions i WHERE i.id = ANY($1) AND i.status = 'accepted'`,
   // A tip is the tips text of an experience report (never its author); in a private group only for its members.
   tip: `
-    SELECT e.id, e.tips, e.created_at, i.name AS intervention_name, i.slug AS intervention_slug, c.id AS condition_id,
+    SELECT e.id, e.tips, e.created_at, e.moderation <> 'visible' AS hidden, i.name AS intervention_name, i.slug AS intervention_slug, c.id AS condition_id,
            c.name AS condition_name, c.slug AS condition_slug, g.id AS group_id, g.name AS group_name, g.visibility
       FROM experience_reports e JOIN interventions i ON i.id = e.intervention_id JOIN conditions c ON c.id = e.condition_id
       LEFT JOIN groups g ON g.id = e.group_id
@@ -132,7 +134,7 @@ const TO_DOC: Record<DocType, (r: Row) => Unsigned> = {
     conditionId: r.condition_id,
     conditionName: r.condition_name,
     visibility: r.visibility,
-    hidden: false,
+    hidden: r.hidden,
     authorId: r.author_id,
     helpfulCount: r.helpful_count,
     createdAt: iso(r.created_at),
@@ -152,7 +154,7 @@ const TO_DOC: Record<DocType, (r: Row) => Unsigned> = {
     conditionId: r.condition_id,
     conditionName: r.condition_name,
     visibility: r.visibility,
-    hidden: false,
+    hidden: r.hidden,
     authorId: r.author_id,
     helpfulCount: r.helpful_count,
     createdAt: iso(r.created_at),
@@ -233,7 +235,7 @@ const TO_DOC: Record<DocType, (r: Row) => Unsigned> = {
     conditionId: r.condition_id,
     conditionName: r.condition_name,
     visibility: r.visibility === 'private' ? 'private' : 'public',
-    hidden: false,
+    hidden: r.hidden,
     authorId: null,
     helpfulCount: 0,
     createdAt: iso(r.created_at),

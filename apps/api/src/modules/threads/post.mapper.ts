@@ -1,4 +1,5 @@
 import { ANONYMOUS_LABEL } from '@kindred/contracts';
+import type { ModerationState } from '@kindred/contracts';
 import type { AuthUser } from '../../common/auth/auth-user';
 import type { Loaders } from '../../common/dataloader/loaders';
 import { toMember } from '../users/user.mapper';
@@ -12,7 +13,15 @@ export const FORMER_MEMBER_LABEL = 'former member';
 export const HIDDEN_LABEL = 'hidden member';
 
 type AuthorFields = { author: MemberObject | null; authorLabel: string; viewerIsAuthor: boolean };
-type Post = { authorId: string | null; anonymous: boolean; deletedAt: Date | null };
+type Post = { authorId: string | null; anonymous: boolean; deletedAt: Date | null; moderation: ModerationState; moderationReason: string | null };
+
+/** Text of a post that is not visible reaches only its author and the group's moderators. */
+const withheld = (post: Post, viewer: AuthUser | null, moderates: boolean) =>
+  post.moderation !== 'visible' && !moderates && !(viewer && post.authorId === viewer.id);
+const moderationFields = (post: Post, viewer: AuthUser | null, moderates: boolean) => ({
+  moderationState: post.moderation,
+  moderationReason: moderates || (viewer && post.authorId === viewer.id) ? post.moderationReason : null,
+});
 
 /** A non-anonymous post whose author is in a block with the viewer. */
 const hiddenFrom = (post: Post, hidden: Set<string>) => !post.anonymous && !!post.authorId && hidden.has(post.authorId);
@@ -40,7 +49,8 @@ export async function authorView(post: Post, viewer: AuthUser | null, loaders: L
 }
 
 export async function toThread(t: ThreadEntity, viewer: AuthUser | null, loaders: Loaders): Promise<ThreadObject> {
-  const hidden = hiddenFrom(t, await loaders.viewerHiddenAuthors());
+  const moderates = t.moderation !== 'visible' && (await loaders.viewerModerates.load(t.groupId));
+  const hidden = hiddenFrom(t, await loaders.viewerHiddenAuthors()) || withheld(t, viewer, moderates);
   return {
     id: t.id,
     groupId: t.groupId,
@@ -59,6 +69,7 @@ export async function toThread(t: ThreadEntity, viewer: AuthUser | null, loaders
     createdAt: t.createdAt,
     editedAt: t.editedAt,
     lastActivityAt: t.lastActivityAt,
+    ...moderationFields(t, viewer, moderates),
     ...(hidden ? HIDDEN_VIEW : await authorView(t, viewer, loaders)),
   };
 }
@@ -68,8 +79,10 @@ export async function toReply(
   viewer: AuthUser | null,
   loaders: Loaders,
   lastReadAt: Date | null,
+  moderates = false,
 ): Promise<ReplyObject> {
-  return toReplySync(r, viewer, await authorView(r, viewer, loaders), lastReadAt, false);
+  const isHidden = withheld(r, viewer, moderates);
+  return toReplySync(r, viewer, isHidden ? HIDDEN_VIEW : await authorView(r, viewer, loaders), lastReadAt, isHidden, moderates);
 }
 
 /** Maps a page of replies with one batched author lookup and no promise per reply. */
@@ -78,6 +91,7 @@ export async function toReplies(
   viewer: AuthUser | null,
   loaders: Loaders,
   lastReadAt: Date | null,
+  moderates: boolean,
 ): Promise<ReplyObject[]> {
   const hidden = await loaders.viewerHiddenAuthors();
   const ids = [...new Set(rows.filter((r) => !r.anonymous && r.authorId).map((r) => r.authorId!))];
@@ -86,14 +100,22 @@ export async function toReplies(
     if (u && !(u instanceof Error)) users.set(u.id, u);
   });
   return rows.map((r) => {
-    const isHidden = hiddenFrom(r, hidden);
+    const isHidden = hiddenFrom(r, hidden) || withheld(r, viewer, moderates);
     const view = isHidden ? HIDDEN_VIEW : authorFields(r, viewer, r.anonymous || !r.authorId ? null : users.get(r.authorId));
-    return toReplySync(r, viewer, view, lastReadAt, isHidden);
+    return toReplySync(r, viewer, view, lastReadAt, isHidden, moderates);
   });
 }
 
-function toReplySync(r: ReplyEntity, viewer: AuthUser | null, view: AuthorFields, lastReadAt: Date | null, isHidden: boolean): ReplyObject {
+function toReplySync(
+  r: ReplyEntity,
+  viewer: AuthUser | null,
+  view: AuthorFields,
+  lastReadAt: Date | null,
+  isHidden: boolean,
+  moderates: boolean,
+): ReplyObject {
   return {
+    ...moderationFields(r, viewer, moderates),
     id: r.id,
     threadId: r.threadId,
     parentId: r.parentId,

@@ -13,11 +13,12 @@ import type { RepliesArgs, ReplyInput } from './thread.input';
 import type { HelpfulStateObject, ReplyObject, RevisionObject, ThreadObject } from './thread.object';
 import { ThreadsService } from './threads.service';
 import { DomainEvents } from '../../common/events/domain-events';
+import { ScreeningService } from '../moderation/screening.service';
 
 /** A reply row with its columns named as ReplyEntity's fields, so rows need no mapping. */
 const REPLY_COLUMNS = `id, thread_id AS "threadId", parent_id AS "parentId", path, depth, author_id AS "authorId", anonymous,
   body, body_html AS "bodyHtml", helpful_count AS "helpfulCount", helped_asker AS "helpedAsker",
-  deleted_at AS "deletedAt", created_at AS "createdAt", edited_at AS "editedAt"`;
+  deleted_at AS "deletedAt", created_at AS "createdAt", edited_at AS "editedAt", moderation, moderation_reason AS "moderationReason"`;
 
 /** Each level of the tree is a 6-character base-36 counter: "000001.00000a" sorts in tree order. */
 const segment = (n: number) => n.toString(36).padStart(6, '0');
@@ -29,6 +30,7 @@ export class RepliesService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly threads: ThreadsService,
     private readonly events: DomainEvents,
+    private readonly screening: ScreeningService,
   ) {}
 
   /**
@@ -51,7 +53,8 @@ export class RepliesService {
     );
     const lastRead = await loaders.viewerLastRead.load(threadId);
     const connection = toConnection(rows, first, thread.replyCount, (r) => [r.path], (r) => r);
-    const nodes = await toReplies(connection.nodes, viewer, loaders, lastRead);
+    const moderates = await loaders.viewerModerates.load(thread.groupId);
+    const nodes = await toReplies(connection.nodes, viewer, loaders, lastRead, moderates);
     return withNodes(connection, nodes);
   }
 
@@ -59,6 +62,7 @@ export class RepliesService {
     const visible = await this.threads.readable(viewer, input.threadId);
     await this.threads.assertCanPost(viewer, visible.groupId);
     await this.threads.assertAnonymousAllowed(visible.groupId, input.anonymous);
+    const screening = await this.screening.screen(viewer, visible.groupId, input.body, 'post');
     const saved = await this.db.transaction(async (tx) => {
       const thread = await this.threads.lockRow(tx, input.threadId);
       if (thread.deletedAt) throw new AppError('THREAD_DELETED', 'This thread was deleted; replies are closed.');
@@ -87,10 +91,13 @@ export class RepliesService {
           anonymous: input.anonymous,
           body: input.body,
           bodyHtml: renderMarkdown(input.body),
+          moderation: screening.state,
+          moderationReason: screening.reason,
         }),
       );
     });
-    this.events.emit('post.created', { type: 'reply', id: saved.id });
+    if (screening.state === 'visible') this.events.emit('post.created', { type: 'reply', id: saved.id });
+    await this.screening.afterStored('reply', saved.id, screening);
     const fresh = await this.db.getRepository(ReplyEntity).findOneByOrFail({ id: saved.id });
     return toReply(fresh, viewer, loaders, null);
   }
@@ -105,6 +112,10 @@ export class RepliesService {
         ],
       });
     }
+    const before = await this.db.getRepository(ReplyEntity).findOneBy({ id });
+    if (!before) throw notFound('That reply');
+    const groupId = (await this.threads.readable(viewer, before.threadId)).groupId;
+    const screening = await this.screening.screenEdit(viewer, groupId, body);
     const updated = await this.db.transaction(async (tx) => {
       const reply = await this.lockReply(tx, id);
       if (reply.authorId !== viewer.id) throw forbidden('Only the author can edit this reply.');
@@ -115,6 +126,7 @@ export class RepliesService {
       Object.assign(reply, { body, bodyHtml: renderMarkdown(body), editedAt: new Date() });
       return tx.getRepository(ReplyEntity).save(reply);
     });
+    await this.screening.afterStored('reply', id, screening);
     return toReply(updated, viewer, loaders, null);
   }
 

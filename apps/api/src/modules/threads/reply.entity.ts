@@ -1,3 +1,4 @@
+import type { ModerationState } from '@kindred/contracts';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** A reply; `path` is the materialised position in the thread's tree ("000001.000004"). */
@@ -38,6 +39,13 @@ export class ReplyEntity {
 
   @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true })
   deletedAt!: Date | null;
+
+  /** visible, pending (approval), hidden (pending review) or removed: see the moderation module. */
+  @Column({ type: 'text', default: 'visible' })
+  moderation!: ModerationState;
+
+  @Column({ name: 'moderation_reason', type: 'text', nullable: true })
+  moderationReason!: string | null;
 
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;

@@ -1,3 +1,4 @@
+import type { ModerationState } from '@kindred/contracts';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { ThreadKind } from '@kindred/contracts';
 
@@ -38,6 +39,13 @@ export class ThreadEntity {
 
   @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true })
   deletedAt!: Date | null;
+
+  /** visible, pending (approval), hidden (pending review) or removed: see the moderation module. */
+  @Column({ type: 'text', default: 'visible' })
+  moderation!: ModerationState;
+
+  @Column({ name: 'moderation_reason', type: 'text', nullable: true })
+  moderationReason!: string | null;
 
   @Column({ name: 'helpful_count', type: 'integer', default: 0 })
   helpfulCount!: number;

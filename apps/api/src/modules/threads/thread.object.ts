@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import type { ThreadKind } from '@kindred/contracts';
+import type { ModerationState, ThreadKind } from '@kindred/contracts';
+import { ModerationStateEnum } from '../moderation/moderation.object';
 import { MemberObject } from '../users/user.object';
 
 export enum ThreadKindEnum {
@@ -49,11 +50,17 @@ export abstract class PostFields {
   @Field()
   isDeleted!: boolean;
 
-  @Field({ description: 'Hidden from the viewer because one of them blocked the other (text and author withheld).' })
+  @Field({ description: 'Withheld from the viewer (text and author): one of them blocked the other, or moderators hid it.' })
   isHidden!: boolean;
 
   @Field(() => Int)
   helpfulCount!: number;
+
+  @Field(() => ModerationStateEnum, { description: 'Only visible posts reach members; the author and moderators see the others, flagged.' })
+  moderationState!: ModerationState;
+
+  @Field(() => String, { nullable: true, description: 'Why it is not visible (for its author and moderators only).' })
+  moderationReason!: string | null;
 
   @Field()
   createdAt!: Date;

@@ -1,3 +1,4 @@
+import { ModerationModule } from '../moderation/moderation.module';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { GroupsModule } from '../groups/groups.module';
@@ -8,7 +9,7 @@ import { RepliesResolver, ThreadsResolver } from './threads.resolver';
 import { ThreadsService } from './threads.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ThreadEntity, ReplyEntity]), GroupsModule],
+  imports: [TypeOrmModule.forFeature([ThreadEntity, ReplyEntity]), GroupsModule, ModerationModule],
   providers: [ThreadsService, RepliesService, ThreadsResolver, RepliesResolver],
   exports: [ThreadsService],
 })

@@ -11,6 +11,7 @@ import { renderMarkdown } from '../../common/markdown/render-markdown';
 import { blockedBetween } from '../../common/database/blocks.sql';
 import { DomainEvents } from '../../common/events/domain-events';
 import { AuditService } from '../audit/audit.service';
+import { ScreeningService } from '../moderation/screening.service';
 import { GroupsService } from '../groups/groups.service';
 import { toMember } from '../users/user.mapper';
 import type { MemberObject } from '../users/user.object';
@@ -41,6 +42,8 @@ const toThreadEntity = (r: Record<string, unknown>): ThreadEntity =>
     createdAt: r.created_at,
     editedAt: r.edited_at,
     lastActivityAt: r.last_activity_at,
+    moderation: r.moderation,
+    moderationReason: r.moderation_reason,
   }) as ThreadEntity;
 
 const SORT_KEYS: Record<ThreadSort, { column: string; value: (t: ThreadEntity) => string | number }> = {
@@ -58,6 +61,7 @@ export class ThreadsService {
     private readonly groups: GroupsService,
     private readonly audit: AuditService,
     private readonly events: DomainEvents,
+    private readonly screening: ScreeningService,
   ) {}
 
   // ---- access --------------------------------------------------------------------------
@@ -70,7 +74,7 @@ export class ThreadsService {
     const [row]: (Record<string, unknown> & { visibility: string; is_member: boolean })[] = await this.db.query(
       `SELECT t.id, t.group_id, t.author_id, t.anonymous, t.kind, t.title, t.body, t.body_html, t.tags, t.locked_at,
               t.locked_by, t.deleted_at, t.helpful_count, t.reply_count, t.reply_seq, t.created_at, t.edited_at,
-              t.last_activity_at, g.visibility,
+              t.last_activity_at, t.moderation, t.moderation_reason, g.visibility,
               EXISTS (SELECT 1 FROM group_memberships m
                        WHERE m.group_id = t.group_id AND m.user_id = $2::uuid AND m.status = 'active') AS is_member
          FROM threads t JOIN groups g ON g.id = t.group_id WHERE t.id = $1`,
@@ -80,7 +84,14 @@ export class ThreadsService {
     if (row.visibility !== 'public' && !isSiteModerator(viewer) && !row.is_member) {
       throw forbidden('Only members of this private group can read its threads.');
     }
-    return toThreadEntity(row);
+    const thread = toThreadEntity(row);
+    if (thread.moderation !== 'visible' && thread.authorId !== viewer?.id && !(await this.groups.canModerate(viewer, thread.groupId))) {
+      throw new AppError(
+        'CONTENT_HIDDEN',
+        thread.moderation === 'pending' ? 'This thread is waiting for a moderator’s approval.' : 'Moderators have hidden this thread.',
+      );
+    }
+    return thread;
   }
 
   /** Posting needs active membership of the group (site moderators may always post). */
@@ -136,6 +147,10 @@ export class ThreadsService {
     if (args.tag) qb.andWhere(':tag = ANY(t.tags)', { tag: args.tag.toLowerCase() });
     // Members who blocked each other do not see each other's threads.
     if (viewer) qb.andWhere(`(t.anonymous OR t.author_id IS NULL OR NOT ${blockedBetween(':viewer', 't.author_id')})`, { viewer: viewer.id });
+    // Threads that are not visible are listed only for their author and the group's moderators.
+    if (!(await this.groups.canModerate(viewer, group.id))) {
+      qb.andWhere(`(t.moderation = 'visible' OR t.author_id = :me::uuid)`, { me: viewer?.id ?? null });
+    }
     const total = await qb.getCount();
     if (cursor) {
       const cast = args.sort === 'most_helpful' ? 'int' : 'timestamptz';
@@ -163,6 +178,7 @@ export class ThreadsService {
     await this.assertCanPost(viewer, input.groupId);
     await this.assertAnonymousAllowed(input.groupId, input.anonymous);
     const tags = await this.assertTagsKnown(input.tags);
+    const screening = await this.screening.screen(viewer, input.groupId, `${input.title}\n${input.body}`, 'post');
     const saved = await this.threads.save(
       this.threads.create({
         groupId: input.groupId,
@@ -173,14 +189,20 @@ export class ThreadsService {
         body: input.body,
         bodyHtml: renderMarkdown(input.body),
         tags,
+        moderation: screening.state,
+        moderationReason: screening.reason,
       }),
     );
-    this.events.emit('post.created', { type: 'thread', id: saved.id });
+    if (screening.state === 'visible') this.events.emit('post.created', { type: 'thread', id: saved.id });
+    await this.screening.afterStored('thread', saved.id, screening);
     return toThread(await this.threads.findOneByOrFail({ id: saved.id }), viewer, loaders);
   }
 
   /** The author edits; the version being replaced is kept and viewable. */
   async edit(viewer: AuthUser, id: string, input: ThreadContentInput, loaders: Loaders): Promise<ThreadObject> {
+    const current = await this.threads.findOneBy({ id });
+    if (!current) throw notFound('That thread');
+    const screening = await this.screening.screenEdit(viewer, current.groupId, `${input.title}\n${input.body}`);
     const updated = await this.db.transaction(async (tx) => {
       const thread = await this.lockRow(tx, id);
       if (thread.authorId !== viewer.id) throw forbidden('Only the author can edit this thread.');
@@ -202,6 +224,7 @@ export class ThreadsService {
       });
       return tx.getRepository(ThreadEntity).save(thread);
     });
+    await this.screening.afterStored('thread', id, screening);
     return toThread(updated, viewer, loaders);
   }
 

@@ -43,6 +43,13 @@ export class UserEntity {
   @Column({ name: 'share_typing', type: 'boolean', default: true })
   shareTyping!: boolean;
 
+  /** A suspended account cannot sign in or use a session until this time. */
+  @Column({ name: 'suspended_until', type: 'timestamptz', nullable: true })
+  suspendedUntil!: Date | null;
+
+  @Column({ name: 'suspension_reason', type: 'text', nullable: true })
+  suspensionReason!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

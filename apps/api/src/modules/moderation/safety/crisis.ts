@@ -43,3 +43,6 @@ export const CRISIS_SUPPORT_MESSAGE = {
     { name: 'Emergency', detail: 'If you are in danger now, call 999 or go to A&E', href: 'tel:999' },
   ],
 } as const;
+
+/** A fresh copy of the support message, for an answer. */
+export const supportMessage = () => ({ ...CRISIS_SUPPORT_MESSAGE, lines: CRISIS_SUPPORT_MESSAGE.lines.map((l) => ({ ...l })) });

@@ -1,7 +1,7 @@
 import { Args, Field, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { LIMITS } from '@kindred/contracts';
 import { AppError } from '../../../common/errors/app-error';
-import { checkCrisis, CRISIS_SUPPORT_MESSAGE } from './crisis';
+import { checkCrisis, supportMessage } from './crisis';
 import { findPersonalInfo } from './personal-info';
 
 @ObjectType('HelpLine')
@@ -55,7 +55,7 @@ export class SafetyResolver {
   checkText(@Args('text') text: string): TextCheckObject {
     if (text.length > LIMITS.threadBodyMax) throw new AppError('VALIDATION_FAILED', `Check at most ${LIMITS.threadBodyMax} characters at a time.`);
     return {
-      support: checkCrisis(text).crisis ? { ...CRISIS_SUPPORT_MESSAGE, lines: [...CRISIS_SUPPORT_MESSAGE.lines] } : null,
+      support: checkCrisis(text).crisis ? supportMessage() : null,
       personalInfo: findPersonalInfo(text),
     };
   }
