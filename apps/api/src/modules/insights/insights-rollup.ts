@@ -9,7 +9,8 @@ const consenting = (col: string) => CONSENTING.replace('%s', col);
 
 /**
  * Rebuilds every week of one (condition, intervention) pair from the raw reports: each
- * consenting member's latest report for the pair counts once, in the week it was first filed.
+ * consenting member's latest visible report (not hidden or removed by moderators) for the pair counts once,
+ * in the week it was first filed.
  */
 async function recomputePair(tx: EntityManager, conditionId: string, interventionId: string): Promise<void> {
   await tx.query(`DELETE FROM insight_report_weeks WHERE condition_id = $1 AND intervention_id = $2`, [conditionId, interventionId]);
@@ -19,7 +20,7 @@ async function recomputePair(tx: EntityManager, conditionId: string, interventio
       SELECT DISTINCT ON (e.user_id) e.user_id, e.effectiveness, e.adherence, e.burden, e.duration_weeks, e.side_effects,
              insight_week(e.created_at) AS week
         FROM experience_reports e
-       WHERE e.condition_id = $1 AND e.intervention_id = $2 AND e.user_id IS NOT NULL AND ${consenting('e.user_id')}
+       WHERE e.condition_id = $1 AND e.intervention_id = $2 AND e.user_id IS NOT NULL AND e.moderation = 'visible' AND ${consenting('e.user_id')}
        ORDER BY e.user_id, e.updated_at DESC, e.id)`;
   const bands = DURATION_BANDS.map((lo, i) => {
     const hi = DURATION_BANDS[i + 1];
@@ -73,7 +74,7 @@ async function recomputeActivity(tx: EntityManager, conditionId: string, week: s
        (SELECT count(*)::int FROM replies r JOIN threads t ON t.id = r.thread_id JOIN groups g ON g.id = t.group_id
          WHERE g.condition_id = $1 AND ${inWeek('r.created_at')} AND r.deleted_at IS NULL AND ${consenting('r.author_id')}),
        (SELECT count(*)::int FROM experience_reports e
-         WHERE e.condition_id = $1 AND ${inWeek('e.created_at')} AND ${consenting('e.user_id')})`,
+         WHERE e.condition_id = $1 AND ${inWeek('e.created_at')} AND e.moderation = 'visible' AND ${consenting('e.user_id')})`,
     [conditionId, week],
   );
   await tx.query(
