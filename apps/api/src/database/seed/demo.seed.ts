@@ -190,5 +190,37 @@ export async function seedDemoData(
         ],
       );
     }
+
+    // Moderation: a watched word, and one open case with two reports, so the console has work.
+    const [t2d]: { id: string }[] = await tx.query(`SELECT id FROM groups WHERE slug = 'living-with-type-2-diabetes'`);
+    if (t2d) {
+      await tx.query(`INSERT INTO watched_words (group_id, phrase, action, created_by) VALUES ($1, 'miracle cure', 'block', $2)`, [t2d.id, sam.id]);
+      const [reported]: { id: string; title: string; body: string; author_id: string; handle: string }[] = await tx.query(
+        `SELECT t.id, t.title, t.body, t.author_id, u.handle FROM threads t JOIN users u ON u.id = t.author_id
+          WHERE t.group_id = $1 ORDER BY t.created_at LIMIT 1`,
+        [t2d.id],
+      );
+      const reporters: { user_id: string }[] = await tx.query(
+        `SELECT user_id FROM group_memberships WHERE group_id = $1 AND status = 'active' AND role = 'member' AND user_id <> $2 ORDER BY joined_at LIMIT 2`,
+        [t2d.id, reported?.author_id ?? null],
+      );
+      if (reported && reporters.length === 2) {
+        const snapshot = JSON.stringify({ title: reported.title, body: reported.body, authorLabel: reported.handle, state: 'visible', capturedAt: new Date().toISOString() });
+        const [c]: { id: string }[] = await tx.query(
+          `INSERT INTO moderation_cases (target_type, target_id, group_id, subject_id, snapshot, sources, reporter_count)
+           VALUES ('thread', $1, $2, $3, $4, ARRAY['report'], 2) RETURNING id`,
+          [reported.id, t2d.id, reported.author_id, snapshot],
+        );
+        const notes = ['This says to stop a medicine without talking to a doctor.', 'Not sure this is safe advice.'];
+        for (const [k, r] of reporters.entries()) {
+          await tx.query(`INSERT INTO content_reports (case_id, reporter_id, reason, note, snapshot) VALUES ($1, $2, 'misinformation', $3, $4)`, [
+            c!.id,
+            r.user_id,
+            notes[k],
+            snapshot,
+          ]);
+        }
+      }
+    }
   });
 }
