@@ -406,7 +406,7 @@ export class ModerationService {
       return { state, until, before: t?.state ?? null };
     });
 
-    if (target) this.afterAction(viewer, input.action, target, reason, outcome, muteGroup);
+    if (target) this.afterAction(viewer, input.action, target, reason, outcome);
     return this.toCase(await this.caseRow(this.db.manager, caseId!), viewer);
   }
 
@@ -433,7 +433,6 @@ export class ModerationService {
     t: ModerationTarget,
     reason: string,
     outcome: { state: ModerationState | null; until: Date | null; before: ModerationState | null },
-    muteGroup: string | null,
   ): void {
     if (outcome.state && outcome.state !== outcome.before) this.changed(t, outcome.state);
     if (action === 'approve' && (t.type === 'thread' || t.type === 'reply')) this.events.emit('post.created', { type: t.type, id: t.id });

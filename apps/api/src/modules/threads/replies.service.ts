@@ -154,16 +154,17 @@ export class RepliesService {
   /** Marks (or unmarks) a thread or reply as helpful: once per member, never one's own post. */
   async setHelpful(viewer: AuthUser, targetType: 'thread' | 'reply', id: string, helpful: boolean): Promise<HelpfulStateObject> {
     const table = targetType === 'thread' ? 'threads' : 'replies';
-    const post: { author_id: string | null; deleted_at: Date | null; thread_id: string }[] = await this.db.query(
+    const post: { author_id: string | null; deleted_at: Date | null; thread_id: string; moderation: string }[] = await this.db.query(
       targetType === 'thread'
-        ? `SELECT author_id, deleted_at, id AS thread_id FROM threads WHERE id = $1`
-        : `SELECT author_id, deleted_at, thread_id FROM replies WHERE id = $1`,
+        ? `SELECT author_id, deleted_at, id AS thread_id, moderation FROM threads WHERE id = $1`
+        : `SELECT author_id, deleted_at, thread_id, moderation FROM replies WHERE id = $1`,
       [id],
     );
     if (!post[0]) throw notFound(targetType === 'thread' ? 'That thread' : 'That reply');
     await this.threads.readable(viewer, post[0].thread_id);
     if (post[0].author_id === viewer.id) throw forbidden('You cannot mark your own post as helpful.');
     if (post[0].deleted_at && helpful) throw new AppError(targetType === 'thread' ? 'THREAD_DELETED' : 'REPLY_DELETED', 'That post was deleted.');
+    if (post[0].moderation !== 'visible' && helpful) throw new AppError('CONTENT_HIDDEN', 'Moderators have hidden that post.');
     const state = await this.db.transaction(async (tx) => {
       if (helpful) {
         const inserted = await tx.query(
