@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { LIMITS } from '@kindred/contracts';
+import { ANONYMOUS_LABEL, LIMITS } from '@kindred/contracts';
 import type { CaseStatus, ModerationAction, ModerationState, ReportReason, ReportTarget } from '@kindred/contracts';
 import { isSiteModerator } from '../../common/auth/auth-user';
 import type { AuthUser } from '../../common/auth/auth-user';
@@ -247,7 +247,7 @@ export class ModerationService {
       targetType: r.target_type,
       targetId: r.target_id,
       groupId: r.group_id,
-      subjectId: r.snapshot.authorLabel === 'anonymous member' && r.target_type !== 'member' ? null : r.subject_id,
+      subjectId: r.snapshot.authorLabel === ANONYMOUS_LABEL && r.target_type !== 'member' ? null : r.subject_id,
       subjectLabel: r.target_type === 'member' ? (r.subject_handle ?? r.snapshot.authorLabel) : r.snapshot.authorLabel,
       status: r.status,
       crisis: r.crisis,
