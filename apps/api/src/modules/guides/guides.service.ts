@@ -411,13 +411,13 @@ export class GuidesService {
 
   /** The whole guide as it stands inside `tx`: what each version keeps. */
   private async snapshot(tx: EntityManager, conditionId: string) {
-    const [guide]: { intro: string; version: number; reviewed_at: Date | null; reviewed_by: string | null }[] = await tx.query(
-      `SELECT intro, version, reviewed_at, reviewed_by FROM guides WHERE condition_id = $1`,
+    const [guide]: { intro: string; version: number; reviewed_at: Date | null }[] = await tx.query(
+      `SELECT intro, version, reviewed_at FROM guides WHERE condition_id = $1`,
       [conditionId],
     );
-    const entries: { id: string; heading: string; source_type: string; source_id: string; summary: string; curated_by: string | null; curated_at: Date }[] =
+    const entries: { id: string; heading: string; source_type: string; source_id: string; summary: string; curated_at: Date }[] =
       await tx.query(
-        `SELECT id, heading, source_type, source_id, summary, curated_by, curated_at FROM guide_entries
+        `SELECT id, heading, source_type, source_id, summary, curated_at FROM guide_entries
           WHERE condition_id = $1 ORDER BY position, id`,
         [conditionId],
       );
@@ -425,9 +425,10 @@ export class GuidesService {
     for (const e of entries) {
       let section = sections[sections.length - 1];
       if (!section || section.heading !== e.heading) sections.push((section = { heading: e.heading, entries: [] }));
-      section.entries.push({ id: e.id, sourceType: e.source_type, sourceId: e.source_id, summary: e.summary, curatedBy: e.curated_by, curatedAt: e.curated_at });
+      section.entries.push({ id: e.id, sourceType: e.source_type, sourceId: e.source_id, summary: e.summary, curatedAt: e.curated_at });
     }
-    return { conditionId, version: guide!.version, intro: guide!.intro, reviewedAt: guide!.reviewed_at, reviewedBy: guide!.reviewed_by, sections };
+    // No member ids: a snapshot outlives accounts (editors are in editor_id, which is cleared when an account goes).
+    return { conditionId, version: guide!.version, intro: guide!.intro, reviewedAt: guide!.reviewed_at, sections };
   }
 
   /** Writes headings and positions 0, 1, 2 … for the whole guide in one statement. */
