@@ -4,6 +4,8 @@ import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 import { AnnouncerProvider, AnnouncerRegion } from './ui/Announcer';
 import type { FlashState } from './ui/navigation';
+import { QuickExit } from '../modules/moderation/components/QuickExit';
+import { SupportHost } from '../modules/moderation/components/SupportHost';
 
 export const MAIN_ID = 'main-content';
 
@@ -36,6 +38,8 @@ export function Layout() {
   return (
     <AnnouncerProvider>
       <div className="page">
+        {/* First in the page, so it is the first Tab stop. */}
+        <QuickExit />
         <a
           className="skip-link"
           href={`#${MAIN_ID}`}
@@ -56,6 +60,7 @@ export function Layout() {
             <Outlet />
           </div>
           <AnnouncerRegion />
+          <SupportHost />
         </main>
         <SiteFooter />
         <ScrollRestoration />

@@ -10,6 +10,7 @@ import { SEARCH_ROUTE } from '../modules/search/routes';
 import { INSIGHTS_ROUTE, mayUseInsights } from '../modules/insights/routes';
 import { ADMIN_ROUTES } from '../modules/admin/routes';
 import { NotificationBell } from '../modules/notifications/components/NotificationBell';
+import { ModerationNavItem } from '../modules/moderation/components/ModerationNavItem';
 
 const NO_RETURN: string[] = [WEB_ROUTES.home, WEB_ROUTES.signIn, WEB_ROUTES.signUp];
 
@@ -49,6 +50,7 @@ export function SiteHeader() {
                 </NavLink>
               </li>
             ) : null}
+            {viewer ? <ModerationNavItem key={viewer.id} /> : null}
             {isLoading ? null : viewer ? (
               <>
                 <li>

@@ -18,6 +18,8 @@ import { NewReportPage } from '../pages/NewReportPage';
 import { ReportPage } from '../pages/ReportPage';
 import { EditReportPage } from '../pages/EditReportPage';
 import { REPORT_ROUTE_PATTERNS } from '../modules/experience-reports/routes';
+import { GuidePage } from '../pages/GuidePage';
+import { GUIDE_ROUTE_PATTERN } from '../modules/guides/routes';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { SearchPage } from '../pages/SearchPage';
 import { SEARCH_ROUTE } from '../modules/search/routes';
@@ -35,6 +37,11 @@ import { DataExportPage } from '../pages/DataExportPage';
 import { DeleteAccountPage } from '../pages/DeleteAccountPage';
 import { GoodbyePage } from '../pages/GoodbyePage';
 import { GOODBYE_ROUTE, SETTINGS_ROUTES } from '../modules/account/routes';
+import { ModerationQueuePage } from '../pages/ModerationQueuePage';
+import { ModerationCasePage } from '../pages/ModerationCasePage';
+import { ModerationAuditPage } from '../pages/ModerationAuditPage';
+import { GroupModerationPage } from '../pages/GroupModerationPage';
+import { MODERATION_ROUTE_PATTERNS } from '../modules/moderation/routes';
 
 /** Route paths come from WEB_ROUTES in libs/contracts, shared with the API and the tests. */
 export const routePatterns = {
@@ -63,6 +70,7 @@ export const router = createBrowserRouter([
           { path: REPORT_ROUTE_PATTERNS.newReport, element: <NewReportPage /> },
           { path: REPORT_ROUTE_PATTERNS.report, element: <ReportPage /> },
           { path: REPORT_ROUTE_PATTERNS.editReport, element: <EditReportPage /> },
+          { path: GUIDE_ROUTE_PATTERN, element: <GuidePage /> },
           { path: WEB_ROUTES.profile, element: <ProfilePage /> },
           { path: SEARCH_ROUTE, element: <SearchPage /> },
           { path: INSIGHTS_ROUTE, element: <InsightsPage /> },
@@ -74,6 +82,10 @@ export const router = createBrowserRouter([
           { path: SETTINGS_ROUTES.data, element: <DataExportPage /> },
           { path: SETTINGS_ROUTES.deleteAccount, element: <DeleteAccountPage /> },
           { path: GOODBYE_ROUTE, element: <GoodbyePage /> },
+          { path: MODERATION_ROUTE_PATTERNS.queue, element: <ModerationQueuePage /> },
+          { path: MODERATION_ROUTE_PATTERNS.case, element: <ModerationCasePage /> },
+          { path: MODERATION_ROUTE_PATTERNS.audit, element: <ModerationAuditPage /> },
+          { path: MODERATION_ROUTE_PATTERNS.groupSafety, element: <GroupModerationPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -20,6 +20,10 @@ export type Burden =
   | 'moderate'
   | 'none';
 
+export type CaseStatus =
+  | 'open'
+  | 'resolved';
+
 /** What others see of me in chat. */
 export type ChatPrivacyInput = {
   /** Show me as online in chat rooms I am in. */
@@ -45,6 +49,17 @@ export type CostBand =
   | 'over_50'
   | 'under_10'
   | 'unknown';
+
+export type CurateIntoGuideInput = {
+  /** An existing heading of the guide, or a new one (1-80 characters). */
+  heading: string;
+  /** Optional note for the history and audit log, at most 500 characters. */
+  note?: string | null | undefined;
+  sourceId: string;
+  sourceType: GuideSourceType;
+  /** 10-500 characters of plain text. */
+  summary: string;
+};
 
 export type DeleteAccountInput = {
   content: DeletionMode;
@@ -97,6 +112,11 @@ export type GroupVisibility =
   | 'private'
   | 'public';
 
+/** What a guide entry quotes: a thread or a reply. */
+export type GuideSourceType =
+  | 'reply'
+  | 'thread';
+
 export type HelpfulTarget =
   | 'reply'
   | 'thread';
@@ -119,6 +139,39 @@ export type MembershipStatus =
   | 'active'
   | 'declined'
   | 'pending';
+
+export type ModerationActionInput = {
+  action: ModerationActionKind;
+  /** The case to act on; or give targetType and targetId. */
+  caseId?: string | null | undefined;
+  /** For mute and suspend: how long, 1-8760 hours. */
+  durationHours?: number | null | undefined;
+  /** For muting a reported member: in which group. */
+  groupId?: string | null | undefined;
+  /** Why; the author is told. 3-1000 characters. */
+  reason: string;
+  targetId?: string | null | undefined;
+  targetType?: ReportTarget | null | undefined;
+};
+
+export type ModerationActionKind =
+  | 'approve'
+  | 'dismiss'
+  | 'hide'
+  | 'lock'
+  | 'mute'
+  | 'remove'
+  | 'restore'
+  | 'suspend'
+  | 'unlock'
+  | 'warn';
+
+/** visible; pending (waiting for approval); hidden (pending review); removed (by a moderator). */
+export type ModerationState =
+  | 'hidden'
+  | 'pending'
+  | 'removed'
+  | 'visible';
 
 export type NotificationKind =
   | 'helpful'
@@ -186,6 +239,30 @@ export type ReportAnswersInput = {
   /** Markdown, at most 2000 characters. */
   tips?: string;
 };
+
+export type ReportInput = {
+  /** What moderators should know, up to 1000 characters. */
+  note?: string;
+  reason: ReportReason;
+  targetId: string;
+  targetType: ReportTarget;
+};
+
+export type ReportReason =
+  | 'crisis'
+  | 'harassment'
+  | 'misinformation'
+  | 'other'
+  | 'personal_information'
+  | 'spam';
+
+/** What can be reported. */
+export type ReportTarget =
+  | 'chat_message'
+  | 'experience_report'
+  | 'member'
+  | 'reply'
+  | 'thread';
 
 /** One of member, moderator, clinician, admin. */
 export type Role =
@@ -277,9 +354,32 @@ export type ThreadSort =
   | 'most_helpful'
   | 'newest';
 
+export type UpdateGuideEntryInput = {
+  /** Move the entry under this heading (an existing one, or a new section at the end). */
+  heading?: string | null | undefined;
+  id: string;
+  /** What changed and why (shown in the guide's history and kept in the audit log), 3-500 characters. */
+  note: string;
+  /** New place within its section, from 0 (larger values put it last). */
+  position?: number | null | undefined;
+  summary?: string | null | undefined;
+};
+
 export type UpdateProfileInput = {
   /** A short public introduction, at most 500 characters. */
   bio: string;
+};
+
+export type WatchedWordAction =
+  | 'approve'
+  | 'block'
+  | 'flag';
+
+export type WatchedWordInput = {
+  action: WatchedWordAction;
+  groupId: string;
+  /** A word or phrase, 2-100 characters. */
+  phrase: string;
 };
 
 export type MySessionsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -464,14 +564,14 @@ export type InterventionBySlugQuery = { intervention: { status: InterventionStat
 
 export type SideEffectFieldsFragment = { name: string, severity: SideEffectSeverity };
 
-export type ExperienceReportFieldsFragment = { id: string, effectiveness: Effectiveness, adherence: Adherence, burden: Burden, costBand: CostBand, durationWeeks: number, stillUsing: boolean, tips: string, tipsHtml: string, createdAt: string, updatedAt: string, viewerIsAuthor: boolean, threadIds: Array<string>, sideEffects: Array<{ name: string, severity: SideEffectSeverity }>, condition: { id: string, slug: string, name: string }, intervention: { id: string, slug: string, name: string, category: InterventionCategory } };
+export type ExperienceReportFieldsFragment = { id: string, effectiveness: Effectiveness, adherence: Adherence, burden: Burden, costBand: CostBand, durationWeeks: number, stillUsing: boolean, tips: string, tipsHtml: string, createdAt: string, updatedAt: string, viewerIsAuthor: boolean, threadIds: Array<string>, moderationState: ModerationState, moderationReason: string | null, sideEffects: Array<{ name: string, severity: SideEffectSeverity }>, condition: { id: string, slug: string, name: string }, intervention: { id: string, slug: string, name: string, category: InterventionCategory } };
 
 export type ExperienceReportQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type ExperienceReportQuery = { experienceReport: { id: string, effectiveness: Effectiveness, adherence: Adherence, burden: Burden, costBand: CostBand, durationWeeks: number, stillUsing: boolean, tips: string, tipsHtml: string, createdAt: string, updatedAt: string, viewerIsAuthor: boolean, threadIds: Array<string>, sideEffects: Array<{ name: string, severity: SideEffectSeverity }>, condition: { id: string, slug: string, name: string }, intervention: { id: string, slug: string, name: string, category: InterventionCategory } } };
+export type ExperienceReportQuery = { experienceReport: { id: string, effectiveness: Effectiveness, adherence: Adherence, burden: Burden, costBand: CostBand, durationWeeks: number, stillUsing: boolean, tips: string, tipsHtml: string, createdAt: string, updatedAt: string, viewerIsAuthor: boolean, threadIds: Array<string>, moderationState: ModerationState, moderationReason: string | null, sideEffects: Array<{ name: string, severity: SideEffectSeverity }>, condition: { id: string, slug: string, name: string }, intervention: { id: string, slug: string, name: string, category: InterventionCategory } } };
 
 export type ExperienceReportRevisionsQueryVariables = Exact<{
   id: string;
@@ -507,7 +607,7 @@ export type FileExperienceReportMutationVariables = Exact<{
 }>;
 
 
-export type FileExperienceReportMutation = { fileExperienceReport: { id: string, effectiveness: Effectiveness, adherence: Adherence, burden: Burden, costBand: CostBand, durationWeeks: number, stillUsing: boolean, tips: string, tipsHtml: string, createdAt: string, updatedAt: string, viewerIsAuthor: boolean, threadIds: Array<string>, sideEffects: Array<{ name: string, severity: SideEffectSeverity }>, condition: { id: string, slug: string, name: string }, intervention: { id: string, slug: string, name: string, category: InterventionCategory } } };
+export type FileExperienceReportMutation = { fileExperienceReport: { id: string, effectiveness: Effectiveness, adherence: Adherence, burden: Burden, costBand: CostBand, durationWeeks: number, stillUsing: boolean, tips: string, tipsHtml: string, createdAt: string, updatedAt: string, viewerIsAuthor: boolean, threadIds: Array<string>, moderationState: ModerationState, moderationReason: string | null, sideEffects: Array<{ name: string, severity: SideEffectSeverity }>, condition: { id: string, slug: string, name: string }, intervention: { id: string, slug: string, name: string, category: InterventionCategory } } };
 
 export type UpdateExperienceReportMutationVariables = Exact<{
   id: string;
@@ -515,7 +615,7 @@ export type UpdateExperienceReportMutationVariables = Exact<{
 }>;
 
 
-export type UpdateExperienceReportMutation = { updateExperienceReport: { id: string, effectiveness: Effectiveness, adherence: Adherence, burden: Burden, costBand: CostBand, durationWeeks: number, stillUsing: boolean, tips: string, tipsHtml: string, createdAt: string, updatedAt: string, viewerIsAuthor: boolean, threadIds: Array<string>, sideEffects: Array<{ name: string, severity: SideEffectSeverity }>, condition: { id: string, slug: string, name: string }, intervention: { id: string, slug: string, name: string, category: InterventionCategory } } };
+export type UpdateExperienceReportMutation = { updateExperienceReport: { id: string, effectiveness: Effectiveness, adherence: Adherence, burden: Burden, costBand: CostBand, durationWeeks: number, stillUsing: boolean, tips: string, tipsHtml: string, createdAt: string, updatedAt: string, viewerIsAuthor: boolean, threadIds: Array<string>, moderationState: ModerationState, moderationReason: string | null, sideEffects: Array<{ name: string, severity: SideEffectSeverity }>, condition: { id: string, slug: string, name: string }, intervention: { id: string, slug: string, name: string, category: InterventionCategory } } };
 
 export type ProposeInterventionMutationVariables = Exact<{
   input: ProposeInterventionInput;
@@ -582,6 +682,63 @@ export type DecideJoinRequestMutationVariables = Exact<{
 
 export type DecideJoinRequestMutation = { decideJoinRequest: { id: string, status: MembershipStatus } };
 
+export type GuideEntryFieldsFragment = { id: string, heading: string, position: number, summary: string, curatedAt: string, curatedByLabel: string, sourceAvailable: boolean, unavailableReason: string | null, source: { type: GuideSourceType, id: string, threadId: string, threadTitle: string, excerpt: string, authorLabel: string, helpfulCount: number, createdAt: string, url: string, groupName: string } | null };
+
+export type GuideFieldsFragment = { intro: string, introHtml: string, version: number, lastReviewedAt: string | null, lastReviewedByLabel: string | null, updatedAt: string | null, viewerCanEdit: boolean, condition: { id: string, slug: string, name: string }, sections: Array<{ heading: string, entries: Array<{ id: string, heading: string, position: number, summary: string, curatedAt: string, curatedByLabel: string, sourceAvailable: boolean, unavailableReason: string | null, source: { type: GuideSourceType, id: string, threadId: string, threadTitle: string, excerpt: string, authorLabel: string, helpfulCount: number, createdAt: string, url: string, groupName: string } | null }> }> };
+
+export type GuideQueryVariables = Exact<{
+  conditionSlug: string;
+}>;
+
+
+export type GuideQuery = { guide: { intro: string, introHtml: string, version: number, lastReviewedAt: string | null, lastReviewedByLabel: string | null, updatedAt: string | null, viewerCanEdit: boolean, history: Array<{ version: number, editorLabel: string, note: string, createdAt: string }>, whatWorks: { reportCount: number, condition: { id: string, slug: string, name: string }, entries: Array<{ reportCount: number, intervention: { id: string, slug: string, name: string, category: InterventionCategory }, effectiveness: Array<{ effectiveness: Effectiveness, count: number }>, topSideEffects: Array<{ name: string, count: number }>, latestTips: Array<{ reportId: string, tipsHtml: string, createdAt: string, threadIds: Array<string> }> }> }, condition: { id: string, slug: string, name: string }, sections: Array<{ heading: string, entries: Array<{ id: string, heading: string, position: number, summary: string, curatedAt: string, curatedByLabel: string, sourceAvailable: boolean, unavailableReason: string | null, source: { type: GuideSourceType, id: string, threadId: string, threadTitle: string, excerpt: string, authorLabel: string, helpfulCount: number, createdAt: string, url: string, groupName: string } | null }> }> } };
+
+export type GuideHeadingsQueryVariables = Exact<{
+  conditionSlug: string;
+}>;
+
+
+export type GuideHeadingsQuery = { guide: { viewerCanEdit: boolean, condition: { id: string, slug: string, name: string }, sections: Array<{ heading: string }> } };
+
+export type CurateIntoGuideMutationVariables = Exact<{
+  input: CurateIntoGuideInput;
+}>;
+
+
+export type CurateIntoGuideMutation = { curateIntoGuide: { intro: string, introHtml: string, version: number, lastReviewedAt: string | null, lastReviewedByLabel: string | null, updatedAt: string | null, viewerCanEdit: boolean, condition: { id: string, slug: string, name: string }, sections: Array<{ heading: string, entries: Array<{ id: string, heading: string, position: number, summary: string, curatedAt: string, curatedByLabel: string, sourceAvailable: boolean, unavailableReason: string | null, source: { type: GuideSourceType, id: string, threadId: string, threadTitle: string, excerpt: string, authorLabel: string, helpfulCount: number, createdAt: string, url: string, groupName: string } | null }> }> } };
+
+export type UpdateGuideEntryMutationVariables = Exact<{
+  input: UpdateGuideEntryInput;
+}>;
+
+
+export type UpdateGuideEntryMutation = { updateGuideEntry: { intro: string, introHtml: string, version: number, lastReviewedAt: string | null, lastReviewedByLabel: string | null, updatedAt: string | null, viewerCanEdit: boolean, condition: { id: string, slug: string, name: string }, sections: Array<{ heading: string, entries: Array<{ id: string, heading: string, position: number, summary: string, curatedAt: string, curatedByLabel: string, sourceAvailable: boolean, unavailableReason: string | null, source: { type: GuideSourceType, id: string, threadId: string, threadTitle: string, excerpt: string, authorLabel: string, helpfulCount: number, createdAt: string, url: string, groupName: string } | null }> }> } };
+
+export type RemoveGuideEntryMutationVariables = Exact<{
+  id: string;
+  note: string;
+}>;
+
+
+export type RemoveGuideEntryMutation = { removeGuideEntry: { intro: string, introHtml: string, version: number, lastReviewedAt: string | null, lastReviewedByLabel: string | null, updatedAt: string | null, viewerCanEdit: boolean, condition: { id: string, slug: string, name: string }, sections: Array<{ heading: string, entries: Array<{ id: string, heading: string, position: number, summary: string, curatedAt: string, curatedByLabel: string, sourceAvailable: boolean, unavailableReason: string | null, source: { type: GuideSourceType, id: string, threadId: string, threadTitle: string, excerpt: string, authorLabel: string, helpfulCount: number, createdAt: string, url: string, groupName: string } | null }> }> } };
+
+export type UpdateGuideIntroMutationVariables = Exact<{
+  conditionId: string;
+  intro: string;
+  note: string;
+}>;
+
+
+export type UpdateGuideIntroMutation = { updateGuideIntro: { intro: string, introHtml: string, version: number, lastReviewedAt: string | null, lastReviewedByLabel: string | null, updatedAt: string | null, viewerCanEdit: boolean, condition: { id: string, slug: string, name: string }, sections: Array<{ heading: string, entries: Array<{ id: string, heading: string, position: number, summary: string, curatedAt: string, curatedByLabel: string, sourceAvailable: boolean, unavailableReason: string | null, source: { type: GuideSourceType, id: string, threadId: string, threadTitle: string, excerpt: string, authorLabel: string, helpfulCount: number, createdAt: string, url: string, groupName: string } | null }> }> } };
+
+export type MarkGuideReviewedMutationVariables = Exact<{
+  conditionId: string;
+  note: string;
+}>;
+
+
+export type MarkGuideReviewedMutation = { markGuideReviewed: { intro: string, introHtml: string, version: number, lastReviewedAt: string | null, lastReviewedByLabel: string | null, updatedAt: string | null, viewerCanEdit: boolean, condition: { id: string, slug: string, name: string }, sections: Array<{ heading: string, entries: Array<{ id: string, heading: string, position: number, summary: string, curatedAt: string, curatedByLabel: string, sourceAvailable: boolean, unavailableReason: string | null, source: { type: GuideSourceType, id: string, threadId: string, threadTitle: string, excerpt: string, authorLabel: string, helpfulCount: number, createdAt: string, url: string, groupName: string } | null }> }> } };
+
 export type InsightCellFieldsFragment = { value: number | null, suppressed: boolean, display: string };
 
 export type InsightShareFieldsFragment = { key: string, label: string, percent: number | null, count: { value: number | null, suppressed: boolean, display: string } };
@@ -634,6 +791,134 @@ export type MemberQueryVariables = Exact<{
 
 
 export type MemberQuery = { member: { id: string, handle: string, bio: string, isModerator: boolean, isVerifiedClinician: boolean, joinedAt: string } };
+
+export type ModeratedGroupsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ModeratedGroupsQuery = { groups: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, slug: string, name: string, viewerCanModerate: boolean }> } };
+
+export type ReportMutationVariables = Exact<{
+  input: ReportInput;
+}>;
+
+
+export type ReportMutation = { report: { id: string, createdAt: string, message: string } };
+
+export type ModerationSummaryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ModerationSummaryQuery = { moderationSummary: { open: number, crisis: number } };
+
+export type ContentSnapshotFieldsFragment = { title: string | null, body: string, authorLabel: string, state: ModerationState, capturedAt: string };
+
+export type ModerationCaseSummaryFragment = { id: string, targetType: ReportTarget, targetId: string, subjectLabel: string, status: CaseStatus, crisis: boolean, sources: Array<string>, reporterCount: number, viewerHasClaim: boolean, openedAt: string, resolvedAt: string | null, resolution: string | null, group: { id: string, slug: string, name: string } | null, reasons: Array<{ reason: ReportReason, count: number }>, snapshot: { title: string | null, body: string, authorLabel: string, state: ModerationState, capturedAt: string }, claimedBy: { id: string, handle: string } | null };
+
+export type ModerationQueueQueryVariables = Exact<{
+  status?: CaseStatus | null | undefined;
+  groupId?: string | null | undefined;
+  reason?: ReportReason | null | undefined;
+  targetType?: ReportTarget | null | undefined;
+  crisisOnly?: boolean | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ModerationQueueQuery = { moderationQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, targetType: ReportTarget, targetId: string, subjectLabel: string, status: CaseStatus, crisis: boolean, sources: Array<string>, reporterCount: number, viewerHasClaim: boolean, openedAt: string, resolvedAt: string | null, resolution: string | null, group: { id: string, slug: string, name: string } | null, reasons: Array<{ reason: ReportReason, count: number }>, snapshot: { title: string | null, body: string, authorLabel: string, state: ModerationState, capturedAt: string }, claimedBy: { id: string, handle: string } | null }> } };
+
+export type AuditEntryFieldsFragment = { id: string, action: string, actorLabel: string, targetType: string, targetId: string, reason: string, groupId: string | null, createdAt: string, actor: { id: string, handle: string } | null };
+
+export type ModerationCaseDetailFragment = { contextUrl: string, claimedAt: string | null, id: string, targetType: ReportTarget, targetId: string, subjectLabel: string, status: CaseStatus, crisis: boolean, sources: Array<string>, reporterCount: number, viewerHasClaim: boolean, openedAt: string, resolvedAt: string | null, resolution: string | null, subject: { id: string, handle: string } | null, current: { title: string | null, body: string, authorLabel: string, state: ModerationState, capturedAt: string } | null, reports: Array<{ id: string, reason: ReportReason, note: string, createdAt: string, reporter: { id: string, handle: string } | null, snapshot: { title: string | null, body: string, authorLabel: string, state: ModerationState, capturedAt: string } }>, history: Array<{ id: string, action: string, actorLabel: string, targetType: string, targetId: string, reason: string, groupId: string | null, createdAt: string, actor: { id: string, handle: string } | null }>, group: { id: string, slug: string, name: string } | null, reasons: Array<{ reason: ReportReason, count: number }>, snapshot: { title: string | null, body: string, authorLabel: string, state: ModerationState, capturedAt: string }, claimedBy: { id: string, handle: string } | null };
+
+export type ModerationCaseQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ModerationCaseQuery = { moderationCase: { contextUrl: string, claimedAt: string | null, id: string, targetType: ReportTarget, targetId: string, subjectLabel: string, status: CaseStatus, crisis: boolean, sources: Array<string>, reporterCount: number, viewerHasClaim: boolean, openedAt: string, resolvedAt: string | null, resolution: string | null, subject: { id: string, handle: string } | null, current: { title: string | null, body: string, authorLabel: string, state: ModerationState, capturedAt: string } | null, reports: Array<{ id: string, reason: ReportReason, note: string, createdAt: string, reporter: { id: string, handle: string } | null, snapshot: { title: string | null, body: string, authorLabel: string, state: ModerationState, capturedAt: string } }>, history: Array<{ id: string, action: string, actorLabel: string, targetType: string, targetId: string, reason: string, groupId: string | null, createdAt: string, actor: { id: string, handle: string } | null }>, group: { id: string, slug: string, name: string } | null, reasons: Array<{ reason: ReportReason, count: number }>, snapshot: { title: string | null, body: string, authorLabel: string, state: ModerationState, capturedAt: string }, claimedBy: { id: string, handle: string } | null } };
+
+export type ClaimModerationCaseMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ClaimModerationCaseMutation = { claimModerationCase: { contextUrl: string, claimedAt: string | null, id: string, targetType: ReportTarget, targetId: string, subjectLabel: string, status: CaseStatus, crisis: boolean, sources: Array<string>, reporterCount: number, viewerHasClaim: boolean, openedAt: string, resolvedAt: string | null, resolution: string | null, subject: { id: string, handle: string } | null, current: { title: string | null, body: string, authorLabel: string, state: ModerationState, capturedAt: string } | null, reports: Array<{ id: string, reason: ReportReason, note: string, createdAt: string, reporter: { id: string, handle: string } | null, snapshot: { title: string | null, body: string, authorLabel: string, state: ModerationState, capturedAt: string } }>, history: Array<{ id: string, action: string, actorLabel: string, targetType: string, targetId: string, reason: string, groupId: string | null, createdAt: string, actor: { id: string, handle: string } | null }>, group: { id: string, slug: string, name: string } | null, reasons: Array<{ reason: ReportReason, count: number }>, snapshot: { title: string | null, body: string, authorLabel: string, state: ModerationState, capturedAt: string }, claimedBy: { id: string, handle: string } | null } };
+
+export type ReleaseModerationCaseMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ReleaseModerationCaseMutation = { releaseModerationCase: { contextUrl: string, claimedAt: string | null, id: string, targetType: ReportTarget, targetId: string, subjectLabel: string, status: CaseStatus, crisis: boolean, sources: Array<string>, reporterCount: number, viewerHasClaim: boolean, openedAt: string, resolvedAt: string | null, resolution: string | null, subject: { id: string, handle: string } | null, current: { title: string | null, body: string, authorLabel: string, state: ModerationState, capturedAt: string } | null, reports: Array<{ id: string, reason: ReportReason, note: string, createdAt: string, reporter: { id: string, handle: string } | null, snapshot: { title: string | null, body: string, authorLabel: string, state: ModerationState, capturedAt: string } }>, history: Array<{ id: string, action: string, actorLabel: string, targetType: string, targetId: string, reason: string, groupId: string | null, createdAt: string, actor: { id: string, handle: string } | null }>, group: { id: string, slug: string, name: string } | null, reasons: Array<{ reason: ReportReason, count: number }>, snapshot: { title: string | null, body: string, authorLabel: string, state: ModerationState, capturedAt: string }, claimedBy: { id: string, handle: string } | null } };
+
+export type ModerateMutationVariables = Exact<{
+  input: ModerationActionInput;
+}>;
+
+
+export type ModerateMutation = { moderate: { contextUrl: string, claimedAt: string | null, id: string, targetType: ReportTarget, targetId: string, subjectLabel: string, status: CaseStatus, crisis: boolean, sources: Array<string>, reporterCount: number, viewerHasClaim: boolean, openedAt: string, resolvedAt: string | null, resolution: string | null, subject: { id: string, handle: string } | null, current: { title: string | null, body: string, authorLabel: string, state: ModerationState, capturedAt: string } | null, reports: Array<{ id: string, reason: ReportReason, note: string, createdAt: string, reporter: { id: string, handle: string } | null, snapshot: { title: string | null, body: string, authorLabel: string, state: ModerationState, capturedAt: string } }>, history: Array<{ id: string, action: string, actorLabel: string, targetType: string, targetId: string, reason: string, groupId: string | null, createdAt: string, actor: { id: string, handle: string } | null }>, group: { id: string, slug: string, name: string } | null, reasons: Array<{ reason: ReportReason, count: number }>, snapshot: { title: string | null, body: string, authorLabel: string, state: ModerationState, capturedAt: string }, claimedBy: { id: string, handle: string } | null } };
+
+export type AuditLogQueryVariables = Exact<{
+  q?: string | null | undefined;
+  action?: string | null | undefined;
+  actorHandle?: string | null | undefined;
+  targetType?: string | null | undefined;
+  targetId?: string | null | undefined;
+  groupId?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, action: string, actorLabel: string, targetType: string, targetId: string, reason: string, groupId: string | null, createdAt: string, actor: { id: string, handle: string } | null }> } };
+
+export type GroupSafetyQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type GroupSafetyQuery = { group: { id: string, slug: string, name: string, viewerCanModerate: boolean, approveNewMembers: boolean, condition: { id: string, slug: string, name: string } } };
+
+export type WatchedWordsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type WatchedWordsQuery = { group: { id: string, watchedWords: Array<{ id: string, phrase: string, action: WatchedWordAction, createdAt: string }> } };
+
+export type SetGroupApproveNewMembersMutationVariables = Exact<{
+  groupId: string;
+  enabled: boolean;
+}>;
+
+
+export type SetGroupApproveNewMembersMutation = { setGroupApproveNewMembers: { id: string, approveNewMembers: boolean } };
+
+export type AddWatchedWordMutationVariables = Exact<{
+  input: WatchedWordInput;
+}>;
+
+
+export type AddWatchedWordMutation = { addWatchedWord: { id: string, phrase: string, action: WatchedWordAction, createdAt: string } };
+
+export type RemoveWatchedWordMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RemoveWatchedWordMutation = { removeWatchedWord: boolean };
+
+export type CheckTextQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type CheckTextQuery = { checkText: { support: { title: string, body: string, lines: Array<{ name: string, detail: string, href: string }> } | null, personalInfo: Array<{ kind: string, text: string, index: number }> } };
 
 export type NotificationFieldsFragment = { id: string, kind: NotificationKind, message: string, url: string, createdAt: string, readAt: string | null };
 
@@ -713,7 +998,7 @@ export type TagsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type TagsQuery = { tags: Array<{ slug: string, label: string }> };
 
-export type ThreadSummaryFragment = { id: string, kind: ThreadKind, title: string, tags: Array<string>, authorLabel: string, isAnonymous: boolean, isLocked: boolean, isDeleted: boolean, replyCount: number, helpfulCount: number, createdAt: string, lastActivityAt: string };
+export type ThreadSummaryFragment = { id: string, kind: ThreadKind, title: string, tags: Array<string>, authorLabel: string, isAnonymous: boolean, isLocked: boolean, isDeleted: boolean, replyCount: number, helpfulCount: number, createdAt: string, lastActivityAt: string, moderationState: ModerationState };
 
 export type GroupThreadsQueryVariables = Exact<{
   groupId: string;
@@ -725,11 +1010,11 @@ export type GroupThreadsQueryVariables = Exact<{
 }>;
 
 
-export type GroupThreadsQuery = { threads: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: ThreadKind, title: string, tags: Array<string>, authorLabel: string, isAnonymous: boolean, isLocked: boolean, isDeleted: boolean, replyCount: number, helpfulCount: number, createdAt: string, lastActivityAt: string }> } };
+export type GroupThreadsQuery = { threads: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: ThreadKind, title: string, tags: Array<string>, authorLabel: string, isAnonymous: boolean, isLocked: boolean, isDeleted: boolean, replyCount: number, helpfulCount: number, createdAt: string, lastActivityAt: string, moderationState: ModerationState }> } };
 
-export type ThreadDetailFragment = { id: string, kind: ThreadKind, title: string, body: string, bodyHtml: string, tags: Array<string>, isLocked: boolean, isDeleted: boolean, helpfulCount: number, replyCount: number, viewerMarkedHelpful: boolean, viewerIsAuthor: boolean, viewerLastReadAt: string | null, authorLabel: string, isAnonymous: boolean, createdAt: string, editedAt: string | null, lastActivityAt: string, author: { handle: string } | null, group: { id: string, slug: string, name: string, visibility: GroupVisibility, allowAnonymous: boolean, viewerCanModerate: boolean, viewerMembership: { id: string, status: MembershipStatus } | null, condition: { id: string, slug: string, name: string } } };
+export type ThreadDetailFragment = { id: string, kind: ThreadKind, title: string, body: string, bodyHtml: string, tags: Array<string>, isLocked: boolean, isDeleted: boolean, helpfulCount: number, replyCount: number, viewerMarkedHelpful: boolean, viewerIsAuthor: boolean, viewerLastReadAt: string | null, moderationState: ModerationState, moderationReason: string | null, authorLabel: string, isAnonymous: boolean, createdAt: string, editedAt: string | null, lastActivityAt: string, author: { handle: string } | null, group: { id: string, slug: string, name: string, visibility: GroupVisibility, allowAnonymous: boolean, viewerCanModerate: boolean, viewerMembership: { id: string, status: MembershipStatus } | null, condition: { id: string, slug: string, name: string } } };
 
-export type ReplyFieldsFragment = { id: string, parentId: string | null, depth: number, body: string, bodyHtml: string, authorLabel: string, isAnonymous: boolean, viewerIsAuthor: boolean, isDeleted: boolean, isNew: boolean, helpfulCount: number, helpedAsker: boolean, viewerMarkedHelpful: boolean, createdAt: string, editedAt: string | null, author: { handle: string } | null };
+export type ReplyFieldsFragment = { id: string, parentId: string | null, depth: number, body: string, bodyHtml: string, authorLabel: string, isAnonymous: boolean, viewerIsAuthor: boolean, isDeleted: boolean, isNew: boolean, moderationState: ModerationState, moderationReason: string | null, helpfulCount: number, helpedAsker: boolean, viewerMarkedHelpful: boolean, createdAt: string, editedAt: string | null, author: { handle: string } | null };
 
 export type ThreadQueryVariables = Exact<{
   id: string;
@@ -738,14 +1023,14 @@ export type ThreadQueryVariables = Exact<{
 }>;
 
 
-export type ThreadQuery = { thread: { id: string, kind: ThreadKind, title: string, body: string, bodyHtml: string, tags: Array<string>, isLocked: boolean, isDeleted: boolean, helpfulCount: number, replyCount: number, viewerMarkedHelpful: boolean, viewerIsAuthor: boolean, viewerLastReadAt: string | null, authorLabel: string, isAnonymous: boolean, createdAt: string, editedAt: string | null, lastActivityAt: string, replies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string }>, nodes: Array<{ id: string, parentId: string | null, depth: number, body: string, bodyHtml: string, authorLabel: string, isAnonymous: boolean, viewerIsAuthor: boolean, isDeleted: boolean, isNew: boolean, helpfulCount: number, helpedAsker: boolean, viewerMarkedHelpful: boolean, createdAt: string, editedAt: string | null, author: { handle: string } | null }> }, author: { handle: string } | null, group: { id: string, slug: string, name: string, visibility: GroupVisibility, allowAnonymous: boolean, viewerCanModerate: boolean, viewerMembership: { id: string, status: MembershipStatus } | null, condition: { id: string, slug: string, name: string } } } };
+export type ThreadQuery = { thread: { id: string, kind: ThreadKind, title: string, body: string, bodyHtml: string, tags: Array<string>, isLocked: boolean, isDeleted: boolean, helpfulCount: number, replyCount: number, viewerMarkedHelpful: boolean, viewerIsAuthor: boolean, viewerLastReadAt: string | null, moderationState: ModerationState, moderationReason: string | null, authorLabel: string, isAnonymous: boolean, createdAt: string, editedAt: string | null, lastActivityAt: string, replies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string }>, nodes: Array<{ id: string, parentId: string | null, depth: number, body: string, bodyHtml: string, authorLabel: string, isAnonymous: boolean, viewerIsAuthor: boolean, isDeleted: boolean, isNew: boolean, moderationState: ModerationState, moderationReason: string | null, helpfulCount: number, helpedAsker: boolean, viewerMarkedHelpful: boolean, createdAt: string, editedAt: string | null, author: { handle: string } | null }> }, author: { handle: string } | null, group: { id: string, slug: string, name: string, visibility: GroupVisibility, allowAnonymous: boolean, viewerCanModerate: boolean, viewerMembership: { id: string, status: MembershipStatus } | null, condition: { id: string, slug: string, name: string } } } };
 
 export type ThreadDetailsQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type ThreadDetailsQuery = { thread: { id: string, kind: ThreadKind, title: string, body: string, bodyHtml: string, tags: Array<string>, isLocked: boolean, isDeleted: boolean, helpfulCount: number, replyCount: number, viewerMarkedHelpful: boolean, viewerIsAuthor: boolean, viewerLastReadAt: string | null, authorLabel: string, isAnonymous: boolean, createdAt: string, editedAt: string | null, lastActivityAt: string, author: { handle: string } | null, group: { id: string, slug: string, name: string, visibility: GroupVisibility, allowAnonymous: boolean, viewerCanModerate: boolean, viewerMembership: { id: string, status: MembershipStatus } | null, condition: { id: string, slug: string, name: string } } } };
+export type ThreadDetailsQuery = { thread: { id: string, kind: ThreadKind, title: string, body: string, bodyHtml: string, tags: Array<string>, isLocked: boolean, isDeleted: boolean, helpfulCount: number, replyCount: number, viewerMarkedHelpful: boolean, viewerIsAuthor: boolean, viewerLastReadAt: string | null, moderationState: ModerationState, moderationReason: string | null, authorLabel: string, isAnonymous: boolean, createdAt: string, editedAt: string | null, lastActivityAt: string, author: { handle: string } | null, group: { id: string, slug: string, name: string, visibility: GroupVisibility, allowAnonymous: boolean, viewerCanModerate: boolean, viewerMembership: { id: string, status: MembershipStatus } | null, condition: { id: string, slug: string, name: string } } } };
 
 export type ThreadRevisionsQueryVariables = Exact<{
   id: string;
@@ -775,7 +1060,7 @@ export type StartThreadMutationVariables = Exact<{
 }>;
 
 
-export type StartThreadMutation = { startThread: { id: string, kind: ThreadKind, title: string, tags: Array<string>, authorLabel: string, isAnonymous: boolean, isLocked: boolean, isDeleted: boolean, replyCount: number, helpfulCount: number, createdAt: string, lastActivityAt: string } };
+export type StartThreadMutation = { startThread: { id: string, kind: ThreadKind, title: string, tags: Array<string>, authorLabel: string, isAnonymous: boolean, isLocked: boolean, isDeleted: boolean, replyCount: number, helpfulCount: number, createdAt: string, lastActivityAt: string, moderationState: ModerationState } };
 
 export type EditThreadMutationVariables = Exact<{
   id: string;
@@ -783,14 +1068,14 @@ export type EditThreadMutationVariables = Exact<{
 }>;
 
 
-export type EditThreadMutation = { editThread: { id: string, kind: ThreadKind, title: string, body: string, bodyHtml: string, tags: Array<string>, isLocked: boolean, isDeleted: boolean, helpfulCount: number, replyCount: number, viewerMarkedHelpful: boolean, viewerIsAuthor: boolean, viewerLastReadAt: string | null, authorLabel: string, isAnonymous: boolean, createdAt: string, editedAt: string | null, lastActivityAt: string, author: { handle: string } | null, group: { id: string, slug: string, name: string, visibility: GroupVisibility, allowAnonymous: boolean, viewerCanModerate: boolean, viewerMembership: { id: string, status: MembershipStatus } | null, condition: { id: string, slug: string, name: string } } } };
+export type EditThreadMutation = { editThread: { id: string, kind: ThreadKind, title: string, body: string, bodyHtml: string, tags: Array<string>, isLocked: boolean, isDeleted: boolean, helpfulCount: number, replyCount: number, viewerMarkedHelpful: boolean, viewerIsAuthor: boolean, viewerLastReadAt: string | null, moderationState: ModerationState, moderationReason: string | null, authorLabel: string, isAnonymous: boolean, createdAt: string, editedAt: string | null, lastActivityAt: string, author: { handle: string } | null, group: { id: string, slug: string, name: string, visibility: GroupVisibility, allowAnonymous: boolean, viewerCanModerate: boolean, viewerMembership: { id: string, status: MembershipStatus } | null, condition: { id: string, slug: string, name: string } } } };
 
 export type DeleteThreadMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type DeleteThreadMutation = { deleteThread: { id: string, kind: ThreadKind, title: string, body: string, bodyHtml: string, tags: Array<string>, isLocked: boolean, isDeleted: boolean, helpfulCount: number, replyCount: number, viewerMarkedHelpful: boolean, viewerIsAuthor: boolean, viewerLastReadAt: string | null, authorLabel: string, isAnonymous: boolean, createdAt: string, editedAt: string | null, lastActivityAt: string, author: { handle: string } | null, group: { id: string, slug: string, name: string, visibility: GroupVisibility, allowAnonymous: boolean, viewerCanModerate: boolean, viewerMembership: { id: string, status: MembershipStatus } | null, condition: { id: string, slug: string, name: string } } } };
+export type DeleteThreadMutation = { deleteThread: { id: string, kind: ThreadKind, title: string, body: string, bodyHtml: string, tags: Array<string>, isLocked: boolean, isDeleted: boolean, helpfulCount: number, replyCount: number, viewerMarkedHelpful: boolean, viewerIsAuthor: boolean, viewerLastReadAt: string | null, moderationState: ModerationState, moderationReason: string | null, authorLabel: string, isAnonymous: boolean, createdAt: string, editedAt: string | null, lastActivityAt: string, author: { handle: string } | null, group: { id: string, slug: string, name: string, visibility: GroupVisibility, allowAnonymous: boolean, viewerCanModerate: boolean, viewerMembership: { id: string, status: MembershipStatus } | null, condition: { id: string, slug: string, name: string } } } };
 
 export type SetThreadLockedMutationVariables = Exact<{
   id: string;
@@ -813,7 +1098,7 @@ export type PostReplyMutationVariables = Exact<{
 }>;
 
 
-export type PostReplyMutation = { reply: { id: string, parentId: string | null, depth: number, body: string, bodyHtml: string, authorLabel: string, isAnonymous: boolean, viewerIsAuthor: boolean, isDeleted: boolean, isNew: boolean, helpfulCount: number, helpedAsker: boolean, viewerMarkedHelpful: boolean, createdAt: string, editedAt: string | null, author: { handle: string } | null } };
+export type PostReplyMutation = { reply: { id: string, parentId: string | null, depth: number, body: string, bodyHtml: string, authorLabel: string, isAnonymous: boolean, viewerIsAuthor: boolean, isDeleted: boolean, isNew: boolean, moderationState: ModerationState, moderationReason: string | null, helpfulCount: number, helpedAsker: boolean, viewerMarkedHelpful: boolean, createdAt: string, editedAt: string | null, author: { handle: string } | null } };
 
 export type EditReplyMutationVariables = Exact<{
   id: string;
@@ -821,14 +1106,14 @@ export type EditReplyMutationVariables = Exact<{
 }>;
 
 
-export type EditReplyMutation = { editReply: { id: string, parentId: string | null, depth: number, body: string, bodyHtml: string, authorLabel: string, isAnonymous: boolean, viewerIsAuthor: boolean, isDeleted: boolean, isNew: boolean, helpfulCount: number, helpedAsker: boolean, viewerMarkedHelpful: boolean, createdAt: string, editedAt: string | null, author: { handle: string } | null } };
+export type EditReplyMutation = { editReply: { id: string, parentId: string | null, depth: number, body: string, bodyHtml: string, authorLabel: string, isAnonymous: boolean, viewerIsAuthor: boolean, isDeleted: boolean, isNew: boolean, moderationState: ModerationState, moderationReason: string | null, helpfulCount: number, helpedAsker: boolean, viewerMarkedHelpful: boolean, createdAt: string, editedAt: string | null, author: { handle: string } | null } };
 
 export type DeleteReplyMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type DeleteReplyMutation = { deleteReply: { id: string, parentId: string | null, depth: number, body: string, bodyHtml: string, authorLabel: string, isAnonymous: boolean, viewerIsAuthor: boolean, isDeleted: boolean, isNew: boolean, helpfulCount: number, helpedAsker: boolean, viewerMarkedHelpful: boolean, createdAt: string, editedAt: string | null, author: { handle: string } | null } };
+export type DeleteReplyMutation = { deleteReply: { id: string, parentId: string | null, depth: number, body: string, bodyHtml: string, authorLabel: string, isAnonymous: boolean, viewerIsAuthor: boolean, isDeleted: boolean, isNew: boolean, moderationState: ModerationState, moderationReason: string | null, helpfulCount: number, helpedAsker: boolean, viewerMarkedHelpful: boolean, createdAt: string, editedAt: string | null, author: { handle: string } | null } };
 
 export type MarkHelpfulMutationVariables = Exact<{
   target: HelpfulTarget;
@@ -852,7 +1137,7 @@ export type SetReplyHelpedAskerMutationVariables = Exact<{
 }>;
 
 
-export type SetReplyHelpedAskerMutation = { setReplyHelpedAsker: { id: string, parentId: string | null, depth: number, body: string, bodyHtml: string, authorLabel: string, isAnonymous: boolean, viewerIsAuthor: boolean, isDeleted: boolean, isNew: boolean, helpfulCount: number, helpedAsker: boolean, viewerMarkedHelpful: boolean, createdAt: string, editedAt: string | null, author: { handle: string } | null } };
+export type SetReplyHelpedAskerMutation = { setReplyHelpedAsker: { id: string, parentId: string | null, depth: number, body: string, bodyHtml: string, authorLabel: string, isAnonymous: boolean, viewerIsAuthor: boolean, isDeleted: boolean, isNew: boolean, moderationState: ModerationState, moderationReason: string | null, helpfulCount: number, helpedAsker: boolean, viewerMarkedHelpful: boolean, createdAt: string, editedAt: string | null, author: { handle: string } | null } };
 
 
 export class TypedDocumentString<TResult, TVariables>
@@ -949,6 +1234,8 @@ export const ExperienceReportFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
   viewerIsAuthor
   threadIds
+  moderationState
+  moderationReason
   condition {
     id
     slug
@@ -978,6 +1265,73 @@ export const GroupSummaryFragmentDoc = new TypedDocumentString(`
   memberCount
 }
     `, {"fragmentName":"GroupSummary"});
+export const GuideEntryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment GuideEntryFields on GuideEntry {
+  id
+  heading
+  position
+  summary
+  curatedAt
+  curatedByLabel
+  sourceAvailable
+  unavailableReason
+  source {
+    type
+    id
+    threadId
+    threadTitle
+    excerpt
+    authorLabel
+    helpfulCount
+    createdAt
+    url
+    groupName
+  }
+}
+    `, {"fragmentName":"GuideEntryFields"});
+export const GuideFieldsFragmentDoc = new TypedDocumentString(`
+    fragment GuideFields on Guide {
+  condition {
+    id
+    slug
+    name
+  }
+  intro
+  introHtml
+  version
+  lastReviewedAt
+  lastReviewedByLabel
+  updatedAt
+  viewerCanEdit
+  sections {
+    heading
+    entries {
+      ...GuideEntryFields
+    }
+  }
+}
+    fragment GuideEntryFields on GuideEntry {
+  id
+  heading
+  position
+  summary
+  curatedAt
+  curatedByLabel
+  sourceAvailable
+  unavailableReason
+  source {
+    type
+    id
+    threadId
+    threadTitle
+    excerpt
+    authorLabel
+    helpfulCount
+    createdAt
+    url
+    groupName
+  }
+}`, {"fragmentName":"GuideFields"});
 export const InsightCellFieldsFragmentDoc = new TypedDocumentString(`
     fragment InsightCellFields on InsightCell {
   value
@@ -1079,6 +1433,149 @@ export const InsightPeriodFieldsFragmentDoc = new TypedDocumentString(`
   computedAt
 }
     `, {"fragmentName":"InsightPeriodFields"});
+export const ContentSnapshotFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ContentSnapshotFields on ContentSnapshot {
+  title
+  body
+  authorLabel
+  state
+  capturedAt
+}
+    `, {"fragmentName":"ContentSnapshotFields"});
+export const ModerationCaseSummaryFragmentDoc = new TypedDocumentString(`
+    fragment ModerationCaseSummary on ModerationCase {
+  id
+  targetType
+  targetId
+  group {
+    id
+    slug
+    name
+  }
+  subjectLabel
+  status
+  crisis
+  sources
+  reasons {
+    reason
+    count
+  }
+  reporterCount
+  snapshot {
+    ...ContentSnapshotFields
+  }
+  claimedBy {
+    id
+    handle
+  }
+  viewerHasClaim
+  openedAt
+  resolvedAt
+  resolution
+}
+    fragment ContentSnapshotFields on ContentSnapshot {
+  title
+  body
+  authorLabel
+  state
+  capturedAt
+}`, {"fragmentName":"ModerationCaseSummary"});
+export const AuditEntryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AuditEntryFields on AuditEntry {
+  id
+  action
+  actor {
+    id
+    handle
+  }
+  actorLabel
+  targetType
+  targetId
+  reason
+  groupId
+  createdAt
+}
+    `, {"fragmentName":"AuditEntryFields"});
+export const ModerationCaseDetailFragmentDoc = new TypedDocumentString(`
+    fragment ModerationCaseDetail on ModerationCase {
+  ...ModerationCaseSummary
+  subject {
+    id
+    handle
+  }
+  current {
+    ...ContentSnapshotFields
+  }
+  contextUrl
+  claimedAt
+  reports {
+    id
+    reason
+    note
+    createdAt
+    reporter {
+      id
+      handle
+    }
+    snapshot {
+      ...ContentSnapshotFields
+    }
+  }
+  history {
+    ...AuditEntryFields
+  }
+}
+    fragment ContentSnapshotFields on ContentSnapshot {
+  title
+  body
+  authorLabel
+  state
+  capturedAt
+}
+fragment ModerationCaseSummary on ModerationCase {
+  id
+  targetType
+  targetId
+  group {
+    id
+    slug
+    name
+  }
+  subjectLabel
+  status
+  crisis
+  sources
+  reasons {
+    reason
+    count
+  }
+  reporterCount
+  snapshot {
+    ...ContentSnapshotFields
+  }
+  claimedBy {
+    id
+    handle
+  }
+  viewerHasClaim
+  openedAt
+  resolvedAt
+  resolution
+}
+fragment AuditEntryFields on AuditEntry {
+  id
+  action
+  actor {
+    id
+    handle
+  }
+  actorLabel
+  targetType
+  targetId
+  reason
+  groupId
+  createdAt
+}`, {"fragmentName":"ModerationCaseDetail"});
 export const NotificationFieldsFragmentDoc = new TypedDocumentString(`
     fragment NotificationFields on Notification {
   id
@@ -1129,6 +1626,7 @@ export const ThreadSummaryFragmentDoc = new TypedDocumentString(`
   helpfulCount
   createdAt
   lastActivityAt
+  moderationState
 }
     `, {"fragmentName":"ThreadSummary"});
 export const ThreadDetailFragmentDoc = new TypedDocumentString(`
@@ -1146,6 +1644,8 @@ export const ThreadDetailFragmentDoc = new TypedDocumentString(`
   viewerMarkedHelpful
   viewerIsAuthor
   viewerLastReadAt
+  moderationState
+  moderationReason
   authorLabel
   author {
     handle
@@ -1188,6 +1688,8 @@ export const ReplyFieldsFragmentDoc = new TypedDocumentString(`
   viewerIsAuthor
   isDeleted
   isNew
+  moderationState
+  moderationReason
   helpfulCount
   helpedAsker
   viewerMarkedHelpful
@@ -2382,6 +2884,8 @@ fragment ExperienceReportFields on ExperienceReport {
   updatedAt
   viewerIsAuthor
   threadIds
+  moderationState
+  moderationReason
   condition {
     id
     slug
@@ -2727,6 +3231,8 @@ fragment ExperienceReportFields on ExperienceReport {
   updatedAt
   viewerIsAuthor
   threadIds
+  moderationState
+  moderationReason
   condition {
     id
     slug
@@ -2786,6 +3292,8 @@ fragment ExperienceReportFields on ExperienceReport {
   updatedAt
   viewerIsAuthor
   threadIds
+  moderationState
+  moderationReason
   condition {
     id
     slug
@@ -3195,6 +3703,520 @@ export const useDecideJoinRequestMutation = <
 
 
 useDecideJoinRequestMutation.fetcher = (variables: DecideJoinRequestMutationVariables, options?: RequestInit['headers']) => fetcher<DecideJoinRequestMutation, DecideJoinRequestMutationVariables>(DecideJoinRequestDocument, variables, options);
+
+export const GuideDocument = new TypedDocumentString(`
+    query Guide($conditionSlug: String!) {
+  guide(conditionSlug: $conditionSlug) {
+    ...GuideFields
+    history(first: 50) {
+      version
+      editorLabel
+      note
+      createdAt
+    }
+    whatWorks {
+      condition {
+        id
+        slug
+        name
+      }
+      reportCount
+      entries {
+        intervention {
+          ...InterventionSummary
+        }
+        reportCount
+        effectiveness {
+          effectiveness
+          count
+        }
+        topSideEffects {
+          name
+          count
+        }
+        latestTips {
+          reportId
+          tipsHtml
+          createdAt
+          threadIds
+        }
+      }
+    }
+  }
+}
+    fragment InterventionSummary on Intervention {
+  id
+  slug
+  name
+  category
+}
+fragment GuideEntryFields on GuideEntry {
+  id
+  heading
+  position
+  summary
+  curatedAt
+  curatedByLabel
+  sourceAvailable
+  unavailableReason
+  source {
+    type
+    id
+    threadId
+    threadTitle
+    excerpt
+    authorLabel
+    helpfulCount
+    createdAt
+    url
+    groupName
+  }
+}
+fragment GuideFields on Guide {
+  condition {
+    id
+    slug
+    name
+  }
+  intro
+  introHtml
+  version
+  lastReviewedAt
+  lastReviewedByLabel
+  updatedAt
+  viewerCanEdit
+  sections {
+    heading
+    entries {
+      ...GuideEntryFields
+    }
+  }
+}`);
+
+export const useGuideQuery = <
+      TData = GuideQuery,
+      TError = Error
+    >(
+      variables: GuideQueryVariables,
+      options?: Omit<UseQueryOptions<GuideQuery, TError, TData>, 'queryKey'> & { queryKey?: UseQueryOptions<GuideQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useQuery<GuideQuery, TError, TData>(
+      {
+    queryKey: ['Guide', variables],
+    queryFn: fetcher<GuideQuery, GuideQueryVariables>(GuideDocument, variables),
+    ...options
+  }
+    )};
+
+useGuideQuery.getKey = (variables: GuideQueryVariables) => ['Guide', variables];
+
+export const useInfiniteGuideQuery = <
+      TData = InfiniteData<GuideQuery>,
+      TError = Error
+    >(
+      variables: GuideQueryVariables,
+      options: Omit<UseInfiniteQueryOptions<GuideQuery, TError, TData>, 'queryKey'> & { queryKey?: UseInfiniteQueryOptions<GuideQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useInfiniteQuery<GuideQuery, TError, TData>(
+      (() => {
+    const { queryKey: optionsQueryKey, ...restOptions } = options;
+    return {
+      queryKey: optionsQueryKey ?? ['Guide.infinite', variables],
+      queryFn: (metaData) => fetcher<GuideQuery, GuideQueryVariables>(GuideDocument, {...variables, ...(metaData.pageParam ?? {})})(),
+      ...restOptions
+    }
+  })()
+    )};
+
+useInfiniteGuideQuery.getKey = (variables: GuideQueryVariables) => ['Guide.infinite', variables];
+
+
+useGuideQuery.fetcher = (variables: GuideQueryVariables, options?: RequestInit['headers']) => fetcher<GuideQuery, GuideQueryVariables>(GuideDocument, variables, options);
+
+export const GuideHeadingsDocument = new TypedDocumentString(`
+    query GuideHeadings($conditionSlug: String!) {
+  guide(conditionSlug: $conditionSlug) {
+    condition {
+      id
+      slug
+      name
+    }
+    viewerCanEdit
+    sections {
+      heading
+    }
+  }
+}
+    `);
+
+export const useGuideHeadingsQuery = <
+      TData = GuideHeadingsQuery,
+      TError = Error
+    >(
+      variables: GuideHeadingsQueryVariables,
+      options?: Omit<UseQueryOptions<GuideHeadingsQuery, TError, TData>, 'queryKey'> & { queryKey?: UseQueryOptions<GuideHeadingsQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useQuery<GuideHeadingsQuery, TError, TData>(
+      {
+    queryKey: ['GuideHeadings', variables],
+    queryFn: fetcher<GuideHeadingsQuery, GuideHeadingsQueryVariables>(GuideHeadingsDocument, variables),
+    ...options
+  }
+    )};
+
+useGuideHeadingsQuery.getKey = (variables: GuideHeadingsQueryVariables) => ['GuideHeadings', variables];
+
+export const useInfiniteGuideHeadingsQuery = <
+      TData = InfiniteData<GuideHeadingsQuery>,
+      TError = Error
+    >(
+      variables: GuideHeadingsQueryVariables,
+      options: Omit<UseInfiniteQueryOptions<GuideHeadingsQuery, TError, TData>, 'queryKey'> & { queryKey?: UseInfiniteQueryOptions<GuideHeadingsQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useInfiniteQuery<GuideHeadingsQuery, TError, TData>(
+      (() => {
+    const { queryKey: optionsQueryKey, ...restOptions } = options;
+    return {
+      queryKey: optionsQueryKey ?? ['GuideHeadings.infinite', variables],
+      queryFn: (metaData) => fetcher<GuideHeadingsQuery, GuideHeadingsQueryVariables>(GuideHeadingsDocument, {...variables, ...(metaData.pageParam ?? {})})(),
+      ...restOptions
+    }
+  })()
+    )};
+
+useInfiniteGuideHeadingsQuery.getKey = (variables: GuideHeadingsQueryVariables) => ['GuideHeadings.infinite', variables];
+
+
+useGuideHeadingsQuery.fetcher = (variables: GuideHeadingsQueryVariables, options?: RequestInit['headers']) => fetcher<GuideHeadingsQuery, GuideHeadingsQueryVariables>(GuideHeadingsDocument, variables, options);
+
+export const CurateIntoGuideDocument = new TypedDocumentString(`
+    mutation CurateIntoGuide($input: CurateIntoGuideInput!) {
+  curateIntoGuide(input: $input) {
+    ...GuideFields
+  }
+}
+    fragment GuideEntryFields on GuideEntry {
+  id
+  heading
+  position
+  summary
+  curatedAt
+  curatedByLabel
+  sourceAvailable
+  unavailableReason
+  source {
+    type
+    id
+    threadId
+    threadTitle
+    excerpt
+    authorLabel
+    helpfulCount
+    createdAt
+    url
+    groupName
+  }
+}
+fragment GuideFields on Guide {
+  condition {
+    id
+    slug
+    name
+  }
+  intro
+  introHtml
+  version
+  lastReviewedAt
+  lastReviewedByLabel
+  updatedAt
+  viewerCanEdit
+  sections {
+    heading
+    entries {
+      ...GuideEntryFields
+    }
+  }
+}`);
+
+export const useCurateIntoGuideMutation = <
+      TError = Error,
+      TContext = unknown
+    >(options?: UseMutationOptions<CurateIntoGuideMutation, TError, CurateIntoGuideMutationVariables, TContext>) => {
+    
+    return useMutation<CurateIntoGuideMutation, TError, CurateIntoGuideMutationVariables, TContext>(
+      {
+    mutationKey: ['CurateIntoGuide'],
+    mutationFn: (variables?: CurateIntoGuideMutationVariables) => fetcher<CurateIntoGuideMutation, CurateIntoGuideMutationVariables>(CurateIntoGuideDocument, variables)(),
+    ...options
+  }
+    )};
+
+
+useCurateIntoGuideMutation.fetcher = (variables: CurateIntoGuideMutationVariables, options?: RequestInit['headers']) => fetcher<CurateIntoGuideMutation, CurateIntoGuideMutationVariables>(CurateIntoGuideDocument, variables, options);
+
+export const UpdateGuideEntryDocument = new TypedDocumentString(`
+    mutation UpdateGuideEntry($input: UpdateGuideEntryInput!) {
+  updateGuideEntry(input: $input) {
+    ...GuideFields
+  }
+}
+    fragment GuideEntryFields on GuideEntry {
+  id
+  heading
+  position
+  summary
+  curatedAt
+  curatedByLabel
+  sourceAvailable
+  unavailableReason
+  source {
+    type
+    id
+    threadId
+    threadTitle
+    excerpt
+    authorLabel
+    helpfulCount
+    createdAt
+    url
+    groupName
+  }
+}
+fragment GuideFields on Guide {
+  condition {
+    id
+    slug
+    name
+  }
+  intro
+  introHtml
+  version
+  lastReviewedAt
+  lastReviewedByLabel
+  updatedAt
+  viewerCanEdit
+  sections {
+    heading
+    entries {
+      ...GuideEntryFields
+    }
+  }
+}`);
+
+export const useUpdateGuideEntryMutation = <
+      TError = Error,
+      TContext = unknown
+    >(options?: UseMutationOptions<UpdateGuideEntryMutation, TError, UpdateGuideEntryMutationVariables, TContext>) => {
+    
+    return useMutation<UpdateGuideEntryMutation, TError, UpdateGuideEntryMutationVariables, TContext>(
+      {
+    mutationKey: ['UpdateGuideEntry'],
+    mutationFn: (variables?: UpdateGuideEntryMutationVariables) => fetcher<UpdateGuideEntryMutation, UpdateGuideEntryMutationVariables>(UpdateGuideEntryDocument, variables)(),
+    ...options
+  }
+    )};
+
+
+useUpdateGuideEntryMutation.fetcher = (variables: UpdateGuideEntryMutationVariables, options?: RequestInit['headers']) => fetcher<UpdateGuideEntryMutation, UpdateGuideEntryMutationVariables>(UpdateGuideEntryDocument, variables, options);
+
+export const RemoveGuideEntryDocument = new TypedDocumentString(`
+    mutation RemoveGuideEntry($id: ID!, $note: String!) {
+  removeGuideEntry(id: $id, note: $note) {
+    ...GuideFields
+  }
+}
+    fragment GuideEntryFields on GuideEntry {
+  id
+  heading
+  position
+  summary
+  curatedAt
+  curatedByLabel
+  sourceAvailable
+  unavailableReason
+  source {
+    type
+    id
+    threadId
+    threadTitle
+    excerpt
+    authorLabel
+    helpfulCount
+    createdAt
+    url
+    groupName
+  }
+}
+fragment GuideFields on Guide {
+  condition {
+    id
+    slug
+    name
+  }
+  intro
+  introHtml
+  version
+  lastReviewedAt
+  lastReviewedByLabel
+  updatedAt
+  viewerCanEdit
+  sections {
+    heading
+    entries {
+      ...GuideEntryFields
+    }
+  }
+}`);
+
+export const useRemoveGuideEntryMutation = <
+      TError = Error,
+      TContext = unknown
+    >(options?: UseMutationOptions<RemoveGuideEntryMutation, TError, RemoveGuideEntryMutationVariables, TContext>) => {
+    
+    return useMutation<RemoveGuideEntryMutation, TError, RemoveGuideEntryMutationVariables, TContext>(
+      {
+    mutationKey: ['RemoveGuideEntry'],
+    mutationFn: (variables?: RemoveGuideEntryMutationVariables) => fetcher<RemoveGuideEntryMutation, RemoveGuideEntryMutationVariables>(RemoveGuideEntryDocument, variables)(),
+    ...options
+  }
+    )};
+
+
+useRemoveGuideEntryMutation.fetcher = (variables: RemoveGuideEntryMutationVariables, options?: RequestInit['headers']) => fetcher<RemoveGuideEntryMutation, RemoveGuideEntryMutationVariables>(RemoveGuideEntryDocument, variables, options);
+
+export const UpdateGuideIntroDocument = new TypedDocumentString(`
+    mutation UpdateGuideIntro($conditionId: ID!, $intro: String!, $note: String!) {
+  updateGuideIntro(conditionId: $conditionId, intro: $intro, note: $note) {
+    ...GuideFields
+  }
+}
+    fragment GuideEntryFields on GuideEntry {
+  id
+  heading
+  position
+  summary
+  curatedAt
+  curatedByLabel
+  sourceAvailable
+  unavailableReason
+  source {
+    type
+    id
+    threadId
+    threadTitle
+    excerpt
+    authorLabel
+    helpfulCount
+    createdAt
+    url
+    groupName
+  }
+}
+fragment GuideFields on Guide {
+  condition {
+    id
+    slug
+    name
+  }
+  intro
+  introHtml
+  version
+  lastReviewedAt
+  lastReviewedByLabel
+  updatedAt
+  viewerCanEdit
+  sections {
+    heading
+    entries {
+      ...GuideEntryFields
+    }
+  }
+}`);
+
+export const useUpdateGuideIntroMutation = <
+      TError = Error,
+      TContext = unknown
+    >(options?: UseMutationOptions<UpdateGuideIntroMutation, TError, UpdateGuideIntroMutationVariables, TContext>) => {
+    
+    return useMutation<UpdateGuideIntroMutation, TError, UpdateGuideIntroMutationVariables, TContext>(
+      {
+    mutationKey: ['UpdateGuideIntro'],
+    mutationFn: (variables?: UpdateGuideIntroMutationVariables) => fetcher<UpdateGuideIntroMutation, UpdateGuideIntroMutationVariables>(UpdateGuideIntroDocument, variables)(),
+    ...options
+  }
+    )};
+
+
+useUpdateGuideIntroMutation.fetcher = (variables: UpdateGuideIntroMutationVariables, options?: RequestInit['headers']) => fetcher<UpdateGuideIntroMutation, UpdateGuideIntroMutationVariables>(UpdateGuideIntroDocument, variables, options);
+
+export const MarkGuideReviewedDocument = new TypedDocumentString(`
+    mutation MarkGuideReviewed($conditionId: ID!, $note: String!) {
+  markGuideReviewed(conditionId: $conditionId, note: $note) {
+    ...GuideFields
+  }
+}
+    fragment GuideEntryFields on GuideEntry {
+  id
+  heading
+  position
+  summary
+  curatedAt
+  curatedByLabel
+  sourceAvailable
+  unavailableReason
+  source {
+    type
+    id
+    threadId
+    threadTitle
+    excerpt
+    authorLabel
+    helpfulCount
+    createdAt
+    url
+    groupName
+  }
+}
+fragment GuideFields on Guide {
+  condition {
+    id
+    slug
+    name
+  }
+  intro
+  introHtml
+  version
+  lastReviewedAt
+  lastReviewedByLabel
+  updatedAt
+  viewerCanEdit
+  sections {
+    heading
+    entries {
+      ...GuideEntryFields
+    }
+  }
+}`);
+
+export const useMarkGuideReviewedMutation = <
+      TError = Error,
+      TContext = unknown
+    >(options?: UseMutationOptions<MarkGuideReviewedMutation, TError, MarkGuideReviewedMutationVariables, TContext>) => {
+    
+    return useMutation<MarkGuideReviewedMutation, TError, MarkGuideReviewedMutationVariables, TContext>(
+      {
+    mutationKey: ['MarkGuideReviewed'],
+    mutationFn: (variables?: MarkGuideReviewedMutationVariables) => fetcher<MarkGuideReviewedMutation, MarkGuideReviewedMutationVariables>(MarkGuideReviewedDocument, variables)(),
+    ...options
+  }
+    )};
+
+
+useMarkGuideReviewedMutation.fetcher = (variables: MarkGuideReviewedMutationVariables, options?: RequestInit['headers']) => fetcher<MarkGuideReviewedMutation, MarkGuideReviewedMutationVariables>(MarkGuideReviewedDocument, variables, options);
 
 export const ConditionInsightsDocument = new TypedDocumentString(`
     query ConditionInsights($condition: String!, $from: DateTime!, $to: DateTime!) {
@@ -3616,6 +4638,1010 @@ useInfiniteMemberQuery.getKey = (variables: MemberQueryVariables) => ['Member.in
 
 
 useMemberQuery.fetcher = (variables: MemberQueryVariables, options?: RequestInit['headers']) => fetcher<MemberQuery, MemberQueryVariables>(MemberDocument, variables, options);
+
+export const ModeratedGroupsDocument = new TypedDocumentString(`
+    query ModeratedGroups($first: Int, $after: String) {
+  groups(first: $first, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      slug
+      name
+      viewerCanModerate
+    }
+  }
+}
+    `);
+
+export const useModeratedGroupsQuery = <
+      TData = ModeratedGroupsQuery,
+      TError = Error
+    >(
+      variables?: ModeratedGroupsQueryVariables,
+      options?: Omit<UseQueryOptions<ModeratedGroupsQuery, TError, TData>, 'queryKey'> & { queryKey?: UseQueryOptions<ModeratedGroupsQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useQuery<ModeratedGroupsQuery, TError, TData>(
+      {
+    queryKey: variables === undefined ? ['ModeratedGroups'] : ['ModeratedGroups', variables],
+    queryFn: fetcher<ModeratedGroupsQuery, ModeratedGroupsQueryVariables>(ModeratedGroupsDocument, variables),
+    ...options
+  }
+    )};
+
+useModeratedGroupsQuery.getKey = (variables?: ModeratedGroupsQueryVariables) => variables === undefined ? ['ModeratedGroups'] : ['ModeratedGroups', variables];
+
+export const useInfiniteModeratedGroupsQuery = <
+      TData = InfiniteData<ModeratedGroupsQuery>,
+      TError = Error
+    >(
+      variables: ModeratedGroupsQueryVariables,
+      options: Omit<UseInfiniteQueryOptions<ModeratedGroupsQuery, TError, TData>, 'queryKey'> & { queryKey?: UseInfiniteQueryOptions<ModeratedGroupsQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useInfiniteQuery<ModeratedGroupsQuery, TError, TData>(
+      (() => {
+    const { queryKey: optionsQueryKey, ...restOptions } = options;
+    return {
+      queryKey: optionsQueryKey ?? variables === undefined ? ['ModeratedGroups.infinite'] : ['ModeratedGroups.infinite', variables],
+      queryFn: (metaData) => fetcher<ModeratedGroupsQuery, ModeratedGroupsQueryVariables>(ModeratedGroupsDocument, {...variables, ...(metaData.pageParam ?? {})})(),
+      ...restOptions
+    }
+  })()
+    )};
+
+useInfiniteModeratedGroupsQuery.getKey = (variables?: ModeratedGroupsQueryVariables) => variables === undefined ? ['ModeratedGroups.infinite'] : ['ModeratedGroups.infinite', variables];
+
+
+useModeratedGroupsQuery.fetcher = (variables?: ModeratedGroupsQueryVariables, options?: RequestInit['headers']) => fetcher<ModeratedGroupsQuery, ModeratedGroupsQueryVariables>(ModeratedGroupsDocument, variables, options);
+
+export const ReportDocument = new TypedDocumentString(`
+    mutation Report($input: ReportInput!) {
+  report(input: $input) {
+    id
+    createdAt
+    message
+  }
+}
+    `);
+
+export const useReportMutation = <
+      TError = Error,
+      TContext = unknown
+    >(options?: UseMutationOptions<ReportMutation, TError, ReportMutationVariables, TContext>) => {
+    
+    return useMutation<ReportMutation, TError, ReportMutationVariables, TContext>(
+      {
+    mutationKey: ['Report'],
+    mutationFn: (variables?: ReportMutationVariables) => fetcher<ReportMutation, ReportMutationVariables>(ReportDocument, variables)(),
+    ...options
+  }
+    )};
+
+
+useReportMutation.fetcher = (variables: ReportMutationVariables, options?: RequestInit['headers']) => fetcher<ReportMutation, ReportMutationVariables>(ReportDocument, variables, options);
+
+export const ModerationSummaryDocument = new TypedDocumentString(`
+    query ModerationSummary {
+  moderationSummary {
+    open
+    crisis
+  }
+}
+    `);
+
+export const useModerationSummaryQuery = <
+      TData = ModerationSummaryQuery,
+      TError = Error
+    >(
+      variables?: ModerationSummaryQueryVariables,
+      options?: Omit<UseQueryOptions<ModerationSummaryQuery, TError, TData>, 'queryKey'> & { queryKey?: UseQueryOptions<ModerationSummaryQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useQuery<ModerationSummaryQuery, TError, TData>(
+      {
+    queryKey: variables === undefined ? ['ModerationSummary'] : ['ModerationSummary', variables],
+    queryFn: fetcher<ModerationSummaryQuery, ModerationSummaryQueryVariables>(ModerationSummaryDocument, variables),
+    ...options
+  }
+    )};
+
+useModerationSummaryQuery.getKey = (variables?: ModerationSummaryQueryVariables) => variables === undefined ? ['ModerationSummary'] : ['ModerationSummary', variables];
+
+export const useInfiniteModerationSummaryQuery = <
+      TData = InfiniteData<ModerationSummaryQuery>,
+      TError = Error
+    >(
+      variables: ModerationSummaryQueryVariables,
+      options: Omit<UseInfiniteQueryOptions<ModerationSummaryQuery, TError, TData>, 'queryKey'> & { queryKey?: UseInfiniteQueryOptions<ModerationSummaryQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useInfiniteQuery<ModerationSummaryQuery, TError, TData>(
+      (() => {
+    const { queryKey: optionsQueryKey, ...restOptions } = options;
+    return {
+      queryKey: optionsQueryKey ?? variables === undefined ? ['ModerationSummary.infinite'] : ['ModerationSummary.infinite', variables],
+      queryFn: (metaData) => fetcher<ModerationSummaryQuery, ModerationSummaryQueryVariables>(ModerationSummaryDocument, {...variables, ...(metaData.pageParam ?? {})})(),
+      ...restOptions
+    }
+  })()
+    )};
+
+useInfiniteModerationSummaryQuery.getKey = (variables?: ModerationSummaryQueryVariables) => variables === undefined ? ['ModerationSummary.infinite'] : ['ModerationSummary.infinite', variables];
+
+
+useModerationSummaryQuery.fetcher = (variables?: ModerationSummaryQueryVariables, options?: RequestInit['headers']) => fetcher<ModerationSummaryQuery, ModerationSummaryQueryVariables>(ModerationSummaryDocument, variables, options);
+
+export const ModerationQueueDocument = new TypedDocumentString(`
+    query ModerationQueue($status: CaseStatus, $groupId: ID, $reason: ReportReason, $targetType: ReportTarget, $crisisOnly: Boolean, $first: Int, $after: String) {
+  moderationQueue(
+    status: $status
+    groupId: $groupId
+    reason: $reason
+    targetType: $targetType
+    crisisOnly: $crisisOnly
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...ModerationCaseSummary
+    }
+  }
+}
+    fragment ContentSnapshotFields on ContentSnapshot {
+  title
+  body
+  authorLabel
+  state
+  capturedAt
+}
+fragment ModerationCaseSummary on ModerationCase {
+  id
+  targetType
+  targetId
+  group {
+    id
+    slug
+    name
+  }
+  subjectLabel
+  status
+  crisis
+  sources
+  reasons {
+    reason
+    count
+  }
+  reporterCount
+  snapshot {
+    ...ContentSnapshotFields
+  }
+  claimedBy {
+    id
+    handle
+  }
+  viewerHasClaim
+  openedAt
+  resolvedAt
+  resolution
+}`);
+
+export const useModerationQueueQuery = <
+      TData = ModerationQueueQuery,
+      TError = Error
+    >(
+      variables?: ModerationQueueQueryVariables,
+      options?: Omit<UseQueryOptions<ModerationQueueQuery, TError, TData>, 'queryKey'> & { queryKey?: UseQueryOptions<ModerationQueueQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useQuery<ModerationQueueQuery, TError, TData>(
+      {
+    queryKey: variables === undefined ? ['ModerationQueue'] : ['ModerationQueue', variables],
+    queryFn: fetcher<ModerationQueueQuery, ModerationQueueQueryVariables>(ModerationQueueDocument, variables),
+    ...options
+  }
+    )};
+
+useModerationQueueQuery.getKey = (variables?: ModerationQueueQueryVariables) => variables === undefined ? ['ModerationQueue'] : ['ModerationQueue', variables];
+
+export const useInfiniteModerationQueueQuery = <
+      TData = InfiniteData<ModerationQueueQuery>,
+      TError = Error
+    >(
+      variables: ModerationQueueQueryVariables,
+      options: Omit<UseInfiniteQueryOptions<ModerationQueueQuery, TError, TData>, 'queryKey'> & { queryKey?: UseInfiniteQueryOptions<ModerationQueueQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useInfiniteQuery<ModerationQueueQuery, TError, TData>(
+      (() => {
+    const { queryKey: optionsQueryKey, ...restOptions } = options;
+    return {
+      queryKey: optionsQueryKey ?? variables === undefined ? ['ModerationQueue.infinite'] : ['ModerationQueue.infinite', variables],
+      queryFn: (metaData) => fetcher<ModerationQueueQuery, ModerationQueueQueryVariables>(ModerationQueueDocument, {...variables, ...(metaData.pageParam ?? {})})(),
+      ...restOptions
+    }
+  })()
+    )};
+
+useInfiniteModerationQueueQuery.getKey = (variables?: ModerationQueueQueryVariables) => variables === undefined ? ['ModerationQueue.infinite'] : ['ModerationQueue.infinite', variables];
+
+
+useModerationQueueQuery.fetcher = (variables?: ModerationQueueQueryVariables, options?: RequestInit['headers']) => fetcher<ModerationQueueQuery, ModerationQueueQueryVariables>(ModerationQueueDocument, variables, options);
+
+export const ModerationCaseDocument = new TypedDocumentString(`
+    query ModerationCase($id: ID!) {
+  moderationCase(id: $id) {
+    ...ModerationCaseDetail
+  }
+}
+    fragment ContentSnapshotFields on ContentSnapshot {
+  title
+  body
+  authorLabel
+  state
+  capturedAt
+}
+fragment ModerationCaseSummary on ModerationCase {
+  id
+  targetType
+  targetId
+  group {
+    id
+    slug
+    name
+  }
+  subjectLabel
+  status
+  crisis
+  sources
+  reasons {
+    reason
+    count
+  }
+  reporterCount
+  snapshot {
+    ...ContentSnapshotFields
+  }
+  claimedBy {
+    id
+    handle
+  }
+  viewerHasClaim
+  openedAt
+  resolvedAt
+  resolution
+}
+fragment AuditEntryFields on AuditEntry {
+  id
+  action
+  actor {
+    id
+    handle
+  }
+  actorLabel
+  targetType
+  targetId
+  reason
+  groupId
+  createdAt
+}
+fragment ModerationCaseDetail on ModerationCase {
+  ...ModerationCaseSummary
+  subject {
+    id
+    handle
+  }
+  current {
+    ...ContentSnapshotFields
+  }
+  contextUrl
+  claimedAt
+  reports {
+    id
+    reason
+    note
+    createdAt
+    reporter {
+      id
+      handle
+    }
+    snapshot {
+      ...ContentSnapshotFields
+    }
+  }
+  history {
+    ...AuditEntryFields
+  }
+}`);
+
+export const useModerationCaseQuery = <
+      TData = ModerationCaseQuery,
+      TError = Error
+    >(
+      variables: ModerationCaseQueryVariables,
+      options?: Omit<UseQueryOptions<ModerationCaseQuery, TError, TData>, 'queryKey'> & { queryKey?: UseQueryOptions<ModerationCaseQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useQuery<ModerationCaseQuery, TError, TData>(
+      {
+    queryKey: ['ModerationCase', variables],
+    queryFn: fetcher<ModerationCaseQuery, ModerationCaseQueryVariables>(ModerationCaseDocument, variables),
+    ...options
+  }
+    )};
+
+useModerationCaseQuery.getKey = (variables: ModerationCaseQueryVariables) => ['ModerationCase', variables];
+
+export const useInfiniteModerationCaseQuery = <
+      TData = InfiniteData<ModerationCaseQuery>,
+      TError = Error
+    >(
+      variables: ModerationCaseQueryVariables,
+      options: Omit<UseInfiniteQueryOptions<ModerationCaseQuery, TError, TData>, 'queryKey'> & { queryKey?: UseInfiniteQueryOptions<ModerationCaseQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useInfiniteQuery<ModerationCaseQuery, TError, TData>(
+      (() => {
+    const { queryKey: optionsQueryKey, ...restOptions } = options;
+    return {
+      queryKey: optionsQueryKey ?? ['ModerationCase.infinite', variables],
+      queryFn: (metaData) => fetcher<ModerationCaseQuery, ModerationCaseQueryVariables>(ModerationCaseDocument, {...variables, ...(metaData.pageParam ?? {})})(),
+      ...restOptions
+    }
+  })()
+    )};
+
+useInfiniteModerationCaseQuery.getKey = (variables: ModerationCaseQueryVariables) => ['ModerationCase.infinite', variables];
+
+
+useModerationCaseQuery.fetcher = (variables: ModerationCaseQueryVariables, options?: RequestInit['headers']) => fetcher<ModerationCaseQuery, ModerationCaseQueryVariables>(ModerationCaseDocument, variables, options);
+
+export const ClaimModerationCaseDocument = new TypedDocumentString(`
+    mutation ClaimModerationCase($id: ID!) {
+  claimModerationCase(id: $id) {
+    ...ModerationCaseDetail
+  }
+}
+    fragment ContentSnapshotFields on ContentSnapshot {
+  title
+  body
+  authorLabel
+  state
+  capturedAt
+}
+fragment ModerationCaseSummary on ModerationCase {
+  id
+  targetType
+  targetId
+  group {
+    id
+    slug
+    name
+  }
+  subjectLabel
+  status
+  crisis
+  sources
+  reasons {
+    reason
+    count
+  }
+  reporterCount
+  snapshot {
+    ...ContentSnapshotFields
+  }
+  claimedBy {
+    id
+    handle
+  }
+  viewerHasClaim
+  openedAt
+  resolvedAt
+  resolution
+}
+fragment AuditEntryFields on AuditEntry {
+  id
+  action
+  actor {
+    id
+    handle
+  }
+  actorLabel
+  targetType
+  targetId
+  reason
+  groupId
+  createdAt
+}
+fragment ModerationCaseDetail on ModerationCase {
+  ...ModerationCaseSummary
+  subject {
+    id
+    handle
+  }
+  current {
+    ...ContentSnapshotFields
+  }
+  contextUrl
+  claimedAt
+  reports {
+    id
+    reason
+    note
+    createdAt
+    reporter {
+      id
+      handle
+    }
+    snapshot {
+      ...ContentSnapshotFields
+    }
+  }
+  history {
+    ...AuditEntryFields
+  }
+}`);
+
+export const useClaimModerationCaseMutation = <
+      TError = Error,
+      TContext = unknown
+    >(options?: UseMutationOptions<ClaimModerationCaseMutation, TError, ClaimModerationCaseMutationVariables, TContext>) => {
+    
+    return useMutation<ClaimModerationCaseMutation, TError, ClaimModerationCaseMutationVariables, TContext>(
+      {
+    mutationKey: ['ClaimModerationCase'],
+    mutationFn: (variables?: ClaimModerationCaseMutationVariables) => fetcher<ClaimModerationCaseMutation, ClaimModerationCaseMutationVariables>(ClaimModerationCaseDocument, variables)(),
+    ...options
+  }
+    )};
+
+
+useClaimModerationCaseMutation.fetcher = (variables: ClaimModerationCaseMutationVariables, options?: RequestInit['headers']) => fetcher<ClaimModerationCaseMutation, ClaimModerationCaseMutationVariables>(ClaimModerationCaseDocument, variables, options);
+
+export const ReleaseModerationCaseDocument = new TypedDocumentString(`
+    mutation ReleaseModerationCase($id: ID!) {
+  releaseModerationCase(id: $id) {
+    ...ModerationCaseDetail
+  }
+}
+    fragment ContentSnapshotFields on ContentSnapshot {
+  title
+  body
+  authorLabel
+  state
+  capturedAt
+}
+fragment ModerationCaseSummary on ModerationCase {
+  id
+  targetType
+  targetId
+  group {
+    id
+    slug
+    name
+  }
+  subjectLabel
+  status
+  crisis
+  sources
+  reasons {
+    reason
+    count
+  }
+  reporterCount
+  snapshot {
+    ...ContentSnapshotFields
+  }
+  claimedBy {
+    id
+    handle
+  }
+  viewerHasClaim
+  openedAt
+  resolvedAt
+  resolution
+}
+fragment AuditEntryFields on AuditEntry {
+  id
+  action
+  actor {
+    id
+    handle
+  }
+  actorLabel
+  targetType
+  targetId
+  reason
+  groupId
+  createdAt
+}
+fragment ModerationCaseDetail on ModerationCase {
+  ...ModerationCaseSummary
+  subject {
+    id
+    handle
+  }
+  current {
+    ...ContentSnapshotFields
+  }
+  contextUrl
+  claimedAt
+  reports {
+    id
+    reason
+    note
+    createdAt
+    reporter {
+      id
+      handle
+    }
+    snapshot {
+      ...ContentSnapshotFields
+    }
+  }
+  history {
+    ...AuditEntryFields
+  }
+}`);
+
+export const useReleaseModerationCaseMutation = <
+      TError = Error,
+      TContext = unknown
+    >(options?: UseMutationOptions<ReleaseModerationCaseMutation, TError, ReleaseModerationCaseMutationVariables, TContext>) => {
+    
+    return useMutation<ReleaseModerationCaseMutation, TError, ReleaseModerationCaseMutationVariables, TContext>(
+      {
+    mutationKey: ['ReleaseModerationCase'],
+    mutationFn: (variables?: ReleaseModerationCaseMutationVariables) => fetcher<ReleaseModerationCaseMutation, ReleaseModerationCaseMutationVariables>(ReleaseModerationCaseDocument, variables)(),
+    ...options
+  }
+    )};
+
+
+useReleaseModerationCaseMutation.fetcher = (variables: ReleaseModerationCaseMutationVariables, options?: RequestInit['headers']) => fetcher<ReleaseModerationCaseMutation, ReleaseModerationCaseMutationVariables>(ReleaseModerationCaseDocument, variables, options);
+
+export const ModerateDocument = new TypedDocumentString(`
+    mutation Moderate($input: ModerationActionInput!) {
+  moderate(input: $input) {
+    ...ModerationCaseDetail
+  }
+}
+    fragment ContentSnapshotFields on ContentSnapshot {
+  title
+  body
+  authorLabel
+  state
+  capturedAt
+}
+fragment ModerationCaseSummary on ModerationCase {
+  id
+  targetType
+  targetId
+  group {
+    id
+    slug
+    name
+  }
+  subjectLabel
+  status
+  crisis
+  sources
+  reasons {
+    reason
+    count
+  }
+  reporterCount
+  snapshot {
+    ...ContentSnapshotFields
+  }
+  claimedBy {
+    id
+    handle
+  }
+  viewerHasClaim
+  openedAt
+  resolvedAt
+  resolution
+}
+fragment AuditEntryFields on AuditEntry {
+  id
+  action
+  actor {
+    id
+    handle
+  }
+  actorLabel
+  targetType
+  targetId
+  reason
+  groupId
+  createdAt
+}
+fragment ModerationCaseDetail on ModerationCase {
+  ...ModerationCaseSummary
+  subject {
+    id
+    handle
+  }
+  current {
+    ...ContentSnapshotFields
+  }
+  contextUrl
+  claimedAt
+  reports {
+    id
+    reason
+    note
+    createdAt
+    reporter {
+      id
+      handle
+    }
+    snapshot {
+      ...ContentSnapshotFields
+    }
+  }
+  history {
+    ...AuditEntryFields
+  }
+}`);
+
+export const useModerateMutation = <
+      TError = Error,
+      TContext = unknown
+    >(options?: UseMutationOptions<ModerateMutation, TError, ModerateMutationVariables, TContext>) => {
+    
+    return useMutation<ModerateMutation, TError, ModerateMutationVariables, TContext>(
+      {
+    mutationKey: ['Moderate'],
+    mutationFn: (variables?: ModerateMutationVariables) => fetcher<ModerateMutation, ModerateMutationVariables>(ModerateDocument, variables)(),
+    ...options
+  }
+    )};
+
+
+useModerateMutation.fetcher = (variables: ModerateMutationVariables, options?: RequestInit['headers']) => fetcher<ModerateMutation, ModerateMutationVariables>(ModerateDocument, variables, options);
+
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($q: String, $action: String, $actorHandle: String, $targetType: String, $targetId: String, $groupId: ID, $from: DateTime, $to: DateTime, $first: Int, $after: String) {
+  auditLog(
+    q: $q
+    action: $action
+    actorHandle: $actorHandle
+    targetType: $targetType
+    targetId: $targetId
+    groupId: $groupId
+    from: $from
+    to: $to
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...AuditEntryFields
+    }
+  }
+}
+    fragment AuditEntryFields on AuditEntry {
+  id
+  action
+  actor {
+    id
+    handle
+  }
+  actorLabel
+  targetType
+  targetId
+  reason
+  groupId
+  createdAt
+}`);
+
+export const useAuditLogQuery = <
+      TData = AuditLogQuery,
+      TError = Error
+    >(
+      variables?: AuditLogQueryVariables,
+      options?: Omit<UseQueryOptions<AuditLogQuery, TError, TData>, 'queryKey'> & { queryKey?: UseQueryOptions<AuditLogQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useQuery<AuditLogQuery, TError, TData>(
+      {
+    queryKey: variables === undefined ? ['AuditLog'] : ['AuditLog', variables],
+    queryFn: fetcher<AuditLogQuery, AuditLogQueryVariables>(AuditLogDocument, variables),
+    ...options
+  }
+    )};
+
+useAuditLogQuery.getKey = (variables?: AuditLogQueryVariables) => variables === undefined ? ['AuditLog'] : ['AuditLog', variables];
+
+export const useInfiniteAuditLogQuery = <
+      TData = InfiniteData<AuditLogQuery>,
+      TError = Error
+    >(
+      variables: AuditLogQueryVariables,
+      options: Omit<UseInfiniteQueryOptions<AuditLogQuery, TError, TData>, 'queryKey'> & { queryKey?: UseInfiniteQueryOptions<AuditLogQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useInfiniteQuery<AuditLogQuery, TError, TData>(
+      (() => {
+    const { queryKey: optionsQueryKey, ...restOptions } = options;
+    return {
+      queryKey: optionsQueryKey ?? variables === undefined ? ['AuditLog.infinite'] : ['AuditLog.infinite', variables],
+      queryFn: (metaData) => fetcher<AuditLogQuery, AuditLogQueryVariables>(AuditLogDocument, {...variables, ...(metaData.pageParam ?? {})})(),
+      ...restOptions
+    }
+  })()
+    )};
+
+useInfiniteAuditLogQuery.getKey = (variables?: AuditLogQueryVariables) => variables === undefined ? ['AuditLog.infinite'] : ['AuditLog.infinite', variables];
+
+
+useAuditLogQuery.fetcher = (variables?: AuditLogQueryVariables, options?: RequestInit['headers']) => fetcher<AuditLogQuery, AuditLogQueryVariables>(AuditLogDocument, variables, options);
+
+export const GroupSafetyDocument = new TypedDocumentString(`
+    query GroupSafety($slug: String!) {
+  group(slug: $slug) {
+    id
+    slug
+    name
+    viewerCanModerate
+    approveNewMembers
+    condition {
+      id
+      slug
+      name
+    }
+  }
+}
+    `);
+
+export const useGroupSafetyQuery = <
+      TData = GroupSafetyQuery,
+      TError = Error
+    >(
+      variables: GroupSafetyQueryVariables,
+      options?: Omit<UseQueryOptions<GroupSafetyQuery, TError, TData>, 'queryKey'> & { queryKey?: UseQueryOptions<GroupSafetyQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useQuery<GroupSafetyQuery, TError, TData>(
+      {
+    queryKey: ['GroupSafety', variables],
+    queryFn: fetcher<GroupSafetyQuery, GroupSafetyQueryVariables>(GroupSafetyDocument, variables),
+    ...options
+  }
+    )};
+
+useGroupSafetyQuery.getKey = (variables: GroupSafetyQueryVariables) => ['GroupSafety', variables];
+
+export const useInfiniteGroupSafetyQuery = <
+      TData = InfiniteData<GroupSafetyQuery>,
+      TError = Error
+    >(
+      variables: GroupSafetyQueryVariables,
+      options: Omit<UseInfiniteQueryOptions<GroupSafetyQuery, TError, TData>, 'queryKey'> & { queryKey?: UseInfiniteQueryOptions<GroupSafetyQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useInfiniteQuery<GroupSafetyQuery, TError, TData>(
+      (() => {
+    const { queryKey: optionsQueryKey, ...restOptions } = options;
+    return {
+      queryKey: optionsQueryKey ?? ['GroupSafety.infinite', variables],
+      queryFn: (metaData) => fetcher<GroupSafetyQuery, GroupSafetyQueryVariables>(GroupSafetyDocument, {...variables, ...(metaData.pageParam ?? {})})(),
+      ...restOptions
+    }
+  })()
+    )};
+
+useInfiniteGroupSafetyQuery.getKey = (variables: GroupSafetyQueryVariables) => ['GroupSafety.infinite', variables];
+
+
+useGroupSafetyQuery.fetcher = (variables: GroupSafetyQueryVariables, options?: RequestInit['headers']) => fetcher<GroupSafetyQuery, GroupSafetyQueryVariables>(GroupSafetyDocument, variables, options);
+
+export const WatchedWordsDocument = new TypedDocumentString(`
+    query WatchedWords($slug: String!) {
+  group(slug: $slug) {
+    id
+    watchedWords {
+      id
+      phrase
+      action
+      createdAt
+    }
+  }
+}
+    `);
+
+export const useWatchedWordsQuery = <
+      TData = WatchedWordsQuery,
+      TError = Error
+    >(
+      variables: WatchedWordsQueryVariables,
+      options?: Omit<UseQueryOptions<WatchedWordsQuery, TError, TData>, 'queryKey'> & { queryKey?: UseQueryOptions<WatchedWordsQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useQuery<WatchedWordsQuery, TError, TData>(
+      {
+    queryKey: ['WatchedWords', variables],
+    queryFn: fetcher<WatchedWordsQuery, WatchedWordsQueryVariables>(WatchedWordsDocument, variables),
+    ...options
+  }
+    )};
+
+useWatchedWordsQuery.getKey = (variables: WatchedWordsQueryVariables) => ['WatchedWords', variables];
+
+export const useInfiniteWatchedWordsQuery = <
+      TData = InfiniteData<WatchedWordsQuery>,
+      TError = Error
+    >(
+      variables: WatchedWordsQueryVariables,
+      options: Omit<UseInfiniteQueryOptions<WatchedWordsQuery, TError, TData>, 'queryKey'> & { queryKey?: UseInfiniteQueryOptions<WatchedWordsQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useInfiniteQuery<WatchedWordsQuery, TError, TData>(
+      (() => {
+    const { queryKey: optionsQueryKey, ...restOptions } = options;
+    return {
+      queryKey: optionsQueryKey ?? ['WatchedWords.infinite', variables],
+      queryFn: (metaData) => fetcher<WatchedWordsQuery, WatchedWordsQueryVariables>(WatchedWordsDocument, {...variables, ...(metaData.pageParam ?? {})})(),
+      ...restOptions
+    }
+  })()
+    )};
+
+useInfiniteWatchedWordsQuery.getKey = (variables: WatchedWordsQueryVariables) => ['WatchedWords.infinite', variables];
+
+
+useWatchedWordsQuery.fetcher = (variables: WatchedWordsQueryVariables, options?: RequestInit['headers']) => fetcher<WatchedWordsQuery, WatchedWordsQueryVariables>(WatchedWordsDocument, variables, options);
+
+export const SetGroupApproveNewMembersDocument = new TypedDocumentString(`
+    mutation SetGroupApproveNewMembers($groupId: ID!, $enabled: Boolean!) {
+  setGroupApproveNewMembers(groupId: $groupId, enabled: $enabled) {
+    id
+    approveNewMembers
+  }
+}
+    `);
+
+export const useSetGroupApproveNewMembersMutation = <
+      TError = Error,
+      TContext = unknown
+    >(options?: UseMutationOptions<SetGroupApproveNewMembersMutation, TError, SetGroupApproveNewMembersMutationVariables, TContext>) => {
+    
+    return useMutation<SetGroupApproveNewMembersMutation, TError, SetGroupApproveNewMembersMutationVariables, TContext>(
+      {
+    mutationKey: ['SetGroupApproveNewMembers'],
+    mutationFn: (variables?: SetGroupApproveNewMembersMutationVariables) => fetcher<SetGroupApproveNewMembersMutation, SetGroupApproveNewMembersMutationVariables>(SetGroupApproveNewMembersDocument, variables)(),
+    ...options
+  }
+    )};
+
+
+useSetGroupApproveNewMembersMutation.fetcher = (variables: SetGroupApproveNewMembersMutationVariables, options?: RequestInit['headers']) => fetcher<SetGroupApproveNewMembersMutation, SetGroupApproveNewMembersMutationVariables>(SetGroupApproveNewMembersDocument, variables, options);
+
+export const AddWatchedWordDocument = new TypedDocumentString(`
+    mutation AddWatchedWord($input: WatchedWordInput!) {
+  addWatchedWord(input: $input) {
+    id
+    phrase
+    action
+    createdAt
+  }
+}
+    `);
+
+export const useAddWatchedWordMutation = <
+      TError = Error,
+      TContext = unknown
+    >(options?: UseMutationOptions<AddWatchedWordMutation, TError, AddWatchedWordMutationVariables, TContext>) => {
+    
+    return useMutation<AddWatchedWordMutation, TError, AddWatchedWordMutationVariables, TContext>(
+      {
+    mutationKey: ['AddWatchedWord'],
+    mutationFn: (variables?: AddWatchedWordMutationVariables) => fetcher<AddWatchedWordMutation, AddWatchedWordMutationVariables>(AddWatchedWordDocument, variables)(),
+    ...options
+  }
+    )};
+
+
+useAddWatchedWordMutation.fetcher = (variables: AddWatchedWordMutationVariables, options?: RequestInit['headers']) => fetcher<AddWatchedWordMutation, AddWatchedWordMutationVariables>(AddWatchedWordDocument, variables, options);
+
+export const RemoveWatchedWordDocument = new TypedDocumentString(`
+    mutation RemoveWatchedWord($id: ID!) {
+  removeWatchedWord(id: $id)
+}
+    `);
+
+export const useRemoveWatchedWordMutation = <
+      TError = Error,
+      TContext = unknown
+    >(options?: UseMutationOptions<RemoveWatchedWordMutation, TError, RemoveWatchedWordMutationVariables, TContext>) => {
+    
+    return useMutation<RemoveWatchedWordMutation, TError, RemoveWatchedWordMutationVariables, TContext>(
+      {
+    mutationKey: ['RemoveWatchedWord'],
+    mutationFn: (variables?: RemoveWatchedWordMutationVariables) => fetcher<RemoveWatchedWordMutation, RemoveWatchedWordMutationVariables>(RemoveWatchedWordDocument, variables)(),
+    ...options
+  }
+    )};
+
+
+useRemoveWatchedWordMutation.fetcher = (variables: RemoveWatchedWordMutationVariables, options?: RequestInit['headers']) => fetcher<RemoveWatchedWordMutation, RemoveWatchedWordMutationVariables>(RemoveWatchedWordDocument, variables, options);
+
+export const CheckTextDocument = new TypedDocumentString(`
+    query CheckText($text: String!) {
+  checkText(text: $text) {
+    support {
+      title
+      body
+      lines {
+        name
+        detail
+        href
+      }
+    }
+    personalInfo {
+      kind
+      text
+      index
+    }
+  }
+}
+    `);
+
+export const useCheckTextQuery = <
+      TData = CheckTextQuery,
+      TError = Error
+    >(
+      variables: CheckTextQueryVariables,
+      options?: Omit<UseQueryOptions<CheckTextQuery, TError, TData>, 'queryKey'> & { queryKey?: UseQueryOptions<CheckTextQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useQuery<CheckTextQuery, TError, TData>(
+      {
+    queryKey: ['CheckText', variables],
+    queryFn: fetcher<CheckTextQuery, CheckTextQueryVariables>(CheckTextDocument, variables),
+    ...options
+  }
+    )};
+
+useCheckTextQuery.getKey = (variables: CheckTextQueryVariables) => ['CheckText', variables];
+
+export const useInfiniteCheckTextQuery = <
+      TData = InfiniteData<CheckTextQuery>,
+      TError = Error
+    >(
+      variables: CheckTextQueryVariables,
+      options: Omit<UseInfiniteQueryOptions<CheckTextQuery, TError, TData>, 'queryKey'> & { queryKey?: UseInfiniteQueryOptions<CheckTextQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useInfiniteQuery<CheckTextQuery, TError, TData>(
+      (() => {
+    const { queryKey: optionsQueryKey, ...restOptions } = options;
+    return {
+      queryKey: optionsQueryKey ?? ['CheckText.infinite', variables],
+      queryFn: (metaData) => fetcher<CheckTextQuery, CheckTextQueryVariables>(CheckTextDocument, {...variables, ...(metaData.pageParam ?? {})})(),
+      ...restOptions
+    }
+  })()
+    )};
+
+useInfiniteCheckTextQuery.getKey = (variables: CheckTextQueryVariables) => ['CheckText.infinite', variables];
+
+
+useCheckTextQuery.fetcher = (variables: CheckTextQueryVariables, options?: RequestInit['headers']) => fetcher<CheckTextQuery, CheckTextQueryVariables>(CheckTextDocument, variables, options);
 
 export const NotificationsDocument = new TypedDocumentString(`
     query Notifications($first: Int, $after: String) {
@@ -4159,6 +6185,7 @@ export const GroupThreadsDocument = new TypedDocumentString(`
   helpfulCount
   createdAt
   lastActivityAt
+  moderationState
 }`);
 
 export const useGroupThreadsQuery = <
@@ -4236,6 +6263,8 @@ export const ThreadDocument = new TypedDocumentString(`
   viewerMarkedHelpful
   viewerIsAuthor
   viewerLastReadAt
+  moderationState
+  moderationReason
   authorLabel
   author {
     handle
@@ -4276,6 +6305,8 @@ fragment ReplyFields on Reply {
   viewerIsAuthor
   isDeleted
   isNew
+  moderationState
+  moderationReason
   helpfulCount
   helpedAsker
   viewerMarkedHelpful
@@ -4345,6 +6376,8 @@ export const ThreadDetailsDocument = new TypedDocumentString(`
   viewerMarkedHelpful
   viewerIsAuthor
   viewerLastReadAt
+  moderationState
+  moderationReason
   authorLabel
   author {
     handle
@@ -4596,6 +6629,7 @@ export const StartThreadDocument = new TypedDocumentString(`
   helpfulCount
   createdAt
   lastActivityAt
+  moderationState
 }`);
 
 export const useStartThreadMutation = <
@@ -4634,6 +6668,8 @@ export const EditThreadDocument = new TypedDocumentString(`
   viewerMarkedHelpful
   viewerIsAuthor
   viewerLastReadAt
+  moderationState
+  moderationReason
   authorLabel
   author {
     handle
@@ -4697,6 +6733,8 @@ export const DeleteThreadDocument = new TypedDocumentString(`
   viewerMarkedHelpful
   viewerIsAuthor
   viewerLastReadAt
+  moderationState
+  moderationReason
   authorLabel
   author {
     handle
@@ -4807,6 +6845,8 @@ export const PostReplyDocument = new TypedDocumentString(`
   viewerIsAuthor
   isDeleted
   isNew
+  moderationState
+  moderationReason
   helpfulCount
   helpedAsker
   viewerMarkedHelpful
@@ -4850,6 +6890,8 @@ export const EditReplyDocument = new TypedDocumentString(`
   viewerIsAuthor
   isDeleted
   isNew
+  moderationState
+  moderationReason
   helpfulCount
   helpedAsker
   viewerMarkedHelpful
@@ -4893,6 +6935,8 @@ export const DeleteReplyDocument = new TypedDocumentString(`
   viewerIsAuthor
   isDeleted
   isNew
+  moderationState
+  moderationReason
   helpfulCount
   helpedAsker
   viewerMarkedHelpful
@@ -4988,6 +7032,8 @@ export const SetReplyHelpedAskerDocument = new TypedDocumentString(`
   viewerIsAuthor
   isDeleted
   isNew
+  moderationState
+  moderationReason
   helpfulCount
   helpedAsker
   viewerMarkedHelpful

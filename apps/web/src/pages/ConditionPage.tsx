@@ -7,6 +7,7 @@ import { usePageTitle } from '../app/ui/usePageTitle';
 import { useConditionQuery } from '../generated/graphql';
 import { ConditionDetails } from '../modules/conditions/components/ConditionDetails';
 import { WhatWorksCallout } from '../modules/experience-reports/components/WhatWorksCallout';
+import { GuideCallout } from '../modules/guides/components/GuideCallout';
 import { ConditionGroups } from '../modules/groups/components/ConditionGroups';
 import { NotFound } from './NotFoundPage';
 
@@ -38,6 +39,7 @@ export function ConditionPage() {
     <>
       <Breadcrumbs items={[{ label: 'Conditions', to: WEB_ROUTES.conditions }, { label: condition.name }]} />
       <ConditionDetails condition={condition} />
+      <GuideCallout conditionSlug={condition.slug} conditionName={condition.name} />
       <WhatWorksCallout conditionSlug={condition.slug} conditionName={condition.name} />
       <ConditionGroups conditionSlug={condition.slug} conditionName={condition.name} />
     </>

@@ -9,6 +9,7 @@ import { ErrorPanel, Loading } from '../app/ui/States';
 import { usePageTitle } from '../app/ui/usePageTitle';
 import { useEditThreadMutation, useThreadDetailsQuery } from '../generated/graphql';
 import { useViewer } from '../modules/auth/hooks/useViewer';
+import { showSupport } from '../modules/moderation/support-store';
 import { ThreadComposer } from '../modules/threads/components/ThreadComposer';
 import { invalidateThread, invalidateThreadLists } from '../modules/threads/hooks/invalidate';
 import { patchCachedThread } from '../modules/threads/hooks/useThreadCache';
@@ -90,11 +91,12 @@ export function EditThreadPage() {
         pendingLabel="Saving…"
         cancelTo={back}
         isPending={edit.isPending}
-        onSubmit={(draft, onError) =>
+        onSubmit={(draft, onError, support) =>
           edit.mutate(
             { id: thread.id, input: { title: draft.title, body: draft.body, tags: draft.tags } },
             {
               onSuccess: async (data) => {
+                showSupport(support);
                 // The thread page opens at once with the new title and text; the rest refreshes.
                 patchCachedThread(queryClient, thread.id, data.editThread);
                 await invalidateThread(queryClient, thread.id);

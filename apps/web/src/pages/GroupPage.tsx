@@ -16,6 +16,7 @@ import { canSeeMembers } from '../modules/groups/hooks/access';
 import { GroupDiscussions } from '../modules/threads/components/GroupDiscussions';
 import { FollowGroupToggle } from '../modules/notifications/components/FollowGroupToggle';
 import { NotFound } from './NotFoundPage';
+import { GroupModerationLinks } from '../modules/moderation/components/GroupModerationLinks';
 
 export function GroupPage() {
   const { slug = '' } = useParams();
@@ -54,6 +55,7 @@ export function GroupPage() {
       <div className="two-column">
         <div className="two-column__side">
           <MembershipPanel group={group} viewer={viewer} viewerLoading={viewerLoading} />
+          {viewer && group.viewerCanModerate ? <GroupModerationLinks groupId={group.id} slug={group.slug} /> : null}
           {viewer && (group.visibility === 'public' || group.viewerMembership?.status === 'active') ? (
             <FollowGroupToggle key={group.id} groupId={group.id} groupName={group.name} following={group.viewerFollows} />
           ) : null}

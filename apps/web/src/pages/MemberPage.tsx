@@ -6,6 +6,7 @@ import { useMemberQuery } from '../generated/graphql';
 import { useViewer } from '../modules/auth/hooks/useViewer';
 import { BlockMemberControls } from '../modules/members/components/BlockMemberControls';
 import { MemberProfile } from '../modules/members/components/MemberProfile';
+import { ReportButton } from '../modules/moderation/components/ReportButton';
 import { NotFound } from './NotFoundPage';
 
 export function MemberPage() {
@@ -34,6 +35,21 @@ export function MemberPage() {
     <div className="narrow">
       <MemberProfile member={member} />
       {viewer && viewer.id !== member.id ? <BlockMemberControls member={member} /> : null}
+      {viewer && viewer.id !== member.id ? (
+        <section className="section" aria-labelledby="report-member-title">
+          <h2 id="report-member-title">Worried about {member.handle}?</h2>
+          <p>
+            If {member.handle} is harassing someone, spamming, or may be at risk, tell the moderators. {member.handle}{' '}
+            won’t be told who reported them.
+          </p>
+          <ReportButton
+            targetType="member"
+            targetId={member.id}
+            subject={member.handle}
+            className="button button--secondary"
+          />
+        </section>
+      ) : null}
       {viewer && viewer.id === member.id ? <p className="muted">This is how other members see your profile.</p> : null}
     </div>
   );

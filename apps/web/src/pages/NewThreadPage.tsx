@@ -9,6 +9,7 @@ import { ErrorPanel, Loading } from '../app/ui/States';
 import { usePageTitle } from '../app/ui/usePageTitle';
 import { useGroupQuery, useStartThreadMutation } from '../generated/graphql';
 import { useViewer } from '../modules/auth/hooks/useViewer';
+import { showSupport } from '../modules/moderation/support-store';
 import { ThreadComposer } from '../modules/threads/components/ThreadComposer';
 import { canPostIn } from '../modules/threads/hooks/access';
 import { invalidateThreadLists } from '../modules/threads/hooks/invalidate';
@@ -88,7 +89,7 @@ export function NewThreadPage() {
         pendingLabel="Posting…"
         cancelTo={WEB_ROUTES.group(group.slug)}
         isPending={start.isPending}
-        onSubmit={(draft, onError) =>
+        onSubmit={(draft, onError, support) =>
           start.mutate(
             {
               input: {
@@ -102,10 +103,16 @@ export function NewThreadPage() {
             },
             {
               onSuccess: async (data) => {
+                showSupport(support);
                 void invalidateThreadLists(queryClient);
                 await prefetchThreadPage(queryClient, data.startThread.id);
                 void navigate(THREAD_ROUTES.thread(data.startThread.id), {
-                  state: { flash: 'Your thread has been posted.' } satisfies FlashState,
+                  state: {
+                    flash:
+                      data.startThread.moderationState === 'pending'
+                        ? 'Your thread has been posted. It is waiting for a moderator’s approval: only you and the group’s moderators can see it until then.'
+                        : 'Your thread has been posted.',
+                  } satisfies FlashState,
                 });
               },
               onError,

@@ -14,10 +14,15 @@ import { CATEGORY_LABELS } from '../modules/experience-reports/labels';
 import { REPORT_ROUTES } from '../modules/experience-reports/routes';
 import { PostBody } from '../modules/threads/components/PostBits';
 import { NotFound } from './NotFoundPage';
+import { useViewer } from '../modules/auth/hooks/useViewer';
+import { ContentWithheld } from '../modules/moderation/components/ContentWithheld';
+import { ModerationNotice } from '../modules/moderation/components/ModerationNotice';
+import { ReportButton } from '../modules/moderation/components/ReportButton';
 
 export function ReportPage() {
   const { id = '' } = useParams();
   const q = useExperienceReportQuery({ id });
+  const { viewer } = useViewer();
   const notFound = q.isError && isErrorCode(q.error, 'NOT_FOUND', 'BAD_REQUEST', 'VALIDATION_FAILED');
   const report = q.data?.experienceReport;
   usePageTitle(
@@ -32,6 +37,7 @@ export function ReportPage() {
 
   if (q.isPending) return <Loading label="Loading report…" />;
   if (q.isError) {
+    if (isErrorCode(q.error, 'CONTENT_HIDDEN')) return <ContentWithheld noun="report" />;
     if (notFound) {
       return (
         <NotFound title="Report not found">
@@ -78,7 +84,12 @@ export function ReportPage() {
                 Edit your report
               </Link>
             </p>
+          ) : viewer ? (
+            <p>
+              <ReportButton targetType="experience_report" targetId={r.id} subject="this what-works report" />
+            </p>
           ) : null}
+          <ModerationNotice state={r.moderationState} reason={r.moderationReason} noun="report" mine={r.viewerIsAuthor} />
         </header>
 
         <section className="section" aria-labelledby="report-answers-title">

@@ -7,6 +7,7 @@ import { usePageTitle } from '../app/ui/usePageTitle';
 import { useViewer } from '../modules/auth/hooks/useViewer';
 import { ThreadReports } from '../modules/experience-reports/components/ThreadReports';
 import { ThreadModeration } from '../modules/threads/components/ThreadModeration';
+import { CurateIntoGuide } from '../modules/guides/components/CurateIntoGuide';
 import { ThreadPost } from '../modules/threads/components/ThreadPost';
 import { ThreadReplies } from '../modules/threads/components/ThreadReplies';
 import { canPostIn } from '../modules/threads/hooks/access';
@@ -15,6 +16,7 @@ import { useThreadCache } from '../modules/threads/hooks/useThreadCache';
 import { useThreadPage } from '../modules/threads/hooks/useThreadPage';
 import { BRANCH_PARAM } from '../modules/threads/routes';
 import { NotFound } from './NotFoundPage';
+import { ContentWithheld } from '../modules/moderation/components/ContentWithheld';
 
 export function ThreadPage() {
   const { id = '' } = useParams();
@@ -27,6 +29,7 @@ export function ThreadPage() {
   const { query, thread } = page;
   const notFound = query.isError && !thread && isErrorCode(query.error, 'NOT_FOUND', 'BAD_REQUEST', 'VALIDATION_FAILED');
   const forbidden = query.isError && !thread && isErrorCode(query.error, 'FORBIDDEN');
+  const withheld = query.isError && !thread && isErrorCode(query.error, 'CONTENT_HIDDEN');
   usePageTitle(
     thread
       ? thread.isDeleted
@@ -38,7 +41,9 @@ export function ThreadPage() {
           ? 'Thread not found'
           : forbidden
             ? 'Members only'
-            : 'Thread could not be loaded',
+            : withheld
+              ? 'Thread not available'
+              : 'Thread could not be loaded',
   );
 
   if (query.isPending) return <Loading label="Loading thread…" />;
@@ -50,6 +55,7 @@ export function ThreadPage() {
         </NotFound>
       );
     }
+    if (withheld) return <ContentWithheld />;
     if (forbidden) {
       return (
         <div className="narrow">
@@ -80,6 +86,9 @@ export function ThreadPage() {
       <ThreadPost thread={thread} signedIn={!!viewer} labelFor={labelFor} cache={cache} />
       {viewer && group.viewerCanModerate ? (
         <ThreadModeration threadId={thread.id} isLocked={thread.isLocked} cache={cache} />
+      ) : null}
+      {viewer && group.viewerCanModerate && group.visibility === 'public' && !thread.isDeleted ? (
+        <CurateIntoGuide sourceType="thread" sourceId={thread.id} conditionSlug={group.condition.slug} conditionName={group.condition.name} />
       ) : null}
       <ThreadReports
         threadId={thread.id}

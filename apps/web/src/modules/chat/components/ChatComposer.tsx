@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { FormEvent, KeyboardEvent } from 'react';
 import { LIMITS } from '@kindred/contracts';
+import { useSafetyCheck } from '../../moderation/hooks/useSafetyCheck';
+import { showSupport } from '../../moderation/support-store';
 
 export const COMPOSER_ID = 'chat-composer';
 
@@ -36,6 +38,8 @@ export function ChatComposer({
   const length = body.length;
   const left = LIMITS.chatMessageMax - length;
   const disabled = disabledReason !== null;
+  // Quick: only text that could hold a phone number or an email is checked, and never for long.
+  const safety = useSafetyCheck({ quick: true, timeoutMs: 1_500, postAnywayLabel: 'Send anyway' });
 
   const send = (fromEnter = false) => {
     if (disabled) return;
@@ -50,8 +54,11 @@ export function ChatComposer({
       return;
     }
     setError(null);
-    onSend(text);
-    setBody('');
+    safety.guard([{ id: COMPOSER_ID, value: text }], (support) => {
+      onSend(text);
+      setBody((current) => (current.trim() === text ? '' : current));
+      showSupport(support);
+    });
   };
 
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
@@ -107,6 +114,7 @@ export function ChatComposer({
       <button type="submit" className="button chat-composer__send" disabled={disabled}>
         Send
       </button>
+      {safety.warning ? <div className="chat-composer__warning">{safety.warning}</div> : null}
     </form>
   );
 }

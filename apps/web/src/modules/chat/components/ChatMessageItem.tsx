@@ -9,6 +9,7 @@ import { formatMessageTime } from '../../../app/ui/format';
 import { focusWhenReady } from '../../threads/hooks/focus';
 import type { ActionError, ChatRoom, ConnectionStatus, PendingMessage } from '../hooks/chat-room';
 import { COMPOSER_ID, enterSends } from './ChatComposer';
+import { ReportButton } from '../../moderation/components/ReportButton';
 
 type Mode = 'idle' | 'editing' | 'deleting' | 'moderating' | 'blocking';
 
@@ -259,6 +260,12 @@ export function ChatMessageItem({
                   Block {author.handle}
                 </button>
               ) : null}
+              <ReportButton
+                targetType="chat_message"
+                targetId={m.id}
+                subject={`message from ${m.authorLabel} from ${time}`}
+                className="link-button chat-action report-action"
+              />
               {canModerate ? (
                 <button
                   id={toggleId('moderate')}

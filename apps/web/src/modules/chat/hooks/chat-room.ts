@@ -10,6 +10,8 @@ import type {
   RemovedEvent,
   TypingStateEvent,
 } from '@kindred/contracts';
+import { showSupport } from '../../moderation/support-store';
+import type { SupportMessage } from '../../moderation/support-store';
 import { acquireChatSocket, releaseChatSocket } from './chat-socket';
 import type { ChatSocket } from './chat-socket';
 
@@ -469,6 +471,8 @@ export class ChatRoom {
         }
         if (ack.ok) {
           this.put(ack.message);
+          // The message signals a crisis: the sender is shown help lines, privately.
+          if ('support' in ack) showSupport(ack.support as SupportMessage | null | undefined);
         } else if (ack.error.code === 'TOO_MANY_REQUESTS') {
           this.patchPending(next.clientId, {
             state: 'waiting',

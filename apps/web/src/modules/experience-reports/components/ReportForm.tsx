@@ -18,6 +18,8 @@ import { describeError } from '../../../app/ui/errors';
 import { CheckboxField, choiceId, RadioGroupField, SelectField, TextField } from '../../../app/ui/Fields';
 import { MarkdownField, MARKDOWN_HINT } from '../../threads/components/MarkdownField';
 import { ConsentQuestion } from '../../consents/components/ConsentQuestion';
+import { useSafetyCheck } from '../../moderation/hooks/useSafetyCheck';
+import { showSupport } from '../../moderation/support-store';
 import type { ConsentAnswer } from '../../consents/components/ConsentQuestion';
 import {
   ADHERENCE_LABELS,
@@ -209,15 +211,18 @@ export function ReportForm({
   const [attempts, setAttempts] = useState(0);
   const [consent, setConsent] = useState<ConsentAnswer | null>(null);
   const choosing = mode === 'new';
+  const safety = useSafetyCheck({ postAnywayLabel: 'Save anyway' });
+  const busy = isPending || safety.checking;
 
   const set = <K extends keyof ReportDraft>(key: K, value: ReportDraft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
 
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    if (isPending) return;
+    if (busy) return;
     const local = validate(draft, choosing);
     if (Object.keys(local).length > 0 || !draft.intervention || !draft.effectiveness) {
+      safety.reset();
       setErrors(local);
       setFormError(null);
       setAttempts((n) => n + 1);
@@ -226,33 +231,40 @@ export function ReportForm({
     if (!draft.adherence || !draft.burden || !draft.costBand) return;
     setErrors({});
     setFormError(null);
-    const sent = draft.sideEffects;
-    onSubmit(
-      {
-        intervention: draft.intervention,
-        attachToThread: !!attachTo && !attachTo.refusal && draft.attachToThread,
-        consent: askConsent && consent ? consent === 'yes' : null,
-        answers: {
-          effectiveness: draft.effectiveness,
-          sideEffects: sent.map((s) => ({
-            name: s.name.trim(),
-            severity: s.severity || 'mild',
-          })),
-          adherence: draft.adherence,
-          burden: draft.burden,
-          costBand: draft.costBand,
-          durationWeeks: Number(draft.durationWeeks.trim()),
-          stillUsing: draft.stillUsing,
-          tips: draft.tips,
+    const intervention = draft.intervention;
+    const { effectiveness, adherence, burden, costBand } = draft;
+    // The tips are checked for personal information first (edit, or save anyway); help lines
+    // are shown as it is saved when they signal a crisis.
+    safety.guard([{ id: FIELD_IDS.tips, value: draft.tips }], (support) => {
+      showSupport(support);
+      const sent = draft.sideEffects;
+      onSubmit(
+        {
+          intervention,
+          attachToThread: !!attachTo && !attachTo.refusal && draft.attachToThread,
+          consent: askConsent && consent ? consent === 'yes' : null,
+          answers: {
+            effectiveness,
+            sideEffects: sent.map((s) => ({
+              name: s.name.trim(),
+              severity: s.severity || 'mild',
+            })),
+            adherence,
+            burden,
+            costBand,
+            durationWeeks: Number(draft.durationWeeks.trim()),
+            stillUsing: draft.stillUsing,
+            tips: draft.tips,
+          },
         },
-      },
-      (error) => {
-        const server = errorsFromServer(error, sent);
-        setErrors(server.errors);
-        setFormError(server.form);
-        setAttempts((n) => n + 1);
-      },
-    );
+        (error) => {
+          const server = errorsFromServer(error, sent);
+          setErrors(server.errors);
+          setFormError(server.form);
+          setAttempts((n) => n + 1);
+        },
+      );
+    });
   };
 
   // The summary lists problems in the order of the form.
@@ -439,9 +451,11 @@ export function ReportForm({
           Your report is shared without your handle: others see your answers and tips, never who wrote them.
         </p>
 
+        {safety.warning}
+
         <div className="form-actions">
-          <button type="submit" className="button button--large" aria-disabled={isPending || undefined}>
-            {isPending ? pendingLabel : submitLabel}
+          <button type="submit" className="button button--large" aria-disabled={busy || undefined}>
+            {isPending ? pendingLabel : safety.checking ? 'Checking…' : submitLabel}
           </button>
           <Link to={cancelTo}>Cancel</Link>
         </div>

@@ -15,6 +15,8 @@ export interface ReplyContextValue {
   cursorBefore: ReadonlyMap<string, string | null>;
   cache: ReturnType<typeof useThreadCache>;
   branchHref: (replyId: string) => string;
+  /** Set when the viewer may curate replies into the condition's guide (moderators of a public group). */
+  guide?: { conditionSlug: string; conditionName: string } | null;
 }
 
 export const ReplyContext = createContext<ReplyContextValue | null>(null);

@@ -5,8 +5,12 @@ import { LIMITS } from '@kindred/contracts';
 import { usePostReplyMutation } from '../../../generated/graphql';
 import type { ReplyFieldsFragment } from '../../../generated/graphql';
 import { isErrorCode } from '../../../app/graphql-client';
+import { useAnnounce } from '../../../app/ui/Announcer';
 import { formErrorsFrom } from '../../../app/ui/errors';
 import { CheckboxField } from '../../../app/ui/Fields';
+import { useSafetyCheck } from '../../moderation/hooks/useSafetyCheck';
+import { showSupport } from '../../moderation/support-store';
+import type { SupportMessage } from '../../moderation/support-store';
 import { invalidateThread, invalidateThreadLists } from '../hooks/invalidate';
 import { MarkdownField } from './MarkdownField';
 
@@ -44,6 +48,9 @@ export function ReplyForm({
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const post = usePostReplyMutation();
+  const safety = useSafetyCheck({ postAnywayLabel: 'Post reply anyway' });
+  const announce = useAnnounce();
+  const busy = post.isPending || safety.checking;
 
   // An inline form opens with the cursor in it.
   const inline = !!parent;
@@ -59,11 +66,19 @@ export function ReplyForm({
 
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    if (post.isPending) return;
+    if (busy) return;
     const local = validateReplyBody(body);
-    if (local) return fail(local, null);
+    if (local) {
+      safety.reset();
+      return fail(local, null);
+    }
     setFieldError(null);
     setFormError(null);
+    // Personal information is pointed out first (edit, or post anyway); then it is sent.
+    safety.guard([{ id: bodyId, value: body }], (support) => send(support));
+  };
+
+  const send = (support: SupportMessage | null) => {
     post.mutate(
       { input: { threadId, body, anonymous, ...(parent ? { parentId: parent.id } : {}) } },
       {
@@ -71,6 +86,10 @@ export function ReplyForm({
           setBody('');
           setAnonymous(false);
           onPosted(data.reply);
+          if (data.reply.moderationState === 'pending') {
+            announce('Reply posted. It is waiting for a moderator’s approval before others can see it.');
+          }
+          showSupport(support);
           void invalidateThreadLists(queryClient);
         },
         onError: (error) => {
@@ -112,9 +131,10 @@ export function ReplyForm({
           onChange={(e) => setAnonymous(e.target.checked)}
         />
       ) : null}
+      {safety.warning}
       <div className="form-actions">
-        <button type="submit" className="button" aria-disabled={post.isPending || undefined}>
-          {post.isPending ? 'Posting…' : 'Post reply'}
+        <button type="submit" className="button" aria-disabled={busy || undefined}>
+          {post.isPending ? 'Posting…' : safety.checking ? 'Checking…' : 'Post reply'}
         </button>
         {onCancel ? (
           <button type="button" className="button button--secondary" onClick={onCancel}>

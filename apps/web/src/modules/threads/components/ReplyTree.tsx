@@ -20,6 +20,9 @@ import { continueLinkId, MAX_DISPLAY_DEPTH, replyElementId, useReplyContext } fr
 import { MarkdownField } from './MarkdownField';
 import { ReplyForm, validateReplyBody } from './ReplyForm';
 import { EditedToggle, ReplyRevisions } from './Revisions';
+import { ModerationNotice } from '../../moderation/components/ModerationNotice';
+import { ReportButton } from '../../moderation/components/ReportButton';
+import { CurateIntoGuide } from '../../guides/components/CurateIntoGuide';
 
 /**
  * The replies as nested lists: each reply is a list item, and the replies to it are a list
@@ -57,7 +60,9 @@ function ReplyItem({ node, level }: { node: ReplyNode; level: number }) {
   const nested = children.length > 0 && level + 1 < MAX_DISPLAY_DEPTH;
   const continued = children.length > 0 && !nested;
   const mine = reply.viewerIsAuthor;
-  const live = !reply.isDeleted;
+  // Hidden or removed by moderators: others get a placeholder with no text.
+  const withheld = !reply.isDeleted && reply.moderationState !== 'visible' && !mine && !reply.body.trim();
+  const live = !reply.isDeleted && !withheld;
 
   const onPosted = (posted: ReplyFieldsFragment) => {
     ctx.cache.addReply(posted);
@@ -127,7 +132,15 @@ function ReplyItem({ node, level }: { node: ReplyNode; level: number }) {
           ) : null}
         </div>
 
-        {!live ? (
+        {live ? (
+          <ModerationNotice state={reply.moderationState} reason={reply.moderationReason} noun="reply" mine={mine} />
+        ) : null}
+
+        {withheld ? (
+          <p className="reply__deleted">
+            {reply.moderationState === 'pending' ? 'This reply is waiting for a moderator’s approval.' : 'This reply was hidden by moderators.'}
+          </p>
+        ) : !live ? (
           <p className="reply__deleted">This reply was deleted.</p>
         ) : editing ? (
           <EditReplyForm
@@ -189,6 +202,9 @@ function ReplyItem({ node, level }: { node: ReplyNode; level: number }) {
               >
                 Reply<span className="visually-hidden"> to {reply.authorLabel}</span>
               </button>
+            ) : null}
+            {live && ctx.signedIn && !mine ? (
+              <ReportButton targetType="reply" targetId={reply.id} subject={`reply by ${reply.authorLabel}`} />
             ) : null}
             {live && mine && !ctx.locked ? (
               <button
@@ -262,6 +278,10 @@ function ReplyItem({ node, level }: { node: ReplyNode; level: number }) {
               </button>
             </p>
           </div>
+        ) : null}
+
+        {live && !editing && ctx.guide ? (
+          <CurateIntoGuide sourceType="reply" sourceId={reply.id} authorLabel={reply.authorLabel} {...ctx.guide} />
         ) : null}
 
         {replying ? (

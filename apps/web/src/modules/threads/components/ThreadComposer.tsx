@@ -7,6 +7,8 @@ import { ErrorSummary } from '../../../app/ui/ErrorSummary';
 import type { SummaryItem } from '../../../app/ui/ErrorSummary';
 import { formErrorsFrom } from '../../../app/ui/errors';
 import { CheckboxField, CheckboxGroupField, choiceId, RadioGroupField, TextField } from '../../../app/ui/Fields';
+import { useSafetyCheck } from '../../moderation/hooks/useSafetyCheck';
+import type { SupportMessage } from '../../moderation/support-store';
 import { useTags } from '../hooks/useTags';
 import { KIND_LABELS } from '../kinds';
 import { MarkdownField, MARKDOWN_HINT } from './MarkdownField';
@@ -63,14 +65,19 @@ export function ThreadComposer({
   pendingLabel: string;
   cancelTo: string;
   isPending: boolean;
-  /** Sends the draft; calls back with the error if the API refuses it. */
-  onSubmit: (draft: ThreadDraft, onError: (error: unknown) => void) => void;
+  /**
+   * Sends the draft; calls back with the error if the API refuses it. `support` (help lines) is
+   * there when the text signals a crisis: show it (showSupport) once the post is up.
+   */
+  onSubmit: (draft: ThreadDraft, onError: (error: unknown) => void, support: SupportMessage | null) => void;
 }) {
   const [draft, setDraft] = useState<ThreadDraft>(initial);
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [attempts, setAttempts] = useState(0);
   const { tags, isError: tagsFailed } = useTags();
+  const safety = useSafetyCheck();
+  const busy = isPending || safety.checking;
   const withKind = mode === 'start';
 
   const ids: Record<Field, string> = {
@@ -85,9 +92,10 @@ export function ThreadComposer({
 
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    if (isPending) return;
+    if (busy) return;
     const local = validate(draft, withKind);
     if (Object.keys(local).length > 0) {
+      safety.reset();
       setFieldErrors(local);
       setFormError(null);
       setAttempts((n) => n + 1);
@@ -95,12 +103,23 @@ export function ThreadComposer({
     }
     setFieldErrors({});
     setFormError(null);
-    onSubmit({ ...draft, title: draft.title.trim() }, (error) => {
-      const { fields, form } = formErrorsFrom(error, FIELDS);
-      setFieldErrors(fields);
-      setFormError(form);
-      setAttempts((n) => n + 1);
-    });
+    // Personal information is pointed out first (edit, or post anyway); then it is sent.
+    const fields = [
+      { id: ids.title, value: draft.title },
+      { id: ids.body, value: draft.body },
+    ];
+    safety.guard(fields, (support) =>
+      onSubmit(
+        { ...draft, title: draft.title.trim() },
+        (error) => {
+          const { fields: errors, form } = formErrorsFrom(error, FIELDS);
+          setFieldErrors(errors);
+          setFormError(form);
+          setAttempts((n) => n + 1);
+        },
+        support,
+      ),
+    );
   };
 
   const summary: SummaryItem[] = [
@@ -177,9 +196,11 @@ export function ThreadComposer({
         />
       ) : null}
 
+      {safety.warning}
+
       <div className="form-actions">
-        <button type="submit" className="button button--large" aria-disabled={isPending || undefined}>
-          {isPending ? pendingLabel : submitLabel}
+        <button type="submit" className="button button--large" aria-disabled={busy || undefined}>
+          {isPending ? pendingLabel : safety.checking ? 'Checking…' : submitLabel}
         </button>
         <Link to={cancelTo}>Cancel</Link>
       </div>

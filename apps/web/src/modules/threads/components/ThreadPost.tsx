@@ -14,6 +14,8 @@ import { THREAD_ROUTES } from '../routes';
 import { HelpfulButton, HelpfulCount } from './HelpfulButton';
 import { KindBadge, LockedBadge, PostBody, PostTime, TagList } from './PostBits';
 import { EditedToggle, ThreadRevisions } from './Revisions';
+import { ModerationNotice } from '../../moderation/components/ModerationNotice';
+import { ReportButton } from '../../moderation/components/ReportButton';
 
 export const THREAD_TITLE_ID = 'thread-title';
 
@@ -81,6 +83,15 @@ export function ThreadPost({
         <TagList tags={thread.tags} labelFor={labelFor} />
       </header>
 
+      {live ? (
+        <ModerationNotice
+          state={thread.moderationState}
+          reason={thread.moderationReason}
+          noun="thread"
+          mine={mine}
+        />
+      ) : null}
+
       {thread.isDeleted ? (
         <div className="notice notice--closed">
           <p>
@@ -118,6 +129,9 @@ export function ThreadPost({
               <Link to={signInPath(`${location.pathname}${location.search}`)} className="small">
                 Sign in to mark posts as helpful
               </Link>
+            ) : null}
+            {signedIn && !mine ? (
+              <ReportButton targetType="thread" targetId={thread.id} subject={`thread by ${thread.authorLabel}`} />
             ) : null}
             {mine && !thread.isLocked ? (
               <Link to={THREAD_ROUTES.editThread(thread.id)} className="link-button">

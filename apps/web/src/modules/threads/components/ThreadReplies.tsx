@@ -59,6 +59,10 @@ export function ThreadReplies({
       cursorBefore,
       cache,
       branchHref: (replyId) => THREAD_ROUTES.branch(thread.id, replyId),
+      guide:
+        signedIn && thread.group.viewerCanModerate && thread.group.visibility === 'public'
+          ? { conditionSlug: thread.group.condition.slug, conditionName: thread.group.condition.name }
+          : null,
     }),
     [thread, signedIn, canPost, open, cursorBefore, cache],
   );

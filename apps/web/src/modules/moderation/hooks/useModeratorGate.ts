@@ -1,0 +1,17 @@
+import { useModerationSummaryQuery } from '../../../generated/graphql';
+import { isErrorCode } from '../../../app/graphql-client';
+
+/**
+ * Whether the viewer moderates anything, from the same moderationSummary the header's badge
+ * uses (so it is usually answered already): FORBIDDEN means a member who is not a moderator.
+ */
+export function useModeratorGate(enabled: boolean) {
+  const q = useModerationSummaryQuery(undefined, { enabled, staleTime: 60_000, retry: false });
+  return {
+    isPending: enabled && q.isPending,
+    forbidden: q.isError && isErrorCode(q.error, 'FORBIDDEN', 'UNAUTHENTICATED'),
+    error: q.isError && !isErrorCode(q.error, 'FORBIDDEN', 'UNAUTHENTICATED') ? q.error : null,
+    summary: q.data?.moderationSummary ?? null,
+    refetch: () => void q.refetch(),
+  };
+}
