@@ -2,10 +2,10 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { ReportTarget, WatchedWordAction } from '@kindred/contracts';
+import { isSiteModerator } from '../../common/auth/auth-user';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError } from '../../common/errors/app-error';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
-import { GroupsService } from '../groups/groups.service';
 import { loadTarget } from './moderation-targets';
 import { ModerationService } from './moderation.service';
 import { checkCrisis } from './safety/crisis';
@@ -36,46 +36,48 @@ export class ScreeningService {
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly groups: GroupsService,
     private readonly moderation: ModerationService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** A member muted in a group cannot post there either. */
-  async assertNotMuted(viewer: AuthUser, groupId: string): Promise<void> {
-    const [m]: { until: Date; reason: string }[] = await this.db.query(
-      `SELECT until, reason FROM chat_mutes WHERE group_id = $1 AND user_id = $2 AND until > now()`,
-      [groupId, viewer.id],
-    );
-    if (m) {
-      throw new AppError('MUTED', `A moderator has muted you in this group until ${m.until.toUTCString()}: ${m.reason}`, {
-        until: m.until.toISOString(),
-      });
-    }
-  }
-
   /**
    * Screens text about to be posted in a group (null for content outside groups). Throws
-   * WATCHED_WORD for a blocked word; otherwise says whether it waits for approval.
+   * MUTED (posts) or WATCHED_WORD for a blocked word; otherwise says whether it waits for approval.
    */
   async screen(viewer: AuthUser, groupId: string | null, text: string, kind: 'post' | 'chat' | 'report'): Promise<Screening> {
     const crisis = checkCrisis(text).crisis;
     const result: Screening = { state: 'visible', reason: null, crisis, sources: crisis ? ['crisis'] : [] };
-    if (!groupId || (await this.groups.canModerate(viewer, groupId))) return result;
-    if (kind === 'post') await this.assertNotMuted(viewer, groupId);
-    const [g]: { approve_new_members: boolean; words: { phrase: string; action: WatchedWordAction }[]; approved: number }[] =
-      await this.db.query(
-        `SELECT g.approve_new_members,
-                COALESCE((SELECT json_agg(json_build_object('phrase', w.phrase, 'action', w.action)) FROM watched_words w WHERE w.group_id = g.id), '[]') AS words,
-                CASE WHEN g.approve_new_members AND $3 = 'post' THEN
-                  (SELECT count(*)::int FROM (
-                     SELECT 1 FROM threads WHERE author_id = $2 AND moderation = 'visible'
-                     UNION ALL SELECT 1 FROM replies WHERE author_id = $2 AND moderation = 'visible' LIMIT $4) x)
-                ELSE 0 END AS approved
-           FROM groups g WHERE g.id = $1`,
-        [groupId, viewer.id, kind, this.config.moderation.newMemberPosts],
-      );
-    if (!g) return result;
+    if (!groupId || isSiteModerator(viewer)) return result;
+    // One query: whether the author moderates the group (moderators are not screened), a mute,
+    // the group's watched words, and (for posts in groups that approve new members) how many
+    // of the author's posts are already visible.
+    const [g]: {
+      moderates: boolean;
+      muted_until: Date | null;
+      mute_reason: string | null;
+      approve_new_members: boolean;
+      words: { phrase: string; action: WatchedWordAction }[];
+      approved: number;
+    }[] = await this.db.query(
+      `SELECT EXISTS (SELECT 1 FROM group_memberships m
+                       WHERE m.group_id = g.id AND m.user_id = $2 AND m.status = 'active' AND m.role = 'moderator') AS moderates,
+              mu.until AS muted_until, mu.reason AS mute_reason, g.approve_new_members,
+              COALESCE((SELECT json_agg(json_build_object('phrase', w.phrase, 'action', w.action)) FROM watched_words w WHERE w.group_id = g.id), '[]') AS words,
+              CASE WHEN g.approve_new_members AND $3 = 'post' THEN
+                (SELECT count(*)::int FROM (
+                   SELECT 1 FROM threads WHERE author_id = $2 AND moderation = 'visible'
+                   UNION ALL SELECT 1 FROM replies WHERE author_id = $2 AND moderation = 'visible' LIMIT $4) x)
+              ELSE 0 END AS approved
+         FROM groups g LEFT JOIN chat_mutes mu ON mu.group_id = g.id AND mu.user_id = $2 AND mu.until > now()
+        WHERE g.id = $1`,
+      [groupId, viewer.id, kind, this.config.moderation.newMemberPosts],
+    );
+    if (!g || g.moderates) return result;
+    if (kind === 'post' && g.muted_until) {
+      throw new AppError('MUTED', `A moderator has muted you in this group until ${g.muted_until.toUTCString()}: ${g.mute_reason}`, {
+        until: g.muted_until.toISOString(),
+      });
+    }
     const hits = g.words.filter((w) => watchedPattern(w.phrase).test(text));
     const blocked = hits.find((w) => w.action === 'block');
     if (blocked) {
