@@ -64,6 +64,7 @@ export async function startBaseline(): Promise<BaselineServer> {
         body,
         isDeleted: false,
         deletedByModerator: false,
+        moderationState: 'visible',
         createdAt: new Date().toISOString(),
         editedAt: null,
       };

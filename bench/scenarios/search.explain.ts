@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
-import { PostgresSearchEngine } from '../../apps/api/src/modules/search/postgres-search.engine';
+import { PostgresSearchEngine, SEARCH_SETTINGS } from '../../apps/api/src/modules/search/postgres-search.engine';
 import type { EngineQuery } from '../../apps/api/src/modules/search/search-engine.port';
 
 /**
@@ -74,28 +74,65 @@ function selfTimes(root: PlanNode): StatementPlan['slowest'] {
 }
 
 export async function explainEngineQuery(db: DataSource, q: EngineQuery): Promise<StatementPlan[]> {
-  const statements: { sql: string; params: unknown[] }[] = [];
+  // Each statement the engine runs is recorded (and still run), with whether it ran inside the
+  // engine's settings transaction (BEGIN; SET LOCAL …); it is explained the same way.
+  const statements: { sql: string; params: unknown[]; settings: boolean }[] = [];
+  const control = /^\s*(BEGIN|COMMIT|ROLLBACK)\b/i;
   const recording = {
     query: (sql: string, params: unknown[] = []) => {
-      statements.push({ sql, params });
+      statements.push({ sql, params: [...params], settings: false });
       return db.query(sql, params);
+    },
+    logger: db.logger,
+    createQueryRunner: () => {
+      const runner = db.createQueryRunner();
+      return {
+        // The engine's first message is `BEGIN; <settings>` and, when it corrects words, the
+        // correction statement after them: that one is recorded.
+        connect: async () => {
+          const client = (await runner.connect()) as { query(sql: string): Promise<unknown> };
+          return {
+            query: (sql: string) => {
+              const rest = sql.replace(/^\s*BEGIN;\s*/i, '').replace(SEARCH_SETTINGS, '').replace(/^;\s*/, '');
+              if (rest.trim()) statements.push({ sql: rest, params: [], settings: true });
+              return client.query(sql);
+            },
+          };
+        },
+        query: (sql: string, params: unknown[] = []) => {
+          if (!control.test(sql)) statements.push({ sql, params: [...params], settings: true });
+          return runner.query(sql, params);
+        },
+        release: () => runner.release(),
+      };
     },
   } as unknown as DataSource;
   await new PostgresSearchEngine(recording).search(q);
   const plans: StatementPlan[] = [];
+  const explain = async (sql: string, s: { params: unknown[]; settings: boolean }): Promise<unknown[]> => {
+    if (!s.settings) return db.query(sql, s.params);
+    const runner = db.createQueryRunner();
+    try {
+      await runner.query(`BEGIN; ${SEARCH_SETTINGS}`);
+      return (await runner.query(sql, s.params)) as unknown[];
+    } finally {
+      await runner.query('ROLLBACK');
+      await runner.release();
+    }
+  };
   for (const s of statements) {
-    const [json] = (await db.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${s.sql}`, s.params)) as { 'QUERY PLAN': unknown }[];
+    const [json] = (await explain(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${s.sql}`, s)) as { 'QUERY PLAN': unknown }[];
     const raw = json?.['QUERY PLAN'];
     const parsed = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { Plan: PlanNode; 'Execution Time': number; 'Planning Time': number }[];
     const top = parsed[0] as { Plan: PlanNode; 'Execution Time': number; 'Planning Time': number };
     const nodes = selfTimes(top.Plan);
-    const textRows = (await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${s.sql}`, s.params)) as { 'QUERY PLAN': string }[];
+    const textRows = (await explain(`EXPLAIN (ANALYZE, BUFFERS) ${s.sql}`, s)) as { 'QUERY PLAN': string }[];
     plans.push({
       label: /search_words/.test(s.sql) ? 'misspelling correction' : 'search',
       executionMs: top['Execution Time'],
       planningMs: top['Planning Time'],
       slowest: nodes.slice(0, 4),
-      text: `${s.sql.trim()}\n-- params: ${JSON.stringify(s.params)}\n${textRows.map((r) => r['QUERY PLAN']).join('\n')}`,
+      text: `${s.settings ? `-- with: ${SEARCH_SETTINGS}\n` : ''}${s.sql.trim()}\n-- params: ${JSON.stringify(s.params)}\n${textRows.map((r) => r['QUERY PLAN']).join('\n')}`,
     });
   }
   return plans;

@@ -1,5 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { getDataSourceToken } from '@nestjs/typeorm';
+import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { SESSION_COOKIE } from '@kindred/contracts';
 import { createApp } from '../../apps/api/src/app.factory';
@@ -111,6 +112,46 @@ function subset(r: LoadResult, keep: (index: number) => boolean): { n: number; p
   return { n: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95) };
 }
 
+/**
+ * `SEARCH_BENCH_REUSE=1` (PostgreSQL only): the seeded, indexed data is kept in a template
+ * database named after the seed and sizes, and later runs start from a copy of it (a few
+ * seconds instead of minutes of seeding). Migrations added since still run when Kindred boots
+ * on the copy, and whatever they put in the outbox is indexed before measuring. Drop the
+ * template (`DROP DATABASE kindred_search_tmpl_…`) to seed afresh.
+ */
+const REUSE = process.env.SEARCH_BENCH_REUSE === '1';
+const CORPUS_TABLE = 'bench_search_corpus';
+
+/** The server's own database (DATABASE_URL, which the bench database was created from). */
+function serverUrl(dbUrl: string): string {
+  if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
+  const u = new URL(dbUrl);
+  u.pathname = '/postgres';
+  return u.toString();
+}
+
+async function adminQuery(dbUrl: string, text: string): Promise<{ rows: Record<string, unknown>[] }> {
+  const c = new Client({ connectionString: serverUrl(dbUrl) });
+  await c.connect();
+  try {
+    return await c.query(text);
+  } finally {
+    await c.end();
+  }
+}
+
+const databaseName = (dbUrl: string) => decodeURIComponent(new URL(dbUrl).pathname.slice(1));
+
+/** Replaces the (empty) bench database by a copy of the template; false when there is no template yet. */
+async function copyTemplate(db: BenchDatabase, template: string): Promise<boolean> {
+  const { rows } = await adminQuery(db.url, `SELECT 1 FROM pg_database WHERE datname = '${template}'`);
+  if (!rows.length) return false;
+  const name = databaseName(db.url);
+  await adminQuery(db.url, `DROP DATABASE ${name}`);
+  await adminQuery(db.url, `CREATE DATABASE ${name} TEMPLATE ${template}`);
+  return true;
+}
+
 async function run(opts: ScenarioOptions): Promise<ScenarioOutcome> {
   const size = opts.quick ? QUICK : FULL;
   const durationS = opts.durationS ?? (opts.quick ? 3 : 10);
@@ -128,16 +169,24 @@ async function run(opts: ScenarioOptions): Promise<ScenarioOutcome> {
   let kindred: Running | null = null;
   try {
     // ---- boot, seed, index ------------------------------------------------------------------
-    const first = await step('Booted Kindred in-process and ran its migrations', () => bootKindred(db));
+    const template = `kindred_search_tmpl_${seed}_${size.threads}_${size.replies}_${size.users}`;
+    const reuse = REUSE && db.engine === 'postgres';
+    const copied = reuse && (await step(`Looked for the seeded template ${template}`, () => copyTemplate(db, template)));
+    if (reuse) say(copied ? `  started from a copy of ${template}` : `  no template yet: seeding, then keeping a copy as ${template}`);
+    let first = await step('Booted Kindred in-process and ran its migrations', () => bootKindred(db));
     kindred = first;
-    const ds = first.app.get<DataSource>(getDataSourceToken());
-    const corpus: Corpus = await step(
-      `Seeded the catalogue, ${size.users} members, 48 groups, ${size.threads} threads and ${size.replies} replies`,
-      async () => {
+    let ds = first.app.get<DataSource>(getDataSourceToken());
+    let corpus: Corpus;
+    if (copied) {
+      const [row] = (await ds.query(`SELECT corpus FROM ${CORPUS_TABLE}`)) as { corpus: Corpus }[];
+      corpus = row!.corpus;
+      await ds.query(`UPDATE sessions SET expires_at = now() + interval '1 day' WHERE user_agent = 'kindred-bench search'`);
+    } else {
+      corpus = await step(`Seeded the catalogue, ${size.users} members, 48 groups, ${size.threads} threads and ${size.replies} replies`, async () => {
         await seedCatalogueIfEmpty(ds, (line) => process.stdout.write(`  ${line}`));
         return seedCorpus((text, params) => ds.query(text, params), { seed, ...size });
-      },
-    );
+      });
+    }
     const privateGroups = corpus.groups.filter((g) => g.visibility === 'private');
     say(
       `  ${corpus.memberships} memberships; ${privateGroups.length} of ${corpus.groups.length} groups private, holding ` +
@@ -146,6 +195,18 @@ async function run(opts: ScenarioOptions): Promise<ScenarioOutcome> {
     const index = await step('Built the search index through the relay (relayBatch, 1,000 outbox rows a batch) and VACUUM ANALYZEd it', () =>
       buildIndex(ds, new PostgresSearchEngine(ds)),
     );
+    if (reuse && !copied) {
+      await ds.query(`CREATE TABLE ${CORPUS_TABLE} (corpus jsonb NOT NULL)`);
+      await ds.query(`INSERT INTO ${CORPUS_TABLE} (corpus) VALUES ($1::jsonb)`, [JSON.stringify(corpus)]);
+      await step(`Kept the seeded database as ${template}`, async () => {
+        await first.close();
+        kindred = null;
+        await adminQuery(db.url, `CREATE DATABASE ${template} TEMPLATE ${databaseName(db.url)}`);
+        first = await bootKindred(db);
+        kindred = first;
+        ds = first.app.get<DataSource>(getDataSourceToken());
+      });
+    }
     const [{ waiting }] = (await ds.query(`SELECT count(*)::int AS waiting FROM search_outbox`)) as { waiting: number }[];
     if (waiting !== 0) throw new Error(`${waiting} rows still in the outbox after indexing`);
     say(`  ${index.documents} documents in search_documents (posts plus the catalogue), ${index.words} words in search_words; outbox empty`);

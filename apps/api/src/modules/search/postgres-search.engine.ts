@@ -8,14 +8,63 @@ import {
   type EngineHit,
   type EngineQuery,
   type EngineResult,
-  type FacetCount,
   type SearchEngine,
 } from './search-engine.port';
 
 const HEADLINE = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxFragments=2, MaxWords=24, MinWords=8, FragmentDelimiter=" … "`;
 const TITLE_HEADLINE = `StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`;
+/**
+ * Planner settings for the search statement (SET LOCAL, so they end with its transaction). The
+ * index and the recent part of the table are read from memory, so a random page costs little
+ * more than a sequential one; with the default 4 the planner walks the whole date index, row by
+ * row, rather than the newest rows of one condition or type. JIT compilation would cost more
+ * than it saves on a statement that ends in milliseconds.
+ */
+export const SEARCH_SETTINGS = 'SET LOCAL random_page_cost = 1.1; SET LOCAL jit = off';
 /** Words worth correcting: long enough for a trigram match to mean something. */
 const WORD = /^[a-z][a-z'-]{3,}$/;
+
+interface Correction {
+  input: string;
+  word: string | null;
+}
+
+/** The distinct words of a query worth correcting (lower case; letters, apostrophes and hyphens only). */
+function correctable(text: string): string[] {
+  return [...new Set(text.toLowerCase().match(/(?<![-"\w])[a-z][a-z'-]{3,}/g) ?? [])];
+}
+
+/** For each word the word list lacks, the closest word it has (or null). `words` is a text[] expression. */
+const correctionSql = (words: string) =>
+  `SELECT w.input, (SELECT s.word FROM search_words s WHERE s.word % w.input ORDER BY s.word <-> w.input, s.word LIMIT 1) AS word
+     FROM unnest(${words}) AS w(input)
+    WHERE NOT EXISTS (SELECT 1 FROM search_words s WHERE s.word = w.input)`;
+
+/**
+ * A text[] literal of correctable words, for the statement that travels with BEGIN (a
+ * multi-statement message takes no parameters). They hold only [a-z'-], so doubling the
+ * apostrophes quotes them completely; anything else is refused.
+ */
+function textArray(words: string[]): string {
+  for (const w of words) if (!/^[a-z'-]+$/.test(w)) throw new Error(`not a correctable word: ${JSON.stringify(w)}`);
+  return `ARRAY[${words.map((w) => `'${w.replace(/'/g, "''")}'`).join(', ')}]::text[]`;
+}
+
+function applyCorrections(text: string, rows: Correction[]): string {
+  let corrected = text;
+  for (const r of rows) {
+    if (r.word) corrected = corrected.replace(new RegExp(`(?<![\\w'-])${r.input}(?![\\w'-])`, 'gi'), r.word);
+  }
+  return corrected;
+}
+
+/** The search statement's one row. */
+interface SearchRow {
+  broad: boolean;
+  total: number;
+  facets: EngineResult['facets'] & { labels: Record<string, string> };
+  hits: (Omit<EngineHit, 'snippetHtml' | 'titleHtml'> & { titleMarked: string; snippetMarked: string })[];
+}
 
 /**
  * PostgreSQL full-text search (the embedded default): documents in `search_documents` with a
@@ -88,22 +137,67 @@ export class PostgresSearchEngine implements SearchEngine {
 
   /** Replaces words the index has never seen by the closest word it has (pg_trgm), keeping quotes and operators. */
   async correct(text: string): Promise<string> {
-    const words = [...new Set(text.toLowerCase().match(/(?<![-"\w])[a-z][a-z'-]{3,}/g) ?? [])];
+    const words = correctable(text);
     if (!words.length) return text;
-    const rows: { input: string; word: string | null }[] = await this.db.query(
-      `SELECT w.input, (SELECT s.word FROM search_words s WHERE s.word % w.input ORDER BY s.word <-> w.input, s.word LIMIT 1) AS word
-         FROM unnest($1::text[]) AS w(input)
-        WHERE NOT EXISTS (SELECT 1 FROM search_words s WHERE s.word = w.input)`,
-      [words],
-    );
-    let corrected = text;
-    for (const r of rows) {
-      if (r.word) corrected = corrected.replace(new RegExp(`(?<![\\w'-])${r.input}(?![\\w'-])`, 'gi'), r.word);
-    }
-    return corrected;
+    const rows: Correction[] = await this.db.query(correctionSql('$1::text[]'), [words]);
+    return applyCorrections(text, rows);
   }
 
   async search(q: EngineQuery): Promise<EngineResult> {
+    // One connection and one transaction: BEGIN with SEARCH_SETTINGS and the misspelling
+    // correction in one message, then the search statement, then COMMIT. The transaction only
+    // reads, so once the search has answered the COMMIT is not waited for: the connection goes
+    // back to the pool when it is done (rolled back instead, should it fail).
+    const words = q.text ? correctable(q.text) : [];
+    const start = `BEGIN; ${SEARCH_SETTINGS}${words.length ? `; ${correctionSql(textArray(words))}` : ''}`;
+    const runner = this.db.createQueryRunner();
+    let row: SearchRow;
+    let corrected = q.text;
+    try {
+      const client = (await runner.connect()) as { query(sql: string): Promise<{ rows: Correction[] }[]> };
+      this.db.logger.logQuery(start, undefined, runner); // counted like any other statement
+      const results = await client.query(start);
+      if (words.length) corrected = applyCorrections(q.text, results[results.length - 1]!.rows);
+      const { sql, params } = this.statement(q, corrected);
+      [row] = (await runner.query(sql, params)) as [SearchRow];
+    } catch (e) {
+      await runner
+        .query('ROLLBACK')
+        .catch(() => undefined)
+        .finally(() => runner.release().catch(() => undefined));
+      throw e;
+    }
+    void runner
+      .query('COMMIT')
+      .catch(() => runner.query('ROLLBACK'))
+      .catch(() => undefined)
+      .finally(() => runner.release().catch(() => undefined));
+    const f = row.facets;
+    return {
+      total: row.total,
+      totalIsEstimate: row.broad,
+      correctedText: corrected !== q.text ? corrected : null,
+      hits: row.hits.map(({ titleMarked, snippetMarked, ...h }) => ({
+        ...h,
+        type: h.type as DocType,
+        createdAt: new Date(h.createdAt).toISOString(),
+        titleHtml: markedToHtml(titleMarked),
+        snippetHtml: markedToHtml(snippetMarked),
+      })),
+      facets: { type: f.type, condition: f.condition, group: f.group, kind: f.kind, tag: f.tag },
+      facetLabels: f.labels,
+    };
+  }
+
+  /**
+   * The search statement: filters by access and facets, ranks, counts, builds the facets (with
+   * their labels) and the page of hits with snippets. `candidates` is the newest maxResults + 1
+   * matches: when there are more matches than pages can reach (broad queries), results are
+   * ranked, faceted and counted over the newest maxResults only, so their cost stays bounded,
+   * and the total then says "at least"; otherwise it holds every match. Ranking happens after
+   * that cut, on at most maxResults rows.
+   */
+  private statement(q: EngineQuery, corrected: string): { sql: string; params: unknown[] } {
     const params: unknown[] = [];
     const p = (v: unknown) => {
       params.push(v);
@@ -117,34 +211,37 @@ export class PostgresSearchEngine implements SearchEngine {
       where.push(`(NOT d.hidden OR d.group_id = ANY(${p(q.access.moderates)}::uuid[]))`);
     }
     if (q.access.hiddenAuthors.length) where.push(`(d.author_id IS NULL OR d.author_id <> ALL(${p(q.access.hiddenAuthors)}::uuid[]))`);
-    if (q.types.length) where.push(`d.type = ANY(${p(q.types)}::text[])`);
-    if (q.conditionIds.length) where.push(`d.condition_id = ANY(${p(q.conditionIds)}::uuid[])`);
-    if (q.groupIds.length) where.push(`d.group_id = ANY(${p(q.groupIds)}::uuid[])`);
-    if (q.kinds.length) where.push(`d.kind = ANY(${p(q.kinds)}::text[])`);
+    // One value is written as an equality, so the (column, created_at) indexes can read the
+    // newest matches first (an `= ANY(array)` on them cannot keep that order).
+    const oneOf = (col: string, values: string[], type: string) =>
+      values.length === 1 ? `${col} = ${p(values[0])}::${type}` : `${col} = ANY(${p(values)}::${type}[])`;
+    if (q.types.length) where.push(oneOf('d.type', q.types, 'text'));
+    if (q.conditionIds.length) where.push(oneOf('d.condition_id', q.conditionIds, 'uuid'));
+    if (q.groupIds.length) where.push(oneOf('d.group_id', q.groupIds, 'uuid'));
+    if (q.kinds.length) where.push(oneOf('d.kind', q.kinds, 'text'));
     if (q.tags.length) where.push(`d.tags && ${p(q.tags)}::text[]`);
     if (q.from) where.push(`d.created_at >= ${p(q.from)}`);
     if (q.to) where.push(`d.created_at < ${p(q.to)}`);
 
-    let rank = '0::real';
-    let query = '';
-    let corrected = q.text;
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const columns = `d.id, d.type, d.kind, d.tags, d.group_id, d.condition_id, d.created_at, d.helpful_count${q.text ? ', d.tsv, d.title' : ''}`;
-    let candidates = `SELECT ${columns} FROM search_documents d ${filter}`;
+    const newest = `ORDER BY d.created_at DESC LIMIT ${this.maxResults + 1}`;
+    let candidates = `SELECT ${columns} FROM search_documents d ${filter} ${newest}`;
+    let rank = '0::real';
+    let query = '';
     if (q.text) {
-      corrected = await this.correct(q.text);
       query = p(corrected);
       const raw = p(q.text.toLowerCase());
       const and = filter ? `${filter} AND` : 'WHERE';
       // Documents with the words, and (names only) documents whose title is close to what was
-      // typed: two disjoint sets, so each is read the cheap way (the words by the full-text index
-      // or newest first, the names by their trigram index).
-      const newest = `ORDER BY d.created_at DESC LIMIT ${this.maxResults + 1}`;
+      // typed: two disjoint sets, each read its cheapest way (the words by the full-text index or
+      // the newest first, the names by their trigram index), then merged newest first.
       candidates = `SELECT * FROM (
            (SELECT ${columns} FROM search_documents d ${and} d.tsv @@ websearch_to_tsquery('english', ${query}) ${newest})
            UNION ALL
            (SELECT ${columns} FROM search_documents d ${and} d.type IN ('condition','intervention','group') AND lower(d.title) % ${raw}
-              AND NOT (d.tsv @@ websearch_to_tsquery('english', ${query})) ${newest})) u`;
+              AND NOT (d.tsv @@ websearch_to_tsquery('english', ${query})) ${newest})) u
+         ORDER BY created_at DESC LIMIT ${this.maxResults + 1}`;
       rank = `(ts_rank_cd(c.tsv, websearch_to_tsquery('english', ${query}), 1) + CASE WHEN (c.type IN ('condition','intervention','group') AND lower(c.title) % ${raw}) THEN similarity(lower(c.title), ${raw}) ELSE 0 END)`;
     }
     const order =
@@ -153,16 +250,14 @@ export class PostgresSearchEngine implements SearchEngine {
         : q.sort === 'newest' || !q.text
           ? 'created_at DESC, id'
           : 'rank DESC, created_at DESC, id';
-    // One statement. `candidates` is the newest maxResults + 1 matches: when there are more
-    // matches than pages can reach (broad queries), results are ranked, faceted and counted over
-    // the newest maxResults only, so their cost stays bounded, and the total then says "at least";
-    // otherwise it holds every match. Ranking happens after that cut, on at most maxResults rows.
     const headline = (col: string, opts: string) =>
       q.text ? `ts_headline('english', ${col}, websearch_to_tsquery('english', ${query}), '${opts}')` : col;
+    // Facets in one pass: type, condition, group and kind as grouping sets (GROUPING() tells them
+    // apart: 7 = by type, 11 = by condition, 13 = by group, 14 = by kind), tags (0) beside them;
+    // each ranked by count then value, the condition and group ones read with their names.
     const sql = `
       WITH candidates AS MATERIALIZED (
         ${candidates}
-         ORDER BY created_at DESC LIMIT ${this.maxResults + 1}
       ),
       matches AS MATERIALIZED (
         SELECT c.id, c.type, c.kind, c.tags, c.group_id, c.condition_id, c.created_at, c.helpful_count, ${rank} AS rank
@@ -170,15 +265,32 @@ export class PostgresSearchEngine implements SearchEngine {
       ),
       page AS (
         SELECT * FROM matches ORDER BY ${order} LIMIT ${p(q.limit)} OFFSET ${p(q.offset)}
+      ),
+      counts AS (
+        SELECT type, condition_id, group_id, kind, NULL::text AS tag, count(*)::int AS n, GROUPING(type, condition_id, group_id, kind) AS g
+          FROM matches GROUP BY GROUPING SETS ((type), (condition_id), (group_id), (kind))
+        UNION ALL
+        SELECT NULL, NULL, NULL, NULL, t, count(*)::int, 0 FROM (SELECT unnest(tags) AS t FROM matches) m GROUP BY t
+      ),
+      facets AS (
+        SELECT *, row_number() OVER (PARTITION BY g ORDER BY n DESC, type, condition_id, group_id, kind, tag) AS r
+          FROM counts
+         WHERE g IN (0, 7) OR (g = 11 AND condition_id IS NOT NULL) OR (g = 13 AND group_id IS NOT NULL) OR (g = 14 AND kind IS NOT NULL)
       )
       SELECT
         (SELECT count(*)::int FROM candidates) > ${this.maxResults} AS broad,
         (SELECT count(*)::int FROM matches) AS total,
-        (SELECT coalesce(json_agg(f), '[]') FROM (SELECT type AS value, count(*)::int AS count FROM matches GROUP BY type ORDER BY 2 DESC, 1) f) AS f_type,
-        (SELECT coalesce(json_agg(f), '[]') FROM (SELECT condition_id AS value, count(*)::int AS count FROM matches WHERE condition_id IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 20) f) AS f_condition,
-        (SELECT coalesce(json_agg(f), '[]') FROM (SELECT group_id AS value, count(*)::int AS count FROM matches WHERE group_id IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 20) f) AS f_group,
-        (SELECT coalesce(json_agg(f), '[]') FROM (SELECT kind AS value, count(*)::int AS count FROM matches WHERE kind IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1) f) AS f_kind,
-        (SELECT coalesce(json_agg(f), '[]') FROM (SELECT t AS value, count(*)::int AS count FROM matches, unnest(tags) t GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 20) f) AS f_tag,
+        (SELECT json_build_object(
+           'type', coalesce(json_agg(json_build_object('value', f.type, 'count', f.n) ORDER BY f.r) FILTER (WHERE f.g = 7), '[]'),
+           'condition', coalesce(json_agg(json_build_object('value', f.condition_id, 'count', f.n) ORDER BY f.r) FILTER (WHERE f.g = 11 AND f.r <= 20), '[]'),
+           'group', coalesce(json_agg(json_build_object('value', f.group_id, 'count', f.n) ORDER BY f.r) FILTER (WHERE f.g = 13 AND f.r <= 20), '[]'),
+           'kind', coalesce(json_agg(json_build_object('value', f.kind, 'count', f.n) ORDER BY f.r) FILTER (WHERE f.g = 14), '[]'),
+           'tag', coalesce(json_agg(json_build_object('value', f.tag, 'count', f.n) ORDER BY f.r) FILTER (WHERE f.g = 0 AND f.r <= 20), '[]'),
+           'labels', coalesce(json_object_agg(coalesce(f.condition_id, f.group_id), coalesce(c.name, g.name))
+                                FILTER (WHERE f.g IN (11, 13) AND f.r <= 20 AND coalesce(c.name, g.name) IS NOT NULL), '{}'))
+           FROM facets f
+           LEFT JOIN conditions c ON f.g = 11 AND c.id = f.condition_id
+           LEFT JOIN groups g ON f.g = 13 AND g.id = f.group_id) AS facets,
         (SELECT coalesce(json_agg(h ORDER BY h.ord), '[]') FROM (
            SELECT row_number() OVER (ORDER BY ${order.replace(/(^|, )(\w)/g, '$1pg.$2')}) AS ord, d.id, d.type, d.source_id AS "sourceId", d.title, d.url, d.kind, d.tags,
                   d.group_id AS "groupId", d.group_name AS "groupName", d.condition_id AS "conditionId", d.condition_name AS "conditionName",
@@ -186,28 +298,6 @@ export class PostgresSearchEngine implements SearchEngine {
                   ${headline('d.title', TITLE_HEADLINE)} AS "titleMarked",
                   ${q.text ? headline('d.body', HEADLINE) : 'left(d.body, 240)'} AS "snippetMarked"
              FROM page pg JOIN search_documents d ON d.id = pg.id) h) AS hits`;
-    const [row]: {
-      broad: boolean;
-      total: number;
-      f_type: FacetCount[];
-      f_condition: FacetCount[];
-      f_group: FacetCount[];
-      f_kind: FacetCount[];
-      f_tag: FacetCount[];
-      hits: (Omit<EngineHit, 'snippetHtml' | 'titleHtml'> & { titleMarked: string; snippetMarked: string })[];
-    }[] = await this.db.query(sql, params);
-    return {
-      total: row.total,
-      totalIsEstimate: row.broad,
-      correctedText: corrected !== q.text ? corrected : null,
-      hits: row.hits.map(({ titleMarked, snippetMarked, ...h }) => ({
-        ...h,
-        type: h.type as DocType,
-        createdAt: new Date(h.createdAt).toISOString(),
-        titleHtml: markedToHtml(titleMarked),
-        snippetHtml: markedToHtml(snippetMarked),
-      })),
-      facets: { type: row.f_type, condition: row.f_condition, group: row.f_group, kind: row.f_kind, tag: row.f_tag },
-    };
+    return { sql, params };
   }
 }

@@ -102,7 +102,9 @@ export class SearchService {
       limit: first,
       access: await this.access(viewer),
     });
-    return { ...result, engine: this.engine.name, offset, labels: await this.labels(result) };
+    const { facetLabels, ...rest } = result;
+    const labels = facetLabels ? new Map(Object.entries(facetLabels)) : await this.labels(result);
+    return { ...rest, engine: this.engine.name, offset, labels };
   }
 
   private async labels(result: EngineResult): Promise<Map<string, string>> {
