@@ -110,8 +110,8 @@ describe('moderation: quick exit, safety check, report, review and hide (browser
     await author.getByRole('button', { name: 'Post thread' }).click();
     const warning = author.getByRole('alert').filter({ hasText: 'Check before you post' });
     await warning.getByText(`This looks like a phone number: ${phone}`).waitFor();
-    // Focus goes to the warning, so it is read out at once.
-    expect(await author.evaluate(() => document.activeElement?.classList.contains('safety-warning'))).toBe(true);
+    // Focus goes to the warning (moved just after it renders), so it is read out at once.
+    await author.waitForFunction(() => document.activeElement?.classList.contains('safety-warning') === true, undefined, { timeout: 5_000 });
     await expectNoAxeViolations(author, 'thread composer with the personal information warning');
     await screenshot(author, 'safety-check');
 

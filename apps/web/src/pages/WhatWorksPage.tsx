@@ -1,38 +1,25 @@
 import { useParams } from 'react-router-dom';
 import { WEB_ROUTES } from '@kindred/contracts';
-import { isErrorCode } from '../app/graphql-client';
 import { Breadcrumbs } from '../app/ui/Breadcrumbs';
-import { ErrorPanel, Loading } from '../app/ui/States';
 import { usePageTitle } from '../app/ui/usePageTitle';
 import { useWhatWorksQuery } from '../generated/graphql';
 import { WhatWorksOverview } from '../modules/experience-reports/components/WhatWorksOverview';
-import { NotFound } from './NotFoundPage';
+import { ConditionPageStates, conditionPageTitle } from './ConditionPageStates';
 
 export function WhatWorksPage() {
   const { slug = '' } = useParams();
   const q = useWhatWorksQuery({ conditionSlug: slug });
-  const notFound = q.isError && isErrorCode(q.error, 'NOT_FOUND');
   const condition = q.data?.whatWorks.condition;
   usePageTitle(
-    condition
-      ? `What works for ${condition.name}`
-      : q.isPending
-        ? 'Loading what works'
-        : notFound
-          ? 'Condition not found'
-          : 'What works could not be loaded',
+    conditionPageTitle(q, {
+      loaded: condition && `What works for ${condition.name}`,
+      loading: 'Loading what works',
+      failed: 'What works could not be loaded',
+    }),
   );
 
-  if (q.isPending) return <Loading label="Loading what works…" />;
-  if (q.isError) {
-    if (notFound) {
-      return (
-        <NotFound title="Condition not found">
-          <p>We could not find that condition. It may have been renamed; try searching for it.</p>
-        </NotFound>
-      );
-    }
-    return <ErrorPanel as="h1" title="We couldn’t load what works" error={q.error} onRetry={() => void q.refetch()} />;
+  if (q.isPending || q.isError) {
+    return <ConditionPageStates query={q} loadingLabel="Loading what works…" errorTitle="We couldn’t load what works" />;
   }
 
   const whatWorks = q.data.whatWorks;

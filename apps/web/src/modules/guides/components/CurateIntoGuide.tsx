@@ -1,17 +1,17 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { Link } from 'react-router-dom';
-import { LIMITS } from '@kindred/contracts';
 import { useCurateIntoGuideMutation, useGuideHeadingsQuery } from '../../../generated/graphql';
 import type { GuideSourceType } from '../../../generated/graphql';
 import { useAnnounce } from '../../../app/ui/Announcer';
 import { formErrorsFrom } from '../../../app/ui/errors';
-import { TextAreaField, TextField } from '../../../app/ui/Fields';
+import { FormActions, FormError } from '../../../app/ui/FormParts';
 import { ErrorPanel, Loading } from '../../../app/ui/States';
 import { focusWhenReady } from '../../threads/hooks/focus';
 import { useGuideCache } from '../hooks/useGuideCache';
 import { GUIDE_ROUTES } from '../routes';
-import { HeadingPicker, headingFieldId, headingFrom, NEW_HEADING, validateHeading, validateSummary } from './HeadingPicker';
+import { ChangeNoteField, SummaryField, validateSummary } from './GuideFormFields';
+import { HeadingPicker, headingFieldId, headingFrom, NEW_HEADING, validateHeading } from './HeadingPicker';
 import type { HeadingChoice } from './HeadingPicker';
 
 type Errors = Partial<Record<'heading' | 'summary' | 'note', string>>;
@@ -189,42 +189,24 @@ function CurateForm({
 
   return (
     <form className="form form--compact" onSubmit={onSubmit} noValidate aria-label={`Curate this ${sourceType} into the ${conditionName} guide`}>
-      {formError ? (
-        <p id={`${prefix}-form-error`} className="notice notice--error" role="alert" tabIndex={-1}>
-          {formError}
-        </p>
-      ) : null}
+      <FormError id={`${prefix}-form-error`} message={formError} />
       <HeadingPicker idPrefix={prefix} headings={headings} value={choice} onChange={setHeading} error={errors.heading} autoFocus />
-      <TextAreaField
+      <SummaryField
         id={summaryId}
-        name="summary"
-        label="Summary"
         hint="In a sentence or two, the advice this post gives. Readers see it above a quote from the post."
         error={errors.summary}
         value={summary}
-        onChange={(e) => setSummary(e.target.value)}
-        maxLength={LIMITS.guideSummaryMax}
-        rows={3}
-        counter={`${summary.length} of ${LIMITS.guideSummaryMax} characters`}
+        onChange={setSummary}
       />
-      <TextField
+      <ChangeNoteField
         id={noteId}
-        name="note"
         label="Note for the history (optional)"
         hint="Why it belongs in the guide. Shown in the guide’s version history and kept in the moderation log."
         error={errors.note}
         value={note}
-        onChange={(e) => setNote(e.target.value)}
-        maxLength={LIMITS.auditReasonMax}
+        onChange={setNote}
       />
-      <div className="form-actions">
-        <button type="submit" className="button" aria-disabled={curate.isPending || undefined}>
-          {curate.isPending ? 'Adding…' : 'Add to guide'}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions pending={curate.isPending} submitLabel="Add to guide" pendingLabel="Adding…" onCancel={onCancel} />
     </form>
   );
 }

@@ -5,9 +5,10 @@ import { useMarkGuideReviewedMutation, useUpdateGuideIntroMutation } from '../..
 import type { GuideFieldsFragment } from '../../../generated/graphql';
 import { useAnnounce } from '../../../app/ui/Announcer';
 import { formErrorsFrom } from '../../../app/ui/errors';
-import { TextAreaField, TextField } from '../../../app/ui/Fields';
+import { TextAreaField } from '../../../app/ui/Fields';
+import { FormActions, FormError } from '../../../app/ui/FormParts';
 import { focusWhenReady } from '../../threads/hooks/focus';
-import { validateNote } from './HeadingPicker';
+import { ChangeNoteField, validateNote } from './GuideFormFields';
 
 const INTRO_TOGGLE = 'guide-intro-toggle';
 const REVIEW_TOGGLE = 'guide-review-toggle';
@@ -19,9 +20,11 @@ const REVIEW_TOGGLE = 'guide-review-toggle';
 export function GuideEditorPanel({ guide, onSaved }: { guide: GuideFieldsFragment; onSaved: (guide: GuideFieldsFragment) => void }) {
   const [open, setOpen] = useState<'intro' | 'review' | null>(null);
   const toggle = (which: 'intro' | 'review') => setOpen((o) => (o === which ? null : which));
-  const close = (focus: string) => {
+  /** When a form closes: keep what it saved, and return focus to the button that opened it. */
+  const onDone = (toggleId: string) => (saved: GuideFieldsFragment | null) => {
+    if (saved) onSaved(saved);
     setOpen(null);
-    focusWhenReady([focus]);
+    focusWhenReady([toggleId]);
   };
   return (
     <section className="section panel panel--moderator" aria-labelledby="guide-editor-title">
@@ -55,26 +58,10 @@ export function GuideEditorPanel({ guide, onSaved }: { guide: GuideFieldsFragmen
         </button>
       </p>
       <div id="guide-intro-form" hidden={open !== 'intro'}>
-        {open === 'intro' ? (
-          <IntroForm
-            guide={guide}
-            onDone={(saved) => {
-              if (saved) onSaved(saved);
-              close(INTRO_TOGGLE);
-            }}
-          />
-        ) : null}
+        {open === 'intro' ? <IntroForm guide={guide} onDone={onDone(INTRO_TOGGLE)} /> : null}
       </div>
       <div id="guide-review-form" hidden={open !== 'review'}>
-        {open === 'review' ? (
-          <ReviewForm
-            guide={guide}
-            onDone={(saved) => {
-              if (saved) onSaved(saved);
-              close(REVIEW_TOGGLE);
-            }}
-          />
-        ) : null}
+        {open === 'review' ? <ReviewForm guide={guide} onDone={onDone(REVIEW_TOGGLE)} /> : null}
       </div>
     </section>
   );
@@ -118,11 +105,7 @@ function IntroForm({ guide, onDone }: { guide: GuideFieldsFragment; onDone: (sav
 
   return (
     <form className="form form--compact" onSubmit={onSubmit} noValidate aria-label="Edit the introduction">
-      {formError ? (
-        <p className="notice notice--error" role="alert">
-          {formError}
-        </p>
-      ) : null}
+      <FormError message={formError} />
       <TextAreaField
         id="guide-intro"
         name="intro"
@@ -136,24 +119,8 @@ function IntroForm({ guide, onDone }: { guide: GuideFieldsFragment; onDone: (sav
         counter={`${intro.length} of ${LIMITS.guideIntroMax} characters`}
         autoFocus
       />
-      <TextField
-        id="guide-intro-note"
-        name="note"
-        label="What changed?"
-        hint="Shown in the guide’s version history and kept in the moderation log."
-        error={errors.note}
-        value={note}
-        onChange={(e) => setNote(e.target.value)}
-        maxLength={LIMITS.auditReasonMax}
-      />
-      <div className="form-actions">
-        <button type="submit" className="button" aria-disabled={save.isPending || undefined}>
-          {save.isPending ? 'Saving…' : 'Save introduction'}
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => onDone(null)}>
-          Cancel
-        </button>
-      </div>
+      <ChangeNoteField id="guide-intro-note" error={errors.note} value={note} onChange={setNote} />
+      <FormActions pending={save.isPending} submitLabel="Save introduction" pendingLabel="Saving…" onCancel={() => onDone(null)} />
     </form>
   );
 }
@@ -191,30 +158,17 @@ function ReviewForm({ guide, onDone }: { guide: GuideFieldsFragment; onDone: (sa
 
   return (
     <form className="form form--compact" onSubmit={onSubmit} noValidate aria-label="Mark the guide as reviewed">
-      {formError ? (
-        <p className="notice notice--error" role="alert">
-          {formError}
-        </p>
-      ) : null}
-      <TextField
+      <FormError message={formError} />
+      <ChangeNoteField
         id="guide-review-note"
-        name="note"
         label="What did you check?"
         hint="For example: “Read every entry against its thread; all still sound.” Shown in the version history."
         error={error}
         value={note}
-        onChange={(e) => setNote(e.target.value)}
-        maxLength={LIMITS.auditReasonMax}
+        onChange={setNote}
         autoFocus
       />
-      <div className="form-actions">
-        <button type="submit" className="button" aria-disabled={review.isPending || undefined}>
-          {review.isPending ? 'Saving…' : 'Mark as reviewed'}
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => onDone(null)}>
-          Cancel
-        </button>
-      </div>
+      <FormActions pending={review.isPending} submitLabel="Mark as reviewed" pendingLabel="Saving…" onCancel={() => onDone(null)} />
     </form>
   );
 }

@@ -1,16 +1,16 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { Link } from 'react-router-dom';
-import { LIMITS } from '@kindred/contracts';
 import { useRemoveGuideEntryMutation, useUpdateGuideEntryMutation } from '../../../generated/graphql';
 import type { GuideEntryFieldsFragment, GuideFieldsFragment } from '../../../generated/graphql';
 import { useAnnounce } from '../../../app/ui/Announcer';
 import { describeError, formErrorsFrom } from '../../../app/ui/errors';
-import { TextAreaField, TextField } from '../../../app/ui/Fields';
+import { FormActions, FormError } from '../../../app/ui/FormParts';
 import { formatDate, plural } from '../../../app/ui/format';
 import { focusWhenReady } from '../../threads/hooks/focus';
 import { GUIDE_ADVICE_TITLE_ID, guideEntryId } from '../routes';
-import { HeadingPicker, headingFieldId, headingFrom, validateHeading, validateNote, validateSummary } from './HeadingPicker';
+import { ChangeNoteField, SummaryField, validateNote, validateSummary } from './GuideFormFields';
+import { HeadingPicker, headingFieldId, headingFrom, validateHeading } from './HeadingPicker';
 import type { HeadingChoice } from './HeadingPicker';
 
 type Entry = GuideEntryFieldsFragment;
@@ -149,11 +149,7 @@ function EntryControls({
           Remove{which}
         </button>
       </div>
-      {error ? (
-        <p className="notice notice--error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       {mode === 'edit' ? (
         <EditEntryForm
           entry={entry}
@@ -251,41 +247,11 @@ function EditEntryForm({
 
   return (
     <form className="form form--compact guide-entry__form" onSubmit={onSubmit} noValidate aria-label="Edit this guide entry">
-      {formError ? (
-        <p className="notice notice--error" role="alert">
-          {formError}
-        </p>
-      ) : null}
+      <FormError message={formError} />
       <HeadingPicker idPrefix={prefix} headings={headings} value={heading} onChange={setHeading} error={errors.heading} autoFocus />
-      <TextAreaField
-        id={`${prefix}-summary`}
-        name="summary"
-        label="Summary"
-        error={errors.summary}
-        value={summary}
-        onChange={(e) => setSummary(e.target.value)}
-        maxLength={LIMITS.guideSummaryMax}
-        rows={3}
-        counter={`${summary.length} of ${LIMITS.guideSummaryMax} characters`}
-      />
-      <TextField
-        id={`${prefix}-note`}
-        name="note"
-        label="What changed?"
-        hint="Shown in the guide’s version history and kept in the moderation log."
-        error={errors.note}
-        value={note}
-        onChange={(e) => setNote(e.target.value)}
-        maxLength={LIMITS.auditReasonMax}
-      />
-      <div className="form-actions">
-        <button type="submit" className="button" aria-disabled={update.isPending || undefined}>
-          {update.isPending ? 'Saving…' : 'Save entry'}
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => onDone(null)}>
-          Cancel
-        </button>
-      </div>
+      <SummaryField id={`${prefix}-summary`} error={errors.summary} value={summary} onChange={setSummary} />
+      <ChangeNoteField id={`${prefix}-note`} error={errors.note} value={note} onChange={setNote} />
+      <FormActions pending={update.isPending} submitLabel="Save entry" pendingLabel="Saving…" onCancel={() => onDone(null)} />
     </form>
   );
 }
@@ -323,30 +289,24 @@ function RemoveEntryForm({ entry, onDone }: { entry: Entry; onDone: (guide: Guid
 
   return (
     <form className="form form--compact confirm" onSubmit={onSubmit} noValidate aria-label="Remove this entry from the guide">
-      {formError ? (
-        <p className="notice notice--error" role="alert">
-          {formError}
-        </p>
-      ) : null}
-      <TextField
+      <FormError message={formError} />
+      <ChangeNoteField
         id={id}
-        name="note"
         label="Why remove it?"
         hint="Required. Shown in the guide’s version history and kept in the moderation log. The post itself stays where it is."
         error={error}
         value={note}
-        onChange={(e) => setNote(e.target.value)}
-        maxLength={LIMITS.auditReasonMax}
+        onChange={setNote}
         autoFocus
       />
-      <div className="form-actions">
-        <button type="submit" className="button button--danger" aria-disabled={remove.isPending || undefined}>
-          {remove.isPending ? 'Removing…' : 'Remove from guide'}
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => onDone(null)}>
-          Keep it
-        </button>
-      </div>
+      <FormActions
+        pending={remove.isPending}
+        submitLabel="Remove from guide"
+        pendingLabel="Removing…"
+        danger
+        onCancel={() => onDone(null)}
+        cancelLabel="Keep it"
+      />
     </form>
   );
 }

@@ -76,23 +76,9 @@ export function HeadingPicker({
   );
 }
 
-/** Checks a heading and summary before sending; messages match the API's. */
+/** Checks a heading before sending; the message matches the API's. */
 export function validateHeading(heading: string): string | null {
   if (!heading) return 'Choose or type a heading.';
   if (heading.length > LIMITS.guideHeadingMax) return `A heading can have at most ${LIMITS.guideHeadingMax} characters.`;
-  return null;
-}
-
-export function validateSummary(summary: string): string | null {
-  const s = summary.trim();
-  if (s.length < LIMITS.guideSummaryMin) return `Write a summary of at least ${LIMITS.guideSummaryMin} characters.`;
-  if (s.length > LIMITS.guideSummaryMax) return `A summary can have at most ${LIMITS.guideSummaryMax} characters.`;
-  return null;
-}
-
-export function validateNote(note: string): string | null {
-  const n = note.trim();
-  if (n.length < 3) return 'Say what changed, in at least 3 characters. It is shown in the guide’s history.';
-  if (n.length > LIMITS.auditReasonMax) return `A note can have at most ${LIMITS.auditReasonMax} characters.`;
   return null;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useInfiniteAuditLogQuery } from '../../../generated/graphql';
@@ -7,13 +7,12 @@ import { nextPageParam } from '../../../app/page-sizes';
 import { DataTable } from '../../../app/ui/DataTable';
 import { SelectField, TextField } from '../../../app/ui/Fields';
 import { formatDateTime, plural } from '../../../app/ui/format';
-import { LoadMore } from '../../../app/ui/LoadMore';
-import { EmptyState, ErrorPanel, Loading } from '../../../app/ui/States';
 import { auditFiltered, auditVariables, EMPTY_AUDIT_FILTERS, readAuditFilters, writeAuditFilters } from '../hooks/audit-state';
 import type { AuditFilters } from '../hooks/audit-state';
 import { useModeratedGroups } from '../hooks/useModeratedGroups';
 import { AUDIT_ACTION_LABELS, auditActionLabel } from '../labels';
 import { MODERATION_ROUTES } from '../routes';
+import { PagedResults } from './PagedResults';
 
 /** auditLog { nodes { ...AuditEntryFields } }: 25 entries a page. */
 const PAGE = 25;
@@ -64,15 +63,13 @@ export function AuditLog() {
     setParams(writeAuditFilters(draft), { preventScrollReset: true });
   };
 
-  const announcement = useRef('');
-  if (q.isSuccess) {
-    announcement.current =
-      total === 0
-        ? filtered
-          ? 'No entries match this search.'
-          : 'The audit log is empty.'
-        : `${plural(total, 'entry', 'entries')}${filtered ? ' match this search' : ''}.`;
-  }
+  const status = !q.isSuccess
+    ? null
+    : total === 0
+      ? filtered
+        ? 'No entries match this search.'
+        : 'The audit log is empty.'
+      : `${plural(total, 'entry', 'entries')}${filtered ? ' match this search' : ''}.`;
 
   return (
     <>
@@ -155,60 +152,49 @@ export function AuditLog() {
 
       <section className="section" aria-labelledby="audit-results-title">
         <h2 id="audit-results-title">Entries</h2>
-        <p className="result-count" role="status" aria-live="polite" aria-atomic="true">
-          {announcement.current}
-        </p>
-        <div id={RESULTS_ID} aria-busy={q.isFetching || undefined}>
-          {q.isPending ? (
-            <Loading label="Loading the audit log…" />
-          ) : q.isError && entries.length === 0 ? (
-            <ErrorPanel as="h3" title="We couldn’t load the audit log" error={q.error} onRetry={() => void q.refetch()} />
-          ) : entries.length === 0 ? (
-            <EmptyState>
-              <p>{filtered ? 'Nothing in the log matches this search.' : 'Nothing has been logged yet.'}</p>
-            </EmptyState>
-          ) : (
-            <DataTable caption="Audit log, newest first" className="insight-table audit-table">
-              <thead>
-                <tr>
-                  <th scope="col">When</th>
-                  <th scope="col">Who</th>
-                  <th scope="col">Action</th>
-                  <th scope="col">Done to</th>
-                  <th scope="col">Reason</th>
+        <PagedResults
+          id={RESULTS_ID}
+          query={q}
+          status={status}
+          shown={entries.length}
+          total={total}
+          noun="entry"
+          nounPlural="entries"
+          loadingLabel="Loading the audit log…"
+          errorTitle="We couldn’t load the audit log"
+          empty={<p>{filtered ? 'Nothing in the log matches this search.' : 'Nothing has been logged yet.'}</p>}
+        >
+          <DataTable caption="Audit log, newest first" className="insight-table audit-table">
+            <thead>
+              <tr>
+                <th scope="col">When</th>
+                <th scope="col">Who</th>
+                <th scope="col">Action</th>
+                <th scope="col">Done to</th>
+                <th scope="col">Reason</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((e) => (
+                <tr key={e.id}>
+                  <th scope="row">
+                    <time dateTime={e.createdAt}>{formatDateTime(e.createdAt)}</time>
+                  </th>
+                  <td>{e.actor?.handle ?? e.actorLabel}</td>
+                  <td>
+                    {auditActionLabel(e.action)}
+                    {AUDIT_ACTION_LABELS[e.action] ? <span className="small muted"> ({e.action})</span> : null}
+                  </td>
+                  <td>
+                    {e.targetType} <code className="small">{e.targetId}</code>
+                    {e.groupId && nameFor(e.groupId) ? <span className="small muted"> in {nameFor(e.groupId)}</span> : null}
+                  </td>
+                  <td>{e.reason || <span className="muted">none given</span>}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {entries.map((e) => (
-                  <tr key={e.id}>
-                    <th scope="row">
-                      <time dateTime={e.createdAt}>{formatDateTime(e.createdAt)}</time>
-                    </th>
-                    <td>{e.actor?.handle ?? e.actorLabel}</td>
-                    <td>
-                      {auditActionLabel(e.action)}
-                      {AUDIT_ACTION_LABELS[e.action] ? <span className="small muted"> ({e.action})</span> : null}
-                    </td>
-                    <td>
-                      {e.targetType} <code className="small">{e.targetId}</code>
-                      {e.groupId && nameFor(e.groupId) ? <span className="small muted"> in {nameFor(e.groupId)}</span> : null}
-                    </td>
-                    <td>{e.reason || <span className="muted">none given</span>}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </DataTable>
-          )}
-          <LoadMore
-            shown={entries.length}
-            total={total}
-            noun="entry"
-            nounPlural="entries"
-            hasNextPage={q.hasNextPage}
-            isFetchingNextPage={q.isFetchingNextPage}
-            onLoadMore={() => void q.fetchNextPage()}
-          />
-        </div>
+              ))}
+            </tbody>
+          </DataTable>
+        </PagedResults>
       </section>
     </>
   );

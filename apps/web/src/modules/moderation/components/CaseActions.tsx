@@ -10,6 +10,7 @@ import { ErrorSummary } from '../../../app/ui/ErrorSummary';
 import type { SummaryItem } from '../../../app/ui/ErrorSummary';
 import { formErrorsFrom } from '../../../app/ui/errors';
 import { choiceId, RadioGroupField, SelectField, TextAreaField } from '../../../app/ui/Fields';
+import { FormActions } from '../../../app/ui/FormParts';
 import { focusWhenReady } from '../../threads/hooks/focus';
 import { useModeratedGroups } from '../hooks/useModeratedGroups';
 import { ACTION_LABELS } from '../labels';
@@ -208,11 +209,11 @@ export function CaseActions({
           rows={3}
           maxLength={LIMITS.moderationReasonMax}
         />
-        <div className="form-actions">
-          <button type="submit" className="button" aria-disabled={moderate.isPending || undefined}>
-            {moderate.isPending ? 'Saving…' : action ? `Confirm: ${ACTION_LABELS[action].label}` : 'Confirm'}
-          </button>
-        </div>
+        <FormActions
+          pending={moderate.isPending}
+          submitLabel={action ? `Confirm: ${ACTION_LABELS[action].label}` : 'Confirm'}
+          pendingLabel="Saving…"
+        />
       </form>
     </section>
   );

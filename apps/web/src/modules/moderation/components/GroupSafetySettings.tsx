@@ -15,6 +15,7 @@ import { useAnnounce } from '../../../app/ui/Announcer';
 import { Badge } from '../../../app/ui/Badge';
 import { describeError, formErrorsFrom } from '../../../app/ui/errors';
 import { RadioGroupField, TextField } from '../../../app/ui/Fields';
+import { FormActions, FormError } from '../../../app/ui/FormParts';
 import { formatDate } from '../../../app/ui/format';
 import { EmptyState, ErrorPanel, Loading } from '../../../app/ui/States';
 import { focusWhenReady } from '../../threads/hooks/focus';
@@ -79,11 +80,7 @@ function ApproveNewMembers({ groupId, slug, enabled }: { groupId: string; slug: 
           ? 'On: a new member’s first posts in this group wait for a moderator’s approval before others see them.'
           : 'Off: new members’ posts go up at once.'}
       </p>
-      {error ? (
-        <p className="notice notice--error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       <button
         id={APPROVE_ID}
         type="button"
@@ -188,11 +185,7 @@ function WatchedWords({ groupId, slug }: { groupId: string; slug: string }) {
         </EmptyState>
       ) : (
         <>
-          {removeError ? (
-            <p className="notice notice--error" role="alert">
-              {removeError}
-            </p>
-          ) : null}
+          <FormError message={removeError} />
           <ul className="watched-words" aria-label="Watched words">
             {words.map((w, i) => (
               <li key={w.id} className="watched-word">
@@ -218,11 +211,7 @@ function WatchedWords({ groupId, slug }: { groupId: string; slug: string }) {
 
       <h3>Add a watched word</h3>
       <form className="form form--compact" onSubmit={onAdd} noValidate>
-        {formError ? (
-          <p className="notice notice--error" role="alert">
-            {formError}
-          </p>
-        ) : null}
+        <FormError message={formError} />
         <TextField
           id={PHRASE_ID}
           name="phrase"
@@ -241,11 +230,7 @@ function WatchedWords({ groupId, slug }: { groupId: string; slug: string }) {
           value={action}
           onChange={setAction}
         />
-        <div className="form-actions">
-          <button type="submit" className="button" aria-disabled={add.isPending || undefined}>
-            {add.isPending ? 'Adding…' : 'Add watched word'}
-          </button>
-        </div>
+        <FormActions pending={add.isPending} submitLabel="Add watched word" pendingLabel="Adding…" />
       </form>
     </section>
   );

@@ -1,4 +1,3 @@
-import { useRef } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { CASE_STATUSES, REPORT_REASONS, REPORT_TARGETS } from '@kindred/contracts';
 import { useInfiniteModerationQueueQuery } from '../../../generated/graphql';
@@ -7,14 +6,13 @@ import { nextPageParam } from '../../../app/page-sizes';
 import { Badge } from '../../../app/ui/Badge';
 import { CheckboxField, SelectField } from '../../../app/ui/Fields';
 import { formatDateTime, plural } from '../../../app/ui/format';
-import { LoadMore } from '../../../app/ui/LoadMore';
-import { EmptyState, ErrorPanel, Loading } from '../../../app/ui/States';
 import { isFiltered, queueVariables, readQueueFilters, writeQueueFilters } from '../hooks/queue-state';
 import type { QueueFilters } from '../hooks/queue-state';
 import { useModeratedGroups } from '../hooks/useModeratedGroups';
 import { CASE_SOURCE_LABELS, REPORT_REASON_LABELS, REPORT_TARGET_LABELS, resolutionLabel } from '../labels';
 import { MODERATION_ROUTES } from '../routes';
 import { excerpt } from '../text';
+import { PagedResults } from './PagedResults';
 
 /** moderationQueue { nodes { ...ModerationCaseSummary } }: 20 cases a page. */
 const PAGE = 20;
@@ -41,16 +39,14 @@ export function ModerationQueue() {
   const set = (change: Partial<QueueFilters>) =>
     setParams(writeQueueFilters({ ...filters, ...change }), { replace: true, preventScrollReset: true });
 
-  const announcement = useRef('');
-  if (q.isSuccess) {
-    const what = filters.status === 'open' ? 'open case' : 'resolved case';
-    announcement.current =
-      total === 0
-        ? filtered
-          ? `No ${what}s match these filters.`
-          : `No ${what}s.`
-        : `${plural(total, what)}${filtered ? ' match these filters' : ''}.`;
-  }
+  const what = filters.status === 'open' ? 'open case' : 'resolved case';
+  const status = !q.isSuccess
+    ? null
+    : total === 0
+      ? filtered
+        ? `No ${what}s match these filters.`
+        : `No ${what}s.`
+      : `${plural(total, what)}${filtered ? ' match these filters' : ''}.`;
 
   return (
     <>
@@ -135,40 +131,31 @@ export function ModerationQueue() {
 
       <section className="section" aria-labelledby="queue-title">
         <h2 id="queue-title">{STATUS_LABELS[filters.status]}</h2>
-        <p className="result-count" role="status" aria-live="polite" aria-atomic="true">
-          {announcement.current}
-        </p>
-        <div id={RESULTS_ID} aria-busy={q.isFetching || undefined}>
-          {q.isPending ? (
-            <Loading label="Loading the queue…" />
-          ) : q.isError && cases.length === 0 ? (
-            <ErrorPanel as="h3" title="We couldn’t load the queue" error={q.error} onRetry={() => void q.refetch()} />
-          ) : cases.length === 0 ? (
-            <EmptyState>
-              <p>
-                {filters.status === 'open'
-                  ? filtered
-                    ? 'Nothing in the queue matches these filters.'
-                    : 'The queue is empty. Thank you for keeping Kindred safe.'
-                  : 'No resolved cases match these filters.'}
-              </p>
-            </EmptyState>
-          ) : (
-            <ol className="queue-list">
-              {cases.map((c) => (
-                <QueueItem key={c.id} c={c} />
-              ))}
-            </ol>
-          )}
-          <LoadMore
-            shown={cases.length}
-            total={total}
-            noun="case"
-            hasNextPage={q.hasNextPage}
-            isFetchingNextPage={q.isFetchingNextPage}
-            onLoadMore={() => void q.fetchNextPage()}
-          />
-        </div>
+        <PagedResults
+          id={RESULTS_ID}
+          query={q}
+          status={status}
+          shown={cases.length}
+          total={total}
+          noun="case"
+          loadingLabel="Loading the queue…"
+          errorTitle="We couldn’t load the queue"
+          empty={
+            <p>
+              {filters.status === 'open'
+                ? filtered
+                  ? 'Nothing in the queue matches these filters.'
+                  : 'The queue is empty. Thank you for keeping Kindred safe.'
+                : 'No resolved cases match these filters.'}
+            </p>
+          }
+        >
+          <ol className="queue-list">
+            {cases.map((c) => (
+              <QueueItem key={c.id} c={c} />
+            ))}
+          </ol>
+        </PagedResults>
       </section>
     </>
   );

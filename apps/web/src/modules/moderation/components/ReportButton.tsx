@@ -7,6 +7,7 @@ import { isErrorCode } from '../../../app/graphql-client';
 import { Dialog } from '../../../app/ui/Dialog';
 import { describeError, formErrorsFrom } from '../../../app/ui/errors';
 import { choiceId, RadioGroupField, TextAreaField } from '../../../app/ui/Fields';
+import { FormActions, FormError } from '../../../app/ui/FormParts';
 import { REPORT_REASON_OPTIONS, REPORT_TARGET_NOUNS } from '../labels';
 
 const CONFIRMATION =
@@ -147,11 +148,7 @@ function ReportDialog({
             Reports go to Kindred’s moderators, who check them against the community rules. The person you report won’t
             be told who reported it.
           </p>
-          {formError ? (
-            <p className="notice notice--error" role="alert">
-              {formError}
-            </p>
-          ) : null}
+          <FormError message={formError} />
           <RadioGroupField
             name={reasonName}
             legend={`What is wrong with this ${noun}?`}
@@ -176,14 +173,7 @@ function ReportDialog({
             maxLength={LIMITS.reportNoteMax}
             counter={note.length > LIMITS.reportNoteMax - 200 ? `${LIMITS.reportNoteMax - note.length} characters left` : undefined}
           />
-          <div className="form-actions">
-            <button type="submit" className="button" aria-disabled={report.isPending || undefined}>
-              {report.isPending ? 'Sending…' : 'Send report'}
-            </button>
-            <button type="button" className="button button--secondary" onClick={onClose}>
-              Cancel
-            </button>
-          </div>
+          <FormActions pending={report.isPending} submitLabel="Send report" pendingLabel="Sending…" onCancel={onClose} />
         </form>
       )}
     </Dialog>

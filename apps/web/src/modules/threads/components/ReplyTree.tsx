@@ -12,6 +12,7 @@ import { Badge } from '../../../app/ui/Badge';
 import { useAnnounce } from '../../../app/ui/Announcer';
 import { describeError, formErrorsFrom } from '../../../app/ui/errors';
 import { plural } from '../../../app/ui/format';
+import { FormActions, FormError } from '../../../app/ui/FormParts';
 import { focusWhenReady } from '../hooks/focus';
 import type { ReplyNode } from '../hooks/reply-tree';
 import { HelpfulButton, HelpfulCount } from './HelpfulButton';
@@ -246,11 +247,7 @@ function ReplyItem({ node, level }: { node: ReplyNode; level: number }) {
           </div>
         ) : null}
 
-        {error ? (
-          <p className="notice notice--error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FormError message={error} />
 
         {confirmingDelete ? (
           <div className="confirm" role="group" aria-labelledby={`${elementId}-delete-text`}>
@@ -356,11 +353,7 @@ function EditReplyForm({
 
   return (
     <form className="form reply-form reply-form--inline" onSubmit={onSubmit} noValidate>
-      {formError ? (
-        <p className="notice notice--error" role="alert">
-          {formError}
-        </p>
-      ) : null}
+      <FormError message={formError} />
       <MarkdownField
         id={id}
         name="body"
@@ -373,14 +366,7 @@ function EditReplyForm({
         rows={4}
         autoFocus
       />
-      <div className="form-actions">
-        <button type="submit" className="button" aria-disabled={edit.isPending || undefined}>
-          {edit.isPending ? 'Saving…' : 'Save changes'}
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => onDone(null)}>
-          Cancel
-        </button>
-      </div>
+      <FormActions pending={edit.isPending} submitLabel="Save changes" pendingLabel="Saving…" onCancel={() => onDone(null)} />
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { useSetThreadLockedMutation } from '../../../generated/graphql';
 import { useAnnounce } from '../../../app/ui/Announcer';
 import { formErrorsFrom } from '../../../app/ui/errors';
 import { TextField } from '../../../app/ui/Fields';
+import { FormActions, FormError } from '../../../app/ui/FormParts';
 import { focusWhenReady } from '../hooks/focus';
 import { invalidateThreadLists } from '../hooks/invalidate';
 import type { useThreadCache } from '../hooks/useThreadCache';
@@ -85,11 +86,7 @@ export function ThreadModeration({
       <div id="lock-form" hidden={!open}>
         {open ? (
           <form className="form form--compact" onSubmit={onSubmit} noValidate>
-            {formError ? (
-              <p className="notice notice--error" role="alert">
-                {formError}
-              </p>
-            ) : null}
+            <FormError message={formError} />
             <TextField
               id={REASON_ID}
               name="reason"
@@ -101,21 +98,14 @@ export function ThreadModeration({
               maxLength={LIMITS.auditReasonMax}
               autoFocus
             />
-            <div className="form-actions">
-              <button type="submit" className="button" aria-disabled={setLocked.isPending || undefined}>
-                {isLocked ? 'Confirm unlock' : 'Confirm lock'}
-              </button>
-              <button
-                type="button"
-                className="button button--secondary"
-                onClick={() => {
-                  setOpen(false);
-                  focusWhenReady([TOGGLE_ID]);
-                }}
-              >
-                Cancel
-              </button>
-            </div>
+            <FormActions
+              pending={setLocked.isPending}
+              submitLabel={isLocked ? 'Confirm unlock' : 'Confirm lock'}
+              onCancel={() => {
+                setOpen(false);
+                focusWhenReady([TOGGLE_ID]);
+              }}
+            />
           </form>
         ) : null}
       </div>
