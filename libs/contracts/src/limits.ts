@@ -74,6 +74,8 @@ export const LIMITS = {
   searchFilterValuesMax: 20,
   /** Moderation: report notes, action reasons, mute and suspension lengths, queue pages, claims. */
   reportNoteMax: 1_000,
+  /** Reports one member can file in an hour (a flood of reports is itself abuse). */
+  reportsPerHour: 30,
   moderationReasonMin: 3,
   moderationReasonMax: 1_000,
   moderationDurationHoursMax: 24 * 365,

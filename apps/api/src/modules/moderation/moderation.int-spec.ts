@@ -370,6 +370,25 @@ describe('moderation: reports, queue, actions, audit (integration)', () => {
     expect(errorCode(await reporters[2]!.gql(`query($id: ID!) { experienceReport(id: $id) { id } }`, { id: filed.id }))).toBe('NOT_FOUND');
   });
 
+  it('limits how many reports one member files in an hour', async () => {
+    const flooder = new GqlClient(t.url);
+    const { id: flooderId } = await flooder.register();
+    await join(flooder, groupA);
+    // 30 reports filed in the last hour (on other items)…
+    for (let i = 0; i < 30; i++) {
+      const [{ id: other }] = await t.db.query(
+        `INSERT INTO moderation_cases (target_type, target_id, snapshot, status) VALUES ('member', gen_random_uuid(), '{}', 'resolved') RETURNING id`,
+      );
+      await t.db.query(`INSERT INTO content_reports (case_id, reporter_id, reason, snapshot) VALUES ($1, $2, 'spam', '{}')`, [other, flooderId]);
+    }
+    // …and the 31st is refused, with nothing stored.
+    const th = await thread(author, groupA);
+    const r = await report(flooder, 'thread', th.id, 'spam');
+    expect(errorCode(r)).toBe('TOO_MANY_REQUESTS');
+    expect(r.errors![0]!.message).toMatch(/30 reports an hour/);
+    expect(await caseFor(site, th.id)).toBeUndefined();
+  });
+
   it('every action is in the audit log, searchable by moderators; no API and no SQL can change an entry', async () => {
     const LOG = `query($q: String, $a: String, $actor: String) { auditLog(q: $q, action: $a, actorHandle: $actor, first: 100) { totalCount nodes { action reason actorLabel groupId } } }`;
     const all = (await site.ok(LOG, {})).auditLog;

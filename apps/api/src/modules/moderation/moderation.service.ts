@@ -124,6 +124,15 @@ export class ModerationService {
     if (!target || target.deleted) throw notFound(`That ${NOUN[input.targetType]}`);
     await this.assertCanSee(viewer, target);
     if (target.authorId === viewer.id) throw new AppError('CANNOT_REPORT_SELF', 'You cannot report yourself or your own posts.');
+    const [{ recent }]: { recent: number }[] = await this.db.query(
+      `SELECT count(*)::int AS recent FROM content_reports WHERE reporter_id = $1 AND created_at > now() - interval '1 hour'`,
+      [viewer.id],
+    );
+    if (recent >= LIMITS.reportsPerHour) {
+      throw new AppError('TOO_MANY_REQUESTS', `You can file up to ${LIMITS.reportsPerHour} reports an hour. Thank you for helping; please try again later.`, {
+        retryAfterSeconds: 3600,
+      });
+    }
     const threshold = this.config.moderation.hideAfterReports;
     const result = await this.db.transaction(async (tx) => {
       const locked = (await loadTarget(tx, target.type, target.id, true)) ?? target;
