@@ -242,6 +242,12 @@ describe('moderation: reports, queue, actions, audit (integration)', () => {
     await groupMod.ok(MODERATE, { i: { ...act, action: 'warn', durationHours: undefined } });
     await site.ok(MODERATE, { i: act });
     expect((await author.ok(`{ me { id } }`)).me).toBeNull();
+    // A site moderator cannot suspend another site moderator (only an admin can).
+    const other = new GqlClient(t.url);
+    await promote(t.db, (await other.register()).id, 'moderator');
+    await join(other, groupA);
+    const modThread = await thread(other, groupA);
+    expect(errorCode(await site.gql(MODERATE, { i: { ...act, targetId: modThread.id } }))).toBe('FORBIDDEN');
     expect(errorCode(await author.gql(START, { i: { groupId: groupA, kind: 'advice', title: 'Still here?', body: 'x', tags: [], anonymous: false } }))).toBe(
       'UNAUTHENTICATED',
     );

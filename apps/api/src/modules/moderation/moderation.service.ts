@@ -347,6 +347,10 @@ export class ModerationService {
     const muteGroup = input.action === 'mute' ? (groupId ?? input.groupId ?? null) : null;
     await this.assertModerates(viewer, input.action === 'mute' && muteGroup ? muteGroup : groupId);
     if (target) this.assertValid(viewer, input, target, muteGroup);
+    if (target?.authorId && input.action === 'suspend' && viewer.role !== 'admin') {
+      const [u]: { role: string }[] = await this.db.query(`SELECT role FROM users WHERE id = $1`, [target.authorId]);
+      if (u && (u.role === 'moderator' || u.role === 'admin')) throw forbidden('Only an admin can suspend a site moderator or an admin.');
+    }
 
     const outcome = await this.db.transaction(async (tx) => {
       const t = target ? ((await loadTarget(tx, target.type, target.id, true)) ?? target) : null;
