@@ -8,7 +8,7 @@ import { useGroupSafetyQuery } from '../generated/graphql';
 import { GroupSafetySettings } from '../modules/moderation/components/GroupSafetySettings';
 import { ModeratorsOnly, RequireSignIn } from '../modules/moderation/components/ModerationFrame';
 import { MODERATION_ROUTES } from '../modules/moderation/routes';
-import { NotFound } from './NotFoundPage';
+import { GroupNotFound } from './NotFoundPage';
 
 export function GroupModerationPage() {
   return (
@@ -28,11 +28,7 @@ function GroupModerationContent() {
   if (q.isPending) return <Loading label="Loading…" />;
   if (q.isError) {
     if (notFound) {
-      return (
-        <NotFound title="Group not found">
-          <p>We could not find that group. It may have been renamed or closed.</p>
-        </NotFound>
-      );
+      return <GroupNotFound />;
     }
     if (isErrorCode(q.error, 'FORBIDDEN')) return <ModeratorsOnly title="Safety settings" />;
     return <ErrorPanel as="h1" title="We couldn’t load this group" error={q.error} onRetry={() => void q.refetch()} />;

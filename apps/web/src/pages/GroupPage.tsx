@@ -15,7 +15,7 @@ import { MembershipPanel } from '../modules/groups/components/MembershipPanel';
 import { canSeeMembers } from '../modules/groups/hooks/access';
 import { GroupDiscussions } from '../modules/threads/components/GroupDiscussions';
 import { FollowGroupToggle } from '../modules/notifications/components/FollowGroupToggle';
-import { NotFound } from './NotFoundPage';
+import { GroupNotFound } from './NotFoundPage';
 import { GroupModerationLinks } from '../modules/moderation/components/GroupModerationLinks';
 
 export function GroupPage() {
@@ -30,11 +30,7 @@ export function GroupPage() {
   if (q.isPending) return <Loading label="Loading group…" />;
   if (q.isError) {
     if (notFound) {
-      return (
-        <NotFound title="Group not found">
-          <p>We could not find that group. It may have been renamed or closed.</p>
-        </NotFound>
-      );
+      return <GroupNotFound />;
     }
     return <ErrorPanel as="h1" title="We couldn’t load this group" error={q.error} onRetry={() => void q.refetch()} />;
   }

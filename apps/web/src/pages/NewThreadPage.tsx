@@ -15,7 +15,7 @@ import { canPostIn } from '../modules/threads/hooks/access';
 import { invalidateThreadLists } from '../modules/threads/hooks/invalidate';
 import { prefetchThreadPage } from '../modules/threads/hooks/useThreadCache';
 import { THREAD_ROUTES } from '../modules/threads/routes';
-import { NotFound } from './NotFoundPage';
+import { GroupNotFound } from './NotFoundPage';
 
 export function NewThreadPage() {
   const { slug = '' } = useParams();
@@ -32,11 +32,7 @@ export function NewThreadPage() {
   if (!viewer) return <Navigate to={signInPath(`${location.pathname}${location.search}`)} replace />;
   if (q.isError) {
     if (notFound) {
-      return (
-        <NotFound title="Group not found">
-          <p>We could not find that group. It may have been renamed or closed.</p>
-        </NotFound>
-      );
+      return <GroupNotFound />;
     }
     return <ErrorPanel as="h1" title="We couldn’t load this group" error={q.error} onRetry={() => void q.refetch()} />;
   }

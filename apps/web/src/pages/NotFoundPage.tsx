@@ -21,6 +21,15 @@ export function NotFound({ title = 'Page not found', children }: { title?: strin
   );
 }
 
+/** A group address that leads nowhere (renamed or closed). */
+export function GroupNotFound() {
+  return (
+    <NotFound title="Group not found">
+      <p>We could not find that group. It may have been renamed or closed.</p>
+    </NotFound>
+  );
+}
+
 export function NotFoundPage() {
   return <NotFound />;
 }
