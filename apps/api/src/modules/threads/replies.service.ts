@@ -53,7 +53,8 @@ export class RepliesService {
     );
     const lastRead = await loaders.viewerLastRead.load(threadId);
     const connection = toConnection(rows, first, thread.replyCount, (r) => [r.path], (r) => r);
-    const moderates = await loaders.viewerModerates.load(thread.groupId);
+    // Whether the viewer moderates the group matters only when a reply is not visible.
+    const moderates = connection.nodes.some((r) => r.moderation !== 'visible') && (await loaders.viewerModerates.load(thread.groupId));
     const nodes = await toReplies(connection.nodes, viewer, loaders, lastRead, moderates);
     return withNodes(connection, nodes);
   }
