@@ -224,7 +224,9 @@ export class PostgresSearchEngine implements SearchEngine {
     if (q.to) where.push(`d.created_at < ${p(q.to)}`);
 
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const columns = `d.id, d.type, d.kind, d.tags, d.group_id, d.condition_id, d.created_at, d.helpful_count${q.text ? ', d.tsv, d.title' : ''}`;
+    // Ranked only when the order uses the rank (relevance); the text and title are read for it.
+    const ranked = !!q.text && q.sort !== 'helpful' && q.sort !== 'newest';
+    const columns = `d.id, d.type, d.kind, d.tags, d.group_id, d.condition_id, d.created_at, d.helpful_count${ranked ? ', d.tsv, d.title' : ''}`;
     const newest = `ORDER BY d.created_at DESC LIMIT ${this.maxResults + 1}`;
     let candidates = `SELECT ${columns} FROM search_documents d ${filter} ${newest}`;
     let rank = '0::real';
@@ -242,14 +244,9 @@ export class PostgresSearchEngine implements SearchEngine {
            (SELECT ${columns} FROM search_documents d ${and} d.type IN ('condition','intervention','group') AND lower(d.title) % ${raw}
               AND NOT (d.tsv @@ websearch_to_tsquery('english', ${query})) ${newest})) u
          ORDER BY created_at DESC LIMIT ${this.maxResults + 1}`;
-      rank = `(ts_rank_cd(c.tsv, websearch_to_tsquery('english', ${query}), 1) + CASE WHEN (c.type IN ('condition','intervention','group') AND lower(c.title) % ${raw}) THEN similarity(lower(c.title), ${raw}) ELSE 0 END)`;
+      if (ranked) rank = `(ts_rank_cd(c.tsv, websearch_to_tsquery('english', ${query}), 1) + CASE WHEN (c.type IN ('condition','intervention','group') AND lower(c.title) % ${raw}) THEN similarity(lower(c.title), ${raw}) ELSE 0 END)`;
     }
-    const order =
-      q.sort === 'helpful'
-        ? 'helpful_count DESC, created_at DESC, id'
-        : q.sort === 'newest' || !q.text
-          ? 'created_at DESC, id'
-          : 'rank DESC, created_at DESC, id';
+    const order = ranked ? 'rank DESC, created_at DESC, id' : q.sort === 'helpful' ? 'helpful_count DESC, created_at DESC, id' : 'created_at DESC, id';
     const headline = (col: string, opts: string) =>
       q.text ? `ts_headline('english', ${col}, websearch_to_tsquery('english', ${query}), '${opts}')` : col;
     // Facets in one pass: type, condition, group and kind as grouping sets (GROUPING() tells them
