@@ -321,6 +321,19 @@ describe('moderation: reports, queue, actions, audit (integration)', () => {
     expect(errorCode(await reporters[0]!.gql(WORDS, { s: slugs.get(groupA) }))).toBe('FORBIDDEN');
     const blocked = await author.gql(START, { i: { groupId: groupA, kind: 'advice', title: 'A Miracle Cure!', body: 'Really.', tags: [], anonymous: false } });
     expect(errorCode(blocked)).toBe('WATCHED_WORD');
+    // In chat too (the words are read once and kept briefly; adding one takes effect at once here).
+    const socket = chatSocket(t.url, author);
+    try {
+      await connected(socket);
+      await ask(socket, 'chat:join', { groupId: groupA });
+      expect(await ask(socket, 'chat:send', { groupId: groupA, clientId: 'w1', body: 'found a MIRACLE cure today' })).toMatchObject({
+        ok: false,
+        error: { code: 'WATCHED_WORD' },
+      });
+      expect(await ask(socket, 'chat:send', { groupId: groupA, clientId: 'w2', body: 'no cure, but pacing helps' })).toMatchObject({ ok: true });
+    } finally {
+      socket.close();
+    }
     const held = await thread(author, groupA, 'Try the supplement shop on the high street.');
     expect(held).toMatchObject({ moderationState: 'pending' });
     expect(errorCode(await reporters[0]!.gql(THREAD, { id: held.id }))).toBe('CONTENT_HIDDEN');

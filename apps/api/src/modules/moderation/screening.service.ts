@@ -21,6 +21,10 @@ export interface Screening {
   sources: string[];
 }
 
+type WatchedWord = { phrase: string; action: WatchedWordAction };
+/** How long a process keeps a group's watched words for chat before reading them again. */
+export const WATCHED_WORDS_TTL_MS = 5_000;
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A watched phrase matches whole words, whatever the case. */
 export const watchedPattern = (phrase: string) => new RegExp(`(^|[^\\p{L}\\p{N}])${escape(phrase.trim())}($|[^\\p{L}\\p{N}])`, 'iu');
@@ -33,6 +37,8 @@ export const watchedPattern = (phrase: string) => new RegExp(`(^|[^\\p{L}\\p{N}]
 @Injectable()
 export class ScreeningService {
   private readonly log = new Logger('Screening');
+  /** Each group's watched words, for chat messages (kept briefly: chat is busy, the list rarely changes). */
+  private readonly words = new Map<string, { words: WatchedWord[]; at: number }>();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -48,54 +54,84 @@ export class ScreeningService {
     const crisis = checkCrisis(text).crisis;
     const result: Screening = { state: 'visible', reason: null, crisis, sources: crisis ? ['crisis'] : [] };
     if (!groupId || isSiteModerator(viewer)) return result;
-    // One query: whether the author moderates the group (moderators are not screened), a mute,
-    // the group's watched words, and (for posts in groups that approve new members) how many
-    // of the author's posts are already visible.
+    if (kind !== 'post') return this.screenMessage(viewer, groupId, text, result);
+    // A post, in one query: whether the author moderates the group (moderators are not
+    // screened), a mute, the group's watched words, and (in groups that approve new members) how
+    // many of the author's posts are already visible.
     const [g]: {
       moderates: boolean;
       muted_until: Date | null;
       mute_reason: string | null;
       approve_new_members: boolean;
-      words: { phrase: string; action: WatchedWordAction }[];
+      words: WatchedWord[];
       approved: number;
     }[] = await this.db.query(
       `SELECT EXISTS (SELECT 1 FROM group_memberships m
                        WHERE m.group_id = g.id AND m.user_id = $2 AND m.status = 'active' AND m.role = 'moderator') AS moderates,
               mu.until AS muted_until, mu.reason AS mute_reason, g.approve_new_members,
               COALESCE((SELECT json_agg(json_build_object('phrase', w.phrase, 'action', w.action)) FROM watched_words w WHERE w.group_id = g.id), '[]') AS words,
-              CASE WHEN g.approve_new_members AND $3 = 'post' THEN
+              CASE WHEN g.approve_new_members THEN
                 (SELECT count(*)::int FROM (
                    SELECT 1 FROM threads WHERE author_id = $2 AND moderation = 'visible'
-                   UNION ALL SELECT 1 FROM replies WHERE author_id = $2 AND moderation = 'visible' LIMIT $4) x)
+                   UNION ALL SELECT 1 FROM replies WHERE author_id = $2 AND moderation = 'visible' LIMIT $3) x)
               ELSE 0 END AS approved
          FROM groups g LEFT JOIN chat_mutes mu ON mu.group_id = g.id AND mu.user_id = $2 AND mu.until > now()
         WHERE g.id = $1`,
-      [groupId, viewer.id, kind, this.config.moderation.newMemberPosts],
+      [groupId, viewer.id, this.config.moderation.newMemberPosts],
     );
     if (!g || g.moderates) return result;
-    if (kind === 'post' && g.muted_until) {
+    if (g.muted_until) {
       throw new AppError('MUTED', `A moderator has muted you in this group until ${g.muted_until.toUTCString()}: ${g.mute_reason}`, {
         until: g.muted_until.toISOString(),
       });
     }
     const hits = g.words.filter((w) => watchedPattern(w.phrase).test(text));
-    const blocked = hits.find((w) => w.action === 'block');
-    if (blocked) {
-      throw new AppError('WATCHED_WORD', `This group does not allow “${blocked.phrase}” in posts. Please rephrase and try again.`);
-    }
-    const approve = hits.find((w) => w.action === 'approve');
-    if (approve) {
-      Object.assign(result, { state: 'pending', reason: `It contains “${approve.phrase}”, which this group’s moderators check first.` });
-      result.sources.push('watched_word');
-    } else if (hits.length) {
-      result.sources.push('watched_word');
-    }
-    if (kind === 'post' && g.approve_new_members && g.approved < this.config.moderation.newMemberPosts) {
+    if (hits.length) this.applyWords(hits, result);
+    if (g.approve_new_members && g.approved < this.config.moderation.newMemberPosts) {
       if (result.state === 'visible') {
         Object.assign(result, { state: 'pending', reason: 'In this group, a moderator approves new members’ first posts.' });
       }
       result.sources.push('new_member');
     }
+    return result;
+  }
+
+  /**
+   * A chat message, what-works tips or an edit: only watched words apply (the caller has checked
+   * membership and mutes). With no watched word in the text, no query at all.
+   */
+  private async screenMessage(viewer: AuthUser, groupId: string, text: string, result: Screening): Promise<Screening> {
+    const hits = (await this.watchedWords(groupId)).filter((w) => watchedPattern(w.phrase).test(text));
+    if (!hits.length) return result;
+    const [mod]: unknown[] = await this.db.query(
+      `SELECT 1 FROM group_memberships WHERE group_id = $1 AND user_id = $2 AND status = 'active' AND role = 'moderator'`,
+      [groupId, viewer.id],
+    );
+    return mod ? result : this.applyWords(hits, result);
+  }
+
+  private async watchedWords(groupId: string): Promise<WatchedWord[]> {
+    const cached = this.words.get(groupId);
+    if (cached && Date.now() - cached.at < WATCHED_WORDS_TTL_MS) return cached.words;
+    const words: WatchedWord[] = await this.db.query(`SELECT phrase, action FROM watched_words WHERE group_id = $1`, [groupId]);
+    if (this.words.size > 10_000) this.words.clear();
+    this.words.set(groupId, { words, at: Date.now() });
+    return words;
+  }
+
+  /** A group's watched words changed (in this process; others catch up within WATCHED_WORDS_TTL_MS). */
+  forgetWords(groupId: string): void {
+    this.words.delete(groupId);
+  }
+
+  private applyWords(hits: WatchedWord[], result: Screening): Screening {
+    const blocked = hits.find((w) => w.action === 'block');
+    if (blocked) {
+      throw new AppError('WATCHED_WORD', `This group does not allow “${blocked.phrase}” in posts. Please rephrase and try again.`);
+    }
+    const approve = hits.find((w) => w.action === 'approve');
+    if (approve) Object.assign(result, { state: 'pending', reason: `It contains “${approve.phrase}”, which this group’s moderators check first.` });
+    result.sources.push('watched_word');
     return result;
   }
 

@@ -8,6 +8,7 @@ import { AppError, notFound } from '../../common/errors/app-error';
 import { AuditService } from '../audit/audit.service';
 import { GroupsService } from '../groups/groups.service';
 import type { WatchedWordInput } from './moderation.input';
+import { ScreeningService } from './screening.service';
 import type { WatchedWordObject } from './moderation.object';
 
 interface Row {
@@ -25,6 +26,7 @@ export class WatchedWordsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly groups: GroupsService,
     private readonly audit: AuditService,
+    private readonly screening: ScreeningService,
   ) {}
 
   async list(viewer: AuthUser | null, groupId: string): Promise<WatchedWordObject[]> {
@@ -53,6 +55,7 @@ export class WatchedWordsService {
         [input.groupId, phrase, input.action, viewer.id],
       );
       if (!row) throw new AppError('WATCHED_WORD_TAKEN', `“${phrase}” is already on this group’s list.`);
+      this.screening.forgetWords(input.groupId);
       await this.audit.record(
         { actorId: viewer.id, action: 'group.watched_word.add', targetType: 'group', targetId: input.groupId, reason: `${input.action}: ${phrase}`, details: { groupId: input.groupId } },
         tx,
@@ -67,6 +70,7 @@ export class WatchedWordsService {
     await this.groups.assertCanModerate(viewer, word.group_id);
     await this.db.transaction(async (tx) => {
       await tx.query(`DELETE FROM watched_words WHERE id = $1`, [id]);
+      this.screening.forgetWords(word.group_id);
       await this.audit.record(
         { actorId: viewer.id, action: 'group.watched_word.remove', targetType: 'group', targetId: word.group_id, reason: `${word.action}: ${word.phrase}`, details: { groupId: word.group_id } },
         tx,
