@@ -1,5 +1,6 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -9,6 +10,7 @@ import { LoggerModule, PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { QueryCountingLogger } from './common/database/query-counter';
 import { createLoaders } from './common/dataloader/loaders';
+import { AppErrorFilter } from './common/errors/app-error.filter';
 import { makeGraphqlErrorFormatter } from './common/errors/format-graphql-error';
 import type { GraphqlContext, KindredRequest } from './common/graphql/context';
 import { DomainEventsModule } from './common/events/domain-events';
@@ -114,6 +116,7 @@ export class AppModule {
         ModerationModule,
         GuidesModule,
       ],
+      providers: [{ provide: APP_FILTER, useClass: AppErrorFilter }],
     };
   }
 }

@@ -810,7 +810,7 @@ export type ReportMutation = { report: { id: string, createdAt: string, message:
 export type ModerationSummaryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ModerationSummaryQuery = { moderationSummary: { open: number, crisis: number } };
+export type ModerationSummaryQuery = { moderationSummary: { open: number, crisis: number } | null };
 
 export type ContentSnapshotFieldsFragment = { title: string | null, body: string, authorLabel: string, state: ModerationState, capturedAt: string };
 

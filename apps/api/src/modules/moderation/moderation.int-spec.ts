@@ -94,6 +94,8 @@ describe('moderation: reports, queue, actions, audit (integration)', () => {
     expect(errorCode(await report(author, 'thread', th.id))).toBe('CANNOT_REPORT_SELF');
     // Members, the author included, cannot read the queue or a case.
     for (const c of [author, reporters[1]!]) expect(errorCode(await c.gql(QUEUE, {}))).toBe('FORBIDDEN');
+    expect((await author.ok(`{ moderationSummary { open } }`)).moderationSummary).toBeNull();
+    expect((await groupMod.ok(`{ moderationSummary { open crisis } }`)).moderationSummary.open).toBeGreaterThan(0);
     const found = await caseFor(groupMod, th.id);
     expect(found).toMatchObject({ targetType: 'thread', reporterCount: 1, status: 'open', sources: ['report'] });
     expect(errorCode(await author.gql(CASE, { id: found.id }))).toBe('FORBIDDEN');

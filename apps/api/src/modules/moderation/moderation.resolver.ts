@@ -74,7 +74,7 @@ export class ModerationResolver {
   }
 
   @Auth()
-  @Query(() => ModerationSummaryObject, { description: 'Open cases the viewer moderates (for a badge).' })
+  @Query(() => ModerationSummaryObject, { nullable: true, description: 'Open cases the viewer moderates (for a badge); null when the viewer moderates nothing.' })
   moderationSummary(@CurrentUser() viewer: AuthUser) {
     return this.service.summary(viewer);
   }

@@ -227,8 +227,13 @@ export class ModerationService {
     ) as Connection<CaseView>;
   }
 
-  async summary(viewer: AuthUser): Promise<ModerationSummaryObject> {
-    const groups = await this.moderatedGroupIds(viewer);
+  /** Open cases the viewer moderates; null for a member who moderates nothing. */
+  async summary(viewer: AuthUser): Promise<ModerationSummaryObject | null> {
+    const groups = await this.moderatedGroupIds(viewer).catch((e: unknown) => {
+      if (e instanceof AppError && e.code === 'FORBIDDEN') return undefined;
+      throw e;
+    });
+    if (groups === undefined) return null;
     const [row]: { open: number; crisis: number }[] = await this.db.query(
       `SELECT count(*)::int AS open, count(*) FILTER (WHERE crisis)::int AS crisis
          FROM moderation_cases WHERE status = 'open' AND ($1::uuid[] IS NULL OR group_id = ANY($1))`,

@@ -4,8 +4,8 @@ import { MODERATION_ROUTES } from '../routes';
 
 /**
  * The header's "Moderation" link, with the number of open cases as a badge (crisis cases said
- * first). Shown to anyone the API answers moderationSummary for: site moderators, admins and
- * group moderators; for other members the answer is FORBIDDEN and nothing is shown.
+ * first). Shown to site moderators, admins and group moderators; for other members
+ * moderationSummary is null and nothing is shown.
  */
 export function ModerationNavItem() {
   const q = useModerationSummaryQuery(undefined, {
