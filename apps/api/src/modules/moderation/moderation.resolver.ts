@@ -5,6 +5,7 @@ import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { Auth } from '../../common/auth/roles.decorator';
 import type { GraphqlContext } from '../../common/graphql/context';
 import type { Loaders } from '../../common/dataloader/loaders';
+import { withNodes } from '../../common/graphql/pagination';
 import { AuditLogService } from '../audit/audit-log.service';
 import type { AuditRow } from '../audit/audit-log.service';
 import { GroupObject } from '../groups/group.object';
@@ -101,8 +102,7 @@ export class ModerationResolver {
   @Query(() => AuditEntryConnection, { description: 'The append-only audit log, newest first. Moderators and admins.' })
   async auditLog(@CurrentUser() viewer: AuthUser, @Args() args: AuditLogArgs, @Context() ctx: GraphqlContext) {
     const page = await this.audits.search(await this.service.moderatedGroupIds(viewer), args);
-    const nodes = await Promise.all(page.nodes.map((r) => toAuditEntry(r, ctx.loaders)));
-    return { ...page, nodes, edges: page.edges.map((e, i) => ({ cursor: e.cursor, node: nodes[i] })) };
+    return withNodes(page, await Promise.all(page.nodes.map((r) => toAuditEntry(r, ctx.loaders))));
   }
 
   // ---- case fields -------------------------------------------------------------------------

@@ -6,7 +6,7 @@ import type { CaseStatus, ModerationAction, ModerationState, ReportReason, Repor
 import { isSiteModerator } from '../../common/auth/auth-user';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError, forbidden, notFound } from '../../common/errors/app-error';
-import { Connection, decodeCursor, encodeCursor } from '../../common/graphql/pagination';
+import { Connection, decodeCursor, toConnection } from '../../common/graphql/pagination';
 import { returnedRows } from '../../common/database/returning';
 import { DomainEvents } from '../../common/events/domain-events';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
@@ -219,12 +219,14 @@ export class ModerationService {
       ]),
       this.db.query(`SELECT count(*)::int AS n FROM moderation_cases c WHERE ${where}`, params),
     ]);
-    const nodes = rows.slice(0, first).map((r) => this.toCase(r, viewer));
-    return Object.defineProperty(
-      { nodes, totalCount: n, pageInfo: { hasNextPage: rows.length > first, endCursor: nodes.length ? encodeCursor([offset + nodes.length]) : null } },
-      'edges',
-      { enumerable: true, get: () => nodes.map((node, i) => ({ node, cursor: encodeCursor([offset + i + 1]) })) },
-    ) as Connection<CaseView>;
+    // The cursor is the position in the queue (its order is not a key the next page could seek).
+    return toConnection(
+      rows.map((row, i) => ({ row, position: offset + i + 1 })),
+      first,
+      n,
+      (r) => [r.position],
+      (r) => this.toCase(r.row, viewer),
+    );
   }
 
   /** Open cases the viewer moderates; null for a member who moderates nothing. */
@@ -360,8 +362,8 @@ export class ModerationService {
     const outcome = await this.db.transaction(async (tx) => {
       const t = target ? ((await loadTarget(tx, target.type, target.id, true)) ?? target) : null;
       if (!caseId) caseId = await this.openCase(tx, t!, 'moderator', false);
-      const row = await this.caseRow(tx, caseId);
       await tx.query(`SELECT 1 FROM moderation_cases WHERE id = $1 FOR UPDATE`, [caseId]);
+      const row = await this.caseRow(tx, caseId);
       this.assertActionable(row, viewer);
       const table = t ? CONTENT_TABLE[t.type] : undefined;
       let state = t?.state ?? null;

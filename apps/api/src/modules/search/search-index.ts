@@ -12,21 +12,28 @@ async function count(db: DataSource, type: DocType): Promise<number> {
   return n;
 }
 
+/** Every source id of a type, a page at a time in id order, with a progress bar. */
+async function* sourcePages(db: DataSource, type: DocType, label: string, log: Log): AsyncGenerator<string[]> {
+  const progress = new Progress(label, await count(db, type), log);
+  let after: string | null = null;
+  let done = 0;
+  progress.tick(0);
+  for (;;) {
+    const ids = await sourceIds(db.manager, type, after, PAGE);
+    if (!ids.length) return;
+    yield ids;
+    after = ids[ids.length - 1]!;
+    done += ids.length;
+    progress.tick(done);
+  }
+}
+
 /** What PostgreSQL says the index should hold: document id → checksum. */
 async function expected(db: DataSource, types: readonly DocType[], log: Log): Promise<Map<string, string>> {
   const docs = new Map<string, string>();
   for (const type of types) {
-    const progress = new Progress(`reading ${TABLES[type]}`, await count(db, type), log);
-    let after: string | null = null;
-    let done = 0;
-    progress.tick(0);
-    for (;;) {
-      const ids = await sourceIds(db.manager, type, after, PAGE);
-      if (!ids.length) break;
+    for await (const ids of sourcePages(db, type, `reading ${TABLES[type]}`, log)) {
       for (const d of await buildDocuments(db.manager, type, ids)) docs.set(d.id, d.checksum);
-      after = ids[ids.length - 1]!;
-      done += ids.length;
-      progress.tick(done);
     }
   }
   return docs;
@@ -85,22 +92,13 @@ export async function reindex(
   let written = 0;
   const keep = new Set<string>();
   for (const type of types) {
-    const progress = new Progress(`indexing ${TABLES[type]}`, await count(db, type), log);
-    let after: string | null = null;
-    let done = 0;
-    progress.tick(0);
-    for (;;) {
-      const ids = await sourceIds(db.manager, type, after, PAGE);
-      if (!ids.length) break;
+    for await (const ids of sourcePages(db, type, `indexing ${TABLES[type]}`, log)) {
       const docs = await buildDocuments(db.manager, type, ids);
       await engine.upsert(docs);
       docs.forEach((d) => keep.add(d.id));
       const present = new Set(docs.map((d) => d.sourceId));
       await engine.remove(ids.filter((id) => !present.has(id)).map((id) => docId(type, id)));
       written += docs.length;
-      after = ids[ids.length - 1]!;
-      done += ids.length;
-      progress.tick(done);
     }
   }
   const extra = [...(await stored(engine, types, log)).keys()].filter((id) => !keep.has(id));

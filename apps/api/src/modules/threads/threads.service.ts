@@ -147,9 +147,14 @@ export class ThreadsService {
     if (args.tag) qb.andWhere(':tag = ANY(t.tags)', { tag: args.tag.toLowerCase() });
     // Members who blocked each other do not see each other's threads.
     if (viewer) qb.andWhere(`(t.anonymous OR t.author_id IS NULL OR NOT ${blockedBetween(':viewer', 't.author_id')})`, { viewer: viewer.id });
-    // Threads that are not visible are listed only for their author and the group's moderators.
-    if (!(await this.groups.canModerate(viewer, group.id))) {
-      qb.andWhere(`(t.moderation = 'visible' OR t.author_id = :me::uuid)`, { me: viewer?.id ?? null });
+    // Threads that are not visible are listed only for their author and the group's moderators
+    // (asked in the same query, and only of such threads).
+    if (!isSiteModerator(viewer)) {
+      qb.andWhere(
+        `(t.moderation = 'visible' OR t.author_id = :me::uuid OR EXISTS (SELECT 1 FROM group_memberships gm
+           WHERE gm.group_id = t.group_id AND gm.user_id = :me::uuid AND gm.status = 'active' AND gm.role = 'moderator'))`,
+        { me: viewer?.id ?? null },
+      );
     }
     const total = await qb.getCount();
     if (cursor) {
