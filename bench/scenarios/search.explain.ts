@@ -75,7 +75,7 @@ function selfTimes(root: PlanNode): StatementPlan['slowest'] {
 
 export async function explainEngineQuery(db: DataSource, q: EngineQuery): Promise<StatementPlan[]> {
   // Each statement the engine runs is recorded (and still run), with whether it ran inside the
-  // engine's settings transaction (BEGIN; SET LOCAL …); it is explained the same way.
+  // engine's settings transaction (BEGIN READ ONLY; SET LOCAL …); it is explained the same way.
   const statements: { sql: string; params: unknown[]; settings: boolean }[] = [];
   const control = /^\s*(BEGIN|COMMIT|ROLLBACK)\b/i;
   const recording = {
@@ -87,18 +87,6 @@ export async function explainEngineQuery(db: DataSource, q: EngineQuery): Promis
     createQueryRunner: () => {
       const runner = db.createQueryRunner();
       return {
-        // The engine's first message is `BEGIN; <settings>` and, when it corrects words, the
-        // correction statement after them: that one is recorded.
-        connect: async () => {
-          const client = (await runner.connect()) as { query(sql: string): Promise<unknown> };
-          return {
-            query: (sql: string) => {
-              const rest = sql.replace(/^\s*BEGIN;\s*/i, '').replace(SEARCH_SETTINGS, '').replace(/^;\s*/, '');
-              if (rest.trim()) statements.push({ sql: rest, params: [], settings: true });
-              return client.query(sql);
-            },
-          };
-        },
         query: (sql: string, params: unknown[] = []) => {
           if (!control.test(sql)) statements.push({ sql, params: [...params], settings: true });
           return runner.query(sql, params);

@@ -1,6 +1,6 @@
 import { LIMITS } from '@kindred/contracts';
 import type { DocType } from '../../apps/api/src/modules/search/search-documents';
-import type { EngineQuery, SearchAccess, SearchSort } from '../../apps/api/src/modules/search/search-engine.port';
+import type { EngineQuery, SearchAccess, SearchSort, ViewerAccess } from '../../apps/api/src/modules/search/search-engine.port';
 import type { Corpus } from './search.seed';
 
 export type QueryClass = 'common' | 'rare' | 'misspelt' | 'multi-word' | 'filtered';
@@ -63,7 +63,7 @@ export function benchQueries(corpus: Corpus): BenchQuery[] {
 }
 
 /** The engine query SearchService.search builds for this input (same defaults, same normalisation). */
-export function toEngineQuery(input: SearchInputVars, access: SearchAccess): EngineQuery {
+export function toEngineQuery(input: SearchInputVars, access: SearchAccess | ViewerAccess): EngineQuery {
   return {
     text: input.query.replace(/\s+/g, ' ').trim(),
     types: input.types ?? [],

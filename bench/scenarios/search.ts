@@ -213,14 +213,15 @@ async function run(opts: ScenarioOptions): Promise<ScenarioOutcome> {
 
     // ---- the searcher, the queries, Kindred's answers ---------------------------------------------
     const cookie = `${SESSION_COOKIE}=${corpus.searcher.token}`;
-    const access: SearchAccess = await first.app
-      .get(SearchService)
-      .access({ id: corpus.searcher.id, handle: corpus.searcher.handle, role: 'member', clinicianStatus: null, sessionId: '' });
+    const searcherUser = { id: corpus.searcher.id, handle: corpus.searcher.handle, role: 'member' as const, clinicianStatus: null, sessionId: '' };
+    const access: SearchAccess = await first.app.get(SearchService).access(searcherUser);
+    // What SearchService hands the engine for this searcher (PostgreSQL: their id, the lists read in the search statement).
+    const engineAccess = await first.app.get(SearchService).engineAccess(searcherUser);
     say(
       `  searcher: ${corpus.searcher.handle}, a member of ${access.memberOf.length} groups (${corpus.searcher.privateGroupIds.length} private), moderator of ${access.moderates.length}`,
     );
     const queries = benchQueries(corpus);
-    const engineQueries: EngineQuery[] = queries.map((q) => toEngineQuery(q.input, access));
+    const engineQueries: EngineQuery[] = queries.map((q) => toEngineQuery(q.input, engineAccess));
     const answers: KindredAnswer[] = [];
     let sqlPerSearch: number | null = null;
     const allowedGroups = new Set([...corpus.groups.filter((g) => g.visibility === 'public').map((g) => g.id), ...access.memberOf]);

@@ -46,6 +46,8 @@ export function catalogueSynonyms(): Record<string, string[]> {
  */
 export class MeilisearchEngine implements SearchEngine {
   readonly name = 'meilisearch' as const;
+  /** Its documents live outside Kindred's database: SearchService gives it the access lists. */
+  readonly resolvesAccess = false;
   private readonly client: Meilisearch;
   private readonly index: Index<MeiliDoc>;
 
@@ -107,11 +109,13 @@ export class MeilisearchEngine implements SearchEngine {
 
   async search(q: EngineQuery): Promise<EngineResult> {
     const filter: string[] = [];
-    if (!q.access.everything) {
-      filter.push(q.access.memberOf.length ? `(visibility = "public" OR ${anyOf('groupId', q.access.memberOf)})` : `visibility = "public"`);
-      filter.push(q.access.moderates.length ? `(hidden = false OR ${anyOf('groupId', q.access.moderates)})` : `hidden = false`);
+    const access = q.access;
+    if ('viewerId' in access) throw new Error('The Meilisearch engine needs the access lists, not a viewer id');
+    if (!access.everything) {
+      filter.push(access.memberOf.length ? `(visibility = "public" OR ${anyOf('groupId', access.memberOf)})` : `visibility = "public"`);
+      filter.push(access.moderates.length ? `(hidden = false OR ${anyOf('groupId', access.moderates)})` : `hidden = false`);
     }
-    if (q.access.hiddenAuthors.length) filter.push(`authorId NOT IN [${q.access.hiddenAuthors.map(quote).join(', ')}]`);
+    if (access.hiddenAuthors.length) filter.push(`authorId NOT IN [${access.hiddenAuthors.map(quote).join(', ')}]`);
     if (q.types.length) filter.push(anyOf('type', q.types));
     if (q.conditionIds.length) filter.push(anyOf('conditionId', q.conditionIds));
     if (q.groupIds.length) filter.push(anyOf('groupId', q.groupIds));

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { LIMITS } from '@kindred/contracts';
+import { hiddenAuthorIds } from '../../common/database/blocks.sql';
 import type { DocType, SearchDocument } from './search-documents';
 import {
   MARK_END,
@@ -14,11 +15,13 @@ import {
 const HEADLINE = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxFragments=2, MaxWords=24, MinWords=8, FragmentDelimiter=" … "`;
 const TITLE_HEADLINE = `StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`;
 /**
- * Planner settings for the search statement (SET LOCAL, so they end with its transaction). The
- * index and the recent part of the table are read from memory, so a random page costs little
- * more than a sequential one; with the default 4 the planner walks the whole date index, row by
- * row, rather than the newest rows of one condition or type. JIT compilation would cost more
- * than it saves on a statement that ends in milliseconds.
+ * Planner settings for searches filtered by condition or by type and kind (SET LOCAL, so they
+ * end with their transaction). The index and the recent part of the table are read from memory,
+ * so a random page costs little more than a sequential one; with the default 4 the planner walks
+ * the whole date index, row by row, rather than the newest rows of one condition through the
+ * (condition_id, created_at) index (3× the work). Other searches plan the same either way, so
+ * they run as one statement without a transaction. JIT compilation would cost more than it
+ * saves on a statement that ends in milliseconds.
  */
 export const SEARCH_SETTINGS = 'SET LOCAL random_page_cost = 1.1; SET LOCAL jit = off';
 /** Words worth correcting: long enough for a trigram match to mean something. */
@@ -34,20 +37,48 @@ function correctable(text: string): string[] {
   return [...new Set(text.toLowerCase().match(/(?<![-"\w])[a-z][a-z'-]{3,}/g) ?? [])];
 }
 
-/** For each word the word list lacks, the closest word it has (or null). `words` is a text[] expression. */
-const correctionSql = (words: string) =>
-  `SELECT w.input, (SELECT s.word FROM search_words s WHERE s.word % w.input ORDER BY s.word <-> w.input, s.word LIMIT 1) AS word
-     FROM unnest(${words}) AS w(input)
-    WHERE NOT EXISTS (SELECT 1 FROM search_words s WHERE s.word = w.input)`;
+/** For each word, the closest word the word list has when it lacks that word (null when it has it, or nothing is close). */
+const CORRECTION_SQL = `SELECT w.input, CASE WHEN EXISTS (SELECT 1 FROM search_words s WHERE s.word = w.input) THEN NULL
+         ELSE (SELECT s.word FROM search_words s WHERE s.word % w.input ORDER BY s.word <-> w.input, s.word LIMIT 1) END AS word
+    FROM unnest($1::text[]) AS w(input)`;
 
 /**
- * A text[] literal of correctable words, for the statement that travels with BEGIN (a
- * multi-statement message takes no parameters). They hold only [a-z'-], so doubling the
- * apostrophes quotes them completely; anything else is refused.
+ * What the word list said about each word recently: its correction, or null for a word it has
+ * (or one with nothing close). People type the same words again and again, so most searches
+ * need no correction query. Bounded (the oldest entries go first) and short-lived, and a word is
+ * forgotten as soon as this process indexes it, so a newly indexed word is not "corrected" away.
  */
-function textArray(words: string[]): string {
-  for (const w of words) if (!/^[a-z'-]+$/.test(w)) throw new Error(`not a correctable word: ${JSON.stringify(w)}`);
-  return `ARRAY[${words.map((w) => `'${w.replace(/'/g, "''")}'`).join(', ')}]::text[]`;
+export class CorrectionCache {
+  private readonly entries = new Map<string, { word: string | null; at: number }>();
+
+  constructor(
+    private readonly maxEntries = 10_000,
+    private readonly ttlMs = 5 * 60_000,
+  ) {}
+
+  get(input: string, now = Date.now()): { word: string | null } | undefined {
+    const hit = this.entries.get(input);
+    if (!hit) return undefined;
+    if (now - hit.at > this.ttlMs) {
+      this.entries.delete(input);
+      return undefined;
+    }
+    return hit;
+  }
+
+  set(input: string, word: string | null, now = Date.now()): void {
+    this.entries.delete(input);
+    while (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
+    this.entries.set(input, { word, at: now });
+  }
+
+  forget(words: Iterable<string>): void {
+    for (const w of words) this.entries.delete(w);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
 }
 
 function applyCorrections(text: string, rows: Correction[]): string {
@@ -75,12 +106,17 @@ interface SearchRow {
  */
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = 'postgres' as const;
+  /** The documents sit beside the memberships and blocks, so one statement reads access and searches. */
+  readonly resolvesAccess = true;
 
   constructor(
     private readonly db: DataSource,
     /** How many matches a query is ranked, faceted and counted over at most (LIMITS.searchResultsMax). */
     private readonly maxResults: number = LIMITS.searchResultsMax,
   ) {}
+
+  /** Recent answers of the word list (see CorrectionCache). */
+  private readonly corrections = new CorrectionCache();
 
   async setup(): Promise<void> {
     // The table and indexes come from the migrations.
@@ -115,6 +151,7 @@ export class PostgresSearchEngine implements SearchEngine {
     }
     if (words.size) {
       await m.query(`INSERT INTO search_words (word) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`, [[...words].sort()]);
+      this.corrections.forget(words);
     }
   }
 
@@ -135,43 +172,59 @@ export class PostgresSearchEngine implements SearchEngine {
     }
   }
 
-  /** Replaces words the index has never seen by the closest word it has (pg_trgm), keeping quotes and operators. */
+  /**
+   * Replaces words the index has never seen by the closest word it has (pg_trgm), keeping quotes
+   * and operators. Words looked up recently come from the correction cache; the others take one
+   * query.
+   */
   async correct(text: string): Promise<string> {
     const words = correctable(text);
     if (!words.length) return text;
-    const rows: Correction[] = await this.db.query(correctionSql('$1::text[]'), [words]);
+    const rows: Correction[] = [];
+    const missing: string[] = [];
+    for (const input of words) {
+      const hit = this.corrections.get(input);
+      if (hit) rows.push({ input, word: hit.word });
+      else missing.push(input);
+    }
+    if (missing.length) {
+      const found: Correction[] = await this.db.query(CORRECTION_SQL, [missing]);
+      for (const r of found) {
+        this.corrections.set(r.input, r.word);
+        rows.push(r);
+      }
+    }
     return applyCorrections(text, rows);
   }
 
   async search(q: EngineQuery): Promise<EngineResult> {
-    // One connection and one transaction: BEGIN with SEARCH_SETTINGS and the misspelling
-    // correction in one message, then the search statement, then COMMIT. The transaction only
-    // reads, so once the search has answered the COMMIT is not waited for: the connection goes
-    // back to the pool when it is done (rolled back instead, should it fail).
-    const words = q.text ? correctable(q.text) : [];
-    const start = `BEGIN; ${SEARCH_SETTINGS}${words.length ? `; ${correctionSql(textArray(words))}` : ''}`;
-    const runner = this.db.createQueryRunner();
+    const corrected = q.text ? await this.correct(q.text) : q.text;
+    const { sql, params } = this.statement(q, corrected);
     let row: SearchRow;
-    let corrected = q.text;
-    try {
-      const client = (await runner.connect()) as { query(sql: string): Promise<{ rows: Correction[] }[]> };
-      this.db.logger.logQuery(start, undefined, runner); // counted like any other statement
-      const results = await client.query(start);
-      if (words.length) corrected = applyCorrections(q.text, results[results.length - 1]!.rows);
-      const { sql, params } = this.statement(q, corrected);
-      [row] = (await runner.query(sql, params)) as [SearchRow];
-    } catch (e) {
-      await runner
-        .query('ROLLBACK')
+    if (!q.conditionIds.length && !(q.types.length && q.kinds.length)) {
+      [row] = (await this.db.query(sql, params)) as [SearchRow];
+    } else {
+      // The planner settings need a transaction: BEGIN and SEARCH_SETTINGS in one message, then
+      // the statement, then COMMIT. The transaction only reads, so once the search has answered
+      // the COMMIT is not waited for: the connection goes back to the pool when it is done
+      // (rolled back instead, should it fail).
+      const runner = this.db.createQueryRunner();
+      try {
+        await runner.query(`BEGIN READ ONLY; ${SEARCH_SETTINGS}`);
+        [row] = (await runner.query(sql, params)) as [SearchRow];
+      } catch (e) {
+        await runner
+          .query('ROLLBACK')
+          .catch(() => undefined)
+          .finally(() => runner.release().catch(() => undefined));
+        throw e;
+      }
+      void runner
+        .query('COMMIT')
+        .catch(() => runner.query('ROLLBACK'))
         .catch(() => undefined)
         .finally(() => runner.release().catch(() => undefined));
-      throw e;
     }
-    void runner
-      .query('COMMIT')
-      .catch(() => runner.query('ROLLBACK'))
-      .catch(() => undefined)
-      .finally(() => runner.release().catch(() => undefined));
     const f = row.facets;
     return {
       total: row.total,
@@ -206,11 +259,22 @@ export class PostgresSearchEngine implements SearchEngine {
     const where: string[] = [];
     // Access, inside the query: public content, private groups the searcher belongs to, and
     // hidden content only for moderators of its group (or of the site).
-    if (!q.access.everything) {
-      where.push(`(d.visibility = 'public' OR d.group_id = ANY(${p(q.access.memberOf)}::uuid[]))`);
-      where.push(`(NOT d.hidden OR d.group_id = ANY(${p(q.access.moderates)}::uuid[]))`);
+    const access = q.access;
+    if ('viewerId' in access) {
+      // The same rules, with the lists read in this statement (each array once, as an InitPlan).
+      const v = `${p(access.viewerId)}::uuid`;
+      const groups = (role: string) =>
+        `ARRAY(SELECT m.group_id FROM group_memberships m WHERE m.user_id = ${v} AND m.status = 'active'${role})`;
+      where.push(`(d.visibility = 'public' OR d.group_id = ANY(${groups('')}))`);
+      where.push(`(NOT d.hidden OR d.group_id = ANY(${groups(` AND m.role = 'moderator'`)}))`);
+      where.push(`(d.author_id IS NULL OR d.author_id <> ALL(ARRAY(${hiddenAuthorIds(v)})))`);
+    } else {
+      if (!access.everything) {
+        where.push(`(d.visibility = 'public' OR d.group_id = ANY(${p(access.memberOf)}::uuid[]))`);
+        where.push(`(NOT d.hidden OR d.group_id = ANY(${p(access.moderates)}::uuid[]))`);
+      }
+      if (access.hiddenAuthors.length) where.push(`(d.author_id IS NULL OR d.author_id <> ALL(${p(access.hiddenAuthors)}::uuid[]))`);
     }
-    if (q.access.hiddenAuthors.length) where.push(`(d.author_id IS NULL OR d.author_id <> ALL(${p(q.access.hiddenAuthors)}::uuid[]))`);
     // One value is written as an equality, so the (column, created_at) indexes can read the
     // newest matches first (an `= ANY(array)` on them cannot keep that order).
     const oneOf = (col: string, values: string[], type: string) =>
@@ -226,7 +290,7 @@ export class PostgresSearchEngine implements SearchEngine {
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
     // Ranked only when the order uses the rank (relevance); the text and title are read for it.
     const ranked = !!q.text && q.sort !== 'helpful' && q.sort !== 'newest';
-    const columns = `d.id, d.type, d.kind, d.tags, d.group_id, d.condition_id, d.created_at, d.helpful_count${ranked ? ', d.tsv, d.title' : ''}`;
+    const columns = `d.ctid AS tid, d.id, d.type, d.kind, d.tags, d.group_id, d.condition_id, d.created_at, d.helpful_count`;
     const newest = `ORDER BY d.created_at DESC LIMIT ${this.maxResults + 1}`;
     let candidates = `SELECT ${columns} FROM search_documents d ${filter} ${newest}`;
     let rank = '0::real';
@@ -244,7 +308,7 @@ export class PostgresSearchEngine implements SearchEngine {
            (SELECT ${columns} FROM search_documents d ${and} d.type IN ('condition','intervention','group') AND lower(d.title) % ${raw}
               AND NOT (d.tsv @@ websearch_to_tsquery('english', ${query})) ${newest})) u
          ORDER BY created_at DESC LIMIT ${this.maxResults + 1}`;
-      if (ranked) rank = `(ts_rank_cd(c.tsv, websearch_to_tsquery('english', ${query}), 1) + CASE WHEN (c.type IN ('condition','intervention','group') AND lower(c.title) % ${raw}) THEN similarity(lower(c.title), ${raw}) ELSE 0 END)`;
+      if (ranked) rank = `(ts_rank_cd(r.tsv, websearch_to_tsquery('english', ${query}), 1) + CASE WHEN (c.type IN ('condition','intervention','group') AND lower(r.title) % ${raw}) THEN similarity(lower(r.title), ${raw}) ELSE 0 END)`;
     }
     const order = ranked ? 'rank DESC, created_at DESC, id' : q.sort === 'helpful' ? 'helpful_count DESC, created_at DESC, id' : 'created_at DESC, id';
     const headline = (col: string, opts: string) =>
@@ -258,7 +322,7 @@ export class PostgresSearchEngine implements SearchEngine {
       ),
       matches AS MATERIALIZED (
         SELECT c.id, c.type, c.kind, c.tags, c.group_id, c.condition_id, c.created_at, c.helpful_count, ${rank} AS rank
-          FROM (SELECT * FROM candidates ORDER BY created_at DESC, id LIMIT ${this.maxResults}) c
+          FROM (SELECT * FROM candidates ORDER BY created_at DESC, id LIMIT ${this.maxResults}) c${ranked ? '\n          JOIN search_documents r ON r.ctid = c.tid' : ''}
       ),
       page AS (
         SELECT * FROM matches ORDER BY ${order} LIMIT ${p(q.limit)} OFFSET ${p(q.offset)}

@@ -16,6 +16,15 @@ export interface SearchAccess {
   hiddenAuthors: string[];
 }
 
+/**
+ * Access as a database engine can work it out itself: the searcher's id, from which its query
+ * reads their active memberships, the groups they moderate and their blocks (the same rules as
+ * SearchAccess), so a search needs no separate lookup first.
+ */
+export interface ViewerAccess {
+  viewerId: string;
+}
+
 export interface EngineQuery {
   /** Already trimmed; '' browses everything the filters allow, newest first. */
   text: string;
@@ -29,7 +38,8 @@ export interface EngineQuery {
   sort: SearchSort;
   offset: number;
   limit: number;
-  access: SearchAccess;
+  /** ViewerAccess only for an engine with `resolvesAccess`. */
+  access: SearchAccess | ViewerAccess;
 }
 
 export interface EngineHit {
@@ -76,6 +86,8 @@ export interface EngineResult {
  */
 export interface SearchEngine {
   readonly name: 'postgres' | 'meilisearch';
+  /** Reads the searcher's memberships and blocks inside its own query (it shares Kindred's database): it takes ViewerAccess. */
+  readonly resolvesAccess: boolean;
   /** Creates or updates the index and its settings; safe to call at every start. */
   setup(): Promise<void>;
   /** Writes documents (replacing any with the same id). `tx` is the relay's transaction, where the engine can use it. */

@@ -3,7 +3,10 @@ import { errorCode, GqlClient } from '../../testing/gql-client';
 import { promote } from '../../testing/promote';
 import { searchIndexed } from '../../testing/search-index';
 import { startTestApp, TestApp } from '../../testing/test-app';
+import type { AuthUser } from '../../common/auth/auth-user';
 import { PostgresSearchEngine } from './postgres-search.engine';
+import { SEARCH_ENGINE, type SearchEngine } from './search-engine.port';
+import { SearchService } from './search.service';
 import type { SearchDocument } from './search-documents';
 import { checkIndex } from './search-index';
 import { relayBatch, SearchRelay } from './search-relay';
@@ -171,6 +174,42 @@ describe('search through GraphQL, fed by the outbox relay (integration)', () => 
     await indexed();
     expect((await hits(outsider, { query: 'platypus' })).total).toBe(0);
     expect((await hits(member, { query: 'platypus' })).total).toBe(1);
+  });
+
+  it('reads the searcher’s memberships, moderation and blocks inside the engine query, exactly as the listed access', async () => {
+    // A group moderator, a hidden post in the private group, and a block between two members.
+    const groupMod = new GqlClient(t.url);
+    const gm = await groupMod.register();
+    await join(groupMod, privateGroup.id);
+    await mod.ok(`mutation($g: ID!, $h: String!) { setGroupModerator(groupId: $g, handle: $h, moderator: true) { role } }`, { g: privateGroup.id, h: gm.handle });
+    const hiddenId = await post(member, privateGroup.id, 'Kookaburra inhaler doubts', 'Kookaburra words waiting for review.');
+    await t.db.query(`UPDATE threads SET moderation = 'hidden', moderation_reason = 'test' WHERE id = $1`, [hiddenId]);
+    const blocker = new GqlClient(t.url);
+    await blocker.register();
+    await join(blocker, privateGroup.id);
+    await blocker.ok(`mutation($u: ID!) { blockMember(userId: $u) { id } }`, { u: (await member.ok(`{ me { id } }`)).me.id });
+    await indexed();
+
+    const service = t.app.get(SearchService);
+    const engine = t.app.get<SearchEngine>(SEARCH_ENGINE);
+    const viewerOf = async (c: GqlClient) => ({ ...(await c.ok(`{ me { id handle role } }`)).me, clinicianStatus: null, sessionId: '' }) as AuthUser;
+    const base = { types: [], conditionIds: [], groupIds: [], kinds: [], tags: [], from: null, to: null, sort: 'relevance' as const, offset: 0, limit: 50 };
+    for (const c of [member, outsider, groupMod, blocker]) {
+      const viewer = await viewerOf(c);
+      const inQuery = await service.engineAccess(viewer);
+      expect(inQuery).toEqual({ viewerId: viewer.id });
+      for (const text of ['inhaler', 'kookaburra', '']) {
+        const listed = await engine.search({ ...base, text, access: await service.access(viewer) });
+        expect(await engine.search({ ...base, text, access: inQuery })).toEqual(listed);
+      }
+    }
+    const seen = async (c: GqlClient, query: string) => (await hits(c, { query, first: 50 })).hits.map((h: { sourceId: string }) => h.sourceId);
+    expect(await seen(groupMod, 'kookaburra')).toEqual([hiddenId]); // moderators of the group see hidden content
+    expect(await seen(member, 'kookaburra')).toEqual([]); // search leaves hidden content to moderators, its author included
+    expect(await seen(blocker, 'kookaburra')).toEqual([]); // a member of the group who blocked the author does not
+    expect(await seen(outsider, 'zebrafinch')).toEqual([]);
+    expect((await seen(blocker, 'zebrafinch')).length).toBe(0);
+    expect((await seen(groupMod, 'zebrafinch')).length).toBe(1);
   });
 
   it('survives an engine failing mid-batch: the changes stay in the outbox, and the index converges', async () => {

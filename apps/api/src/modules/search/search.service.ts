@@ -8,7 +8,7 @@ import { hiddenAuthorIds } from '../../common/database/blocks.sql';
 import { AppError, fieldError } from '../../common/errors/app-error';
 import { isUuid } from '../../common/validation/uuid';
 import { DOC_TYPES, type DocType } from './search-documents';
-import { SEARCH_ENGINE, type EngineResult, type SearchAccess, type SearchEngine, type SearchSort } from './search-engine.port';
+import { SEARCH_ENGINE, type EngineResult, type SearchAccess, type SearchEngine, type SearchSort, type ViewerAccess } from './search-engine.port';
 
 export interface SearchRequest {
   query?: string | null;
@@ -62,6 +62,15 @@ export class SearchService {
     };
   }
 
+  /**
+   * Access as the engine takes it: a signed-in member's id when the engine reads their
+   * memberships and blocks inside its own query (PostgreSQL), else the lists worked out here.
+   */
+  async engineAccess(viewer: AuthUser | null): Promise<SearchAccess | ViewerAccess> {
+    if (viewer && !isSiteModerator(viewer) && this.engine.resolvesAccess) return { viewerId: viewer.id };
+    return this.access(viewer);
+  }
+
   async search(viewer: AuthUser | null, req: SearchRequest): Promise<SearchResponse> {
     const text = (req.query ?? '').replace(/\s+/g, ' ').trim();
     if (text.length > LIMITS.searchQueryMax) {
@@ -100,7 +109,7 @@ export class SearchService {
       sort: req.sort ?? 'relevance',
       offset,
       limit: first,
-      access: await this.access(viewer),
+      access: await this.engineAccess(viewer),
     });
     const { facetLabels, ...rest } = result;
     const labels = facetLabels ? new Map(Object.entries(facetLabels)) : await this.labels(result);
