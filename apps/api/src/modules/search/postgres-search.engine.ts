@@ -15,13 +15,13 @@ import {
 const HEADLINE = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxFragments=2, MaxWords=24, MinWords=8, FragmentDelimiter=" … "`;
 const TITLE_HEADLINE = `StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`;
 /**
- * Planner settings for searches filtered by condition or by type and kind (SET LOCAL, so they
- * end with their transaction). The index and the recent part of the table are read from memory,
- * so a random page costs little more than a sequential one; with the default 4 the planner walks
- * the whole date index, row by row, rather than the newest rows of one condition through the
- * (condition_id, created_at) index (3× the work). Other searches plan the same either way, so
- * they run as one statement without a transaction. JIT compilation would cost more than it
- * saves on a statement that ends in milliseconds.
+ * Planner settings for searches filtered by condition (SET LOCAL, so they end with their
+ * transaction). The index and the recent part of the table are read from memory, so a random
+ * page costs little more than a sequential one; with the default 4 the planner walks the whole
+ * date index, row by row, rather than the newest rows of one condition through the
+ * (condition_id, created_at) index (3× the work). Other searches (measured: the 20 benchmark
+ * queries) plan the same either way, so they run as one statement without a transaction. JIT
+ * compilation would cost more than it saves on a statement that ends in milliseconds.
  */
 export const SEARCH_SETTINGS = 'SET LOCAL random_page_cost = 1.1; SET LOCAL jit = off';
 /** Words worth correcting: long enough for a trigram match to mean something. */
@@ -201,7 +201,7 @@ export class PostgresSearchEngine implements SearchEngine {
     const corrected = q.text ? await this.correct(q.text) : q.text;
     const { sql, params } = this.statement(q, corrected);
     let row: SearchRow;
-    if (!q.conditionIds.length && !(q.types.length && q.kinds.length)) {
+    if (!q.conditionIds.length) {
       [row] = (await this.db.query(sql, params)) as [SearchRow];
     } else {
       // The planner settings need a transaction: BEGIN and SEARCH_SETTINGS in one message, then
@@ -290,25 +290,35 @@ export class PostgresSearchEngine implements SearchEngine {
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
     // Ranked only when the order uses the rank (relevance); the text and title are read for it.
     const ranked = !!q.text && q.sort !== 'helpful' && q.sort !== 'newest';
-    const columns = `d.ctid AS tid, d.id, d.type, d.kind, d.tags, d.group_id, d.condition_id, d.created_at, d.helpful_count`;
+    const names = ['id', 'type', 'kind', 'tags', 'group_id', 'condition_id', 'created_at', 'helpful_count'];
+    const columns = names.map((c) => `d.${c}`).join(', ');
     const newest = `ORDER BY d.created_at DESC LIMIT ${this.maxResults + 1}`;
-    let candidates = `SELECT ${columns} FROM search_documents d ${filter} ${newest}`;
-    let rank = '0::real';
+    let candidates = `SELECT ${columns}, 0::real AS rank FROM search_documents d ${filter} ${newest}`;
     let query = '';
     if (q.text) {
       query = p(corrected);
       const raw = p(q.text.toLowerCase());
       const and = filter ? `${filter} AND` : 'WHERE';
+      // Ranked only when the order uses the rank (relevance). Cover density (ts_rank_cd) rewards
+      // the words of a longer query standing close together; for one word there is no proximity
+      // to reward, and ts_rank weighs the same things at a third of the cost. Each arm ranks
+      // after its LIMIT, so only the rows it keeps are ranked, and nothing wider than the
+      // ranked row leaves it.
+      const rankFn = /\s/.test(corrected) ? 'ts_rank_cd' : 'ts_rank';
+      const arm = (where: string) =>
+        ranked
+          ? `SELECT ${names.join(', ')}, (${rankFn}(tsv, websearch_to_tsquery('english', ${query}), 1) + CASE WHEN (type IN ('condition','intervention','group')
+                    AND lower(title) % ${raw}) THEN similarity(lower(title), ${raw}) ELSE 0 END)::real AS rank
+               FROM (SELECT ${columns}, d.tsv, d.title FROM search_documents d ${and} ${where} ${newest}) a`
+          : `SELECT ${columns}, 0::real AS rank FROM search_documents d ${and} ${where} ${newest}`;
       // Documents with the words, and (names only) documents whose title is close to what was
       // typed: two disjoint sets, each read its cheapest way (the words by the full-text index or
       // the newest first, the names by their trigram index), then merged newest first.
       candidates = `SELECT * FROM (
-           (SELECT ${columns} FROM search_documents d ${and} d.tsv @@ websearch_to_tsquery('english', ${query}) ${newest})
+           (${arm(`d.tsv @@ websearch_to_tsquery('english', ${query})`)})
            UNION ALL
-           (SELECT ${columns} FROM search_documents d ${and} d.type IN ('condition','intervention','group') AND lower(d.title) % ${raw}
-              AND NOT (d.tsv @@ websearch_to_tsquery('english', ${query})) ${newest})) u
+           (${arm(`d.type IN ('condition','intervention','group') AND lower(d.title) % ${raw} AND NOT (d.tsv @@ websearch_to_tsquery('english', ${query}))`)})) u
          ORDER BY created_at DESC LIMIT ${this.maxResults + 1}`;
-      if (ranked) rank = `(ts_rank_cd(r.tsv, websearch_to_tsquery('english', ${query}), 1) + CASE WHEN (c.type IN ('condition','intervention','group') AND lower(r.title) % ${raw}) THEN similarity(lower(r.title), ${raw}) ELSE 0 END)`;
     }
     const order = ranked ? 'rank DESC, created_at DESC, id' : q.sort === 'helpful' ? 'helpful_count DESC, created_at DESC, id' : 'created_at DESC, id';
     const headline = (col: string, opts: string) =>
@@ -321,8 +331,7 @@ export class PostgresSearchEngine implements SearchEngine {
         ${candidates}
       ),
       matches AS MATERIALIZED (
-        SELECT c.id, c.type, c.kind, c.tags, c.group_id, c.condition_id, c.created_at, c.helpful_count, ${rank} AS rank
-          FROM (SELECT * FROM candidates ORDER BY created_at DESC, id LIMIT ${this.maxResults}) c${ranked ? '\n          JOIN search_documents r ON r.ctid = c.tid' : ''}
+        SELECT * FROM candidates ORDER BY created_at DESC, id LIMIT ${this.maxResults}
       ),
       page AS (
         SELECT * FROM matches ORDER BY ${order} LIMIT ${p(q.limit)} OFFSET ${p(q.offset)}
