@@ -39,4 +39,34 @@ describe('PostgreSQL engine: broad queries', () => {
     const narrow = await engine.search({ ...q, text: 'tip 1' });
     expect(narrow).toMatchObject({ totalIsEstimate: false });
   });
+
+  it('searches the recent documents first for several words, and the older ones whenever the recent ones hold too few', async () => {
+    // Pages reach 3 results, so the newest 60 documents are searched first.
+    const engine = new PostgresSearchEngine(t.db, 3);
+    await t.db.query(`DELETE FROM search_documents`);
+    const day = (i: number) => new Date(Date.UTC(2025, 0, 1) + i * 86_400_000).toISOString();
+    const docs: SearchDocument[] = Array.from({ length: 100 }, (_, i) => {
+      const sourceId = randomUUID();
+      const body = [i % 2 === 0 ? 'gentle pacing plan' : 'a quiet day', [5, 10, 95].includes(i) ? 'kestrel lanyard' : ''].join(' ');
+      return {
+        id: `thread-${sourceId}`, type: 'thread', sourceId, title: `Day ${i}`, body, synonyms: '', tags: [], kind: 'advice',
+        groupId: null, groupName: null, conditionId: null, conditionName: null, visibility: 'public', hidden: false, authorId: null,
+        helpfulCount: 0, createdAt: day(i), url: `/x/${i}`, checksum: String(i),
+      };
+    });
+    await engine.upsert(docs);
+    const q = { types: [], conditionIds: [], groupIds: [], kinds: [], tags: [], from: null, to: null, sort: 'newest' as const, offset: 0, limit: 10,
+      access: { memberOf: [], moderates: [], everything: false, hiddenAuthors: [] } };
+    // 50 matches, 30 of them recent: the newest three, from the recent documents alone.
+    const broad = await engine.search({ ...q, text: 'gentle pacing' });
+    expect(broad).toMatchObject({ total: 3, totalIsEstimate: true });
+    expect(broad.hits.map((h) => h.title)).toEqual(['Day 98', 'Day 96', 'Day 94']);
+    // 3 matches, one of them recent: the older two are found too.
+    const sparse = await engine.search({ ...q, text: 'kestrel lanyard' });
+    expect(sparse).toMatchObject({ total: 3, totalIsEstimate: false });
+    expect(sparse.hits.map((h) => h.title)).toEqual(['Day 95', 'Day 10', 'Day 5']);
+    // Ranked the same way as one statement over everything would rank them.
+    const ranked = await engine.search({ ...q, text: 'kestrel lanyard', sort: 'relevance' });
+    expect(ranked.hits.map((h) => h.title).sort()).toEqual(['Day 10', 'Day 5', 'Day 95']);
+  });
 });

@@ -24,6 +24,18 @@ const TITLE_HEADLINE = `StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAl
  * compilation would cost more than it saves on a statement that ends in milliseconds.
  */
 export const SEARCH_SETTINGS = 'SET LOCAL random_page_cost = 1.1; SET LOCAL jit = off';
+/**
+ * How many of the newest documents a query with several words is searched in first: enough that
+ * a query matching 5 % of documents fills the pages from them alone.
+ */
+const RECENT_DOCUMENTS = 20_000;
+
+/** Two or more words that must all match (no quotes, no `or`, no minus). */
+function allOf(text: string): boolean {
+  const words = text.toLowerCase().split(' ').filter(Boolean);
+  return words.length >= 2 && !/["-]/.test(text) && !words.includes('or');
+}
+
 /** Words worth correcting: long enough for a trigram match to mean something. */
 const WORD = /^[a-z][a-z'-]{3,}$/;
 
@@ -115,6 +127,23 @@ export class PostgresSearchEngine implements SearchEngine {
     private readonly maxResults: number = LIMITS.searchResultsMax,
   ) {}
 
+  private recent: { at: number; since: Date | null } | null = null;
+
+  /**
+   * The creation date of the RECENT_DOCUMENTS-th newest document, read again every minute (null
+   * while there are fewer documents: then there is nothing to gain from searching them first).
+   */
+  private async recentSince(now = Date.now()): Promise<Date | null> {
+    if (!this.recent || now - this.recent.at > 60_000) {
+      const [row]: { created_at: Date }[] = await this.db.query(
+        `SELECT created_at FROM search_documents ORDER BY created_at DESC OFFSET $1 LIMIT 1`,
+        [Math.round((RECENT_DOCUMENTS * this.maxResults) / LIMITS.searchResultsMax)],
+      );
+      this.recent = { at: now, since: row ? new Date(row.created_at) : null };
+    }
+    return this.recent.since;
+  }
+
   /** Recent answers of the word list (see CorrectionCache). */
   private readonly corrections = new CorrectionCache();
 
@@ -199,7 +228,7 @@ export class PostgresSearchEngine implements SearchEngine {
 
   async search(q: EngineQuery): Promise<EngineResult> {
     const corrected = q.text ? await this.correct(q.text) : q.text;
-    const { sql, params } = this.statement(q, corrected);
+    const { sql, params } = this.statement(q, corrected, allOf(corrected) ? await this.recentSince() : null);
     let row: SearchRow;
     if (!q.conditionIds.length) {
       [row] = (await this.db.query(sql, params)) as [SearchRow];
@@ -250,7 +279,7 @@ export class PostgresSearchEngine implements SearchEngine {
    * and the total then says "at least"; otherwise it holds every match. Ranking happens after
    * that cut, on at most maxResults rows.
    */
-  private statement(q: EngineQuery, corrected: string): { sql: string; params: unknown[] } {
+  private statement(q: EngineQuery, corrected: string, recentSince: Date | null = null): { sql: string; params: unknown[] } {
     const params: unknown[] = [];
     const p = (v: unknown) => {
       params.push(v);
@@ -295,6 +324,7 @@ export class PostgresSearchEngine implements SearchEngine {
     const newest = `ORDER BY d.created_at DESC LIMIT ${this.maxResults + 1}`;
     let candidates = `SELECT ${columns}, 0::real AS rank FROM search_documents d ${filter} ${newest}`;
     let query = '';
+    let pre = '';
     if (q.text) {
       query = p(corrected);
       const raw = p(q.text.toLowerCase());
@@ -314,8 +344,19 @@ export class PostgresSearchEngine implements SearchEngine {
       // Documents with the words, and (names only) documents whose title is close to what was
       // typed: two disjoint sets, each read its cheapest way (the words by the full-text index or
       // the newest first, the names by their trigram index), then merged newest first.
+      const words = `d.tsv @@ websearch_to_tsquery('english', ${query})`;
+      let wordArm = arm(words);
+      if (recentSince) {
+        // Several words that must all match may match thousands of documents spread over the
+        // whole table: the recent documents are searched first (a full-text and date-index
+        // bitmap), and the older ones only when the recent ones hold too few matches.
+        const since = p(recentSince);
+        pre = `recent AS MATERIALIZED (${arm(`${words} AND d.created_at >= ${since}`)}),
+      older AS MATERIALIZED (${arm(`${words} AND d.created_at < ${since} AND (SELECT count(*) FROM recent) <= ${this.maxResults}`)}),`;
+        wordArm = 'SELECT * FROM recent UNION ALL SELECT * FROM older';
+      }
       candidates = `SELECT * FROM (
-           (${arm(`d.tsv @@ websearch_to_tsquery('english', ${query})`)})
+           (${wordArm})
            UNION ALL
            (${arm(`d.type IN ('condition','intervention','group') AND lower(d.title) % ${raw} AND NOT (d.tsv @@ websearch_to_tsquery('english', ${query}))`)})) u
          ORDER BY created_at DESC LIMIT ${this.maxResults + 1}`;
@@ -327,7 +368,8 @@ export class PostgresSearchEngine implements SearchEngine {
     // apart: 7 = by type, 11 = by condition, 13 = by group, 14 = by kind), tags (0) beside them;
     // each ranked by count then value, the condition and group ones read with their names.
     const sql = `
-      WITH candidates AS MATERIALIZED (
+      WITH ${pre}
+      candidates AS MATERIALIZED (
         ${candidates}
       ),
       matches AS MATERIALIZED (
