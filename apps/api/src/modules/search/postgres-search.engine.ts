@@ -286,17 +286,20 @@ export class PostgresSearchEngine implements SearchEngine {
       return `$${params.length}`;
     };
     const where: string[] = [];
+    let viewer = '';
     // Access, inside the query: public content, private groups the searcher belongs to, and
     // hidden content only for moderators of its group (or of the site).
     const access = q.access;
     if ('viewerId' in access) {
-      // The same rules, with the lists read in this statement (each array once, as an InitPlan).
+      // The same rules, with the lists read once in this statement (the `viewer` row).
       const v = `${p(access.viewerId)}::uuid`;
-      const groups = (role: string) =>
-        `ARRAY(SELECT m.group_id FROM group_memberships m WHERE m.user_id = ${v} AND m.status = 'active'${role})`;
-      where.push(`(d.visibility = 'public' OR d.group_id = ANY(${groups('')}))`);
-      where.push(`(NOT d.hidden OR d.group_id = ANY(${groups(` AND m.role = 'moderator'`)}))`);
-      where.push(`(d.author_id IS NULL OR d.author_id <> ALL(ARRAY(${hiddenAuthorIds(v)})))`);
+      viewer = `viewer AS MATERIALIZED (
+        SELECT ARRAY(SELECT m.group_id FROM group_memberships m WHERE m.user_id = ${v} AND m.status = 'active') AS member_of,
+               ARRAY(SELECT m.group_id FROM group_memberships m WHERE m.user_id = ${v} AND m.status = 'active' AND m.role = 'moderator') AS moderates,
+               ARRAY(${hiddenAuthorIds(v)}) AS hidden_authors),`;
+      where.push(`(d.visibility = 'public' OR d.group_id = ANY((SELECT member_of FROM viewer)::uuid[]))`);
+      where.push(`(NOT d.hidden OR d.group_id = ANY((SELECT moderates FROM viewer)::uuid[]))`);
+      where.push(`(d.author_id IS NULL OR d.author_id <> ALL((SELECT hidden_authors FROM viewer)::uuid[]))`);
     } else {
       if (!access.everything) {
         where.push(`(d.visibility = 'public' OR d.group_id = ANY(${p(access.memberOf)}::uuid[]))`);
@@ -368,7 +371,7 @@ export class PostgresSearchEngine implements SearchEngine {
     // apart: 7 = by type, 11 = by condition, 13 = by group, 14 = by kind), tags (0) beside them;
     // each ranked by count then value, the condition and group ones read with their names.
     const sql = `
-      WITH ${pre}
+      WITH ${viewer}${pre}
       candidates AS MATERIALIZED (
         ${candidates}
       ),
