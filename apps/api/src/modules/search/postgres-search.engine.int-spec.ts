@@ -40,6 +40,30 @@ describe('PostgreSQL engine: broad queries', () => {
     expect(narrow).toMatchObject({ totalIsEstimate: false });
   });
 
+  it('finds a new word as soon as another process indexes it, however often it was searched before', async () => {
+    const searching = new PostgresSearchEngine(t.db);
+    const indexing = new PostgresSearchEngine(t.db); // the relay, in another process
+    const q = { types: [], conditionIds: [], groupIds: [], kinds: [], tags: [], from: null, to: null, sort: 'relevance' as const, offset: 0, limit: 10,
+      access: { memberOf: [], moderates: [], everything: false, hiddenAuthors: [] } };
+    const sourceId = randomUUID();
+    await indexing.upsert([{
+      id: `thread-${sourceId}`, type: 'thread', sourceId, title: 'Narrowboat life', body: 'narrowboat living with fatigue', synonyms: '', tags: [], kind: 'advice',
+      groupId: null, groupName: null, conditionId: null, conditionName: null, visibility: 'public', hidden: false, authorId: null,
+      helpfulCount: 0, createdAt: new Date().toISOString(), url: '/n', checksum: 'n',
+    }]);
+    // Before "narrowboats" is indexed it is corrected to the closest word the list has.
+    for (let i = 0; i < 3; i++) expect((await searching.search({ ...q, text: 'narrowboats' })).correctedText).toBe('narrowboat');
+    const id = randomUUID();
+    await indexing.upsert([{
+      id: `thread-${id}`, type: 'thread', sourceId: id, title: 'Two narrowboats', body: 'we moored the narrowboats together', synonyms: '', tags: [], kind: 'advice',
+      groupId: null, groupName: null, conditionId: null, conditionName: null, visibility: 'public', hidden: false, authorId: null,
+      helpfulCount: 0, createdAt: new Date().toISOString(), url: '/m', checksum: 'm',
+    }]);
+    const after = await searching.search({ ...q, text: 'narrowboats' });
+    expect(after.correctedText).toBeNull();
+    expect(after.hits.map((h) => h.sourceId)).toContain(id);
+  });
+
   it('searches the recent documents first for several words, and the older ones whenever the recent ones hold too few', async () => {
     // Pages reach 3 results, so the newest 60 documents are searched first.
     const engine = new PostgresSearchEngine(t.db, 3);

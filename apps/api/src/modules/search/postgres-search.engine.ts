@@ -49,47 +49,35 @@ function correctable(text: string): string[] {
   return [...new Set(text.toLowerCase().match(/(?<![-"\w])[a-z][a-z'-]{3,}/g) ?? [])];
 }
 
-/** For each word, the closest word the word list has when it lacks that word (null when it has it, or nothing is close). */
-const CORRECTION_SQL = `SELECT w.input, CASE WHEN EXISTS (SELECT 1 FROM search_words s WHERE s.word = w.input) THEN NULL
+/** For each word: whether the word list has it, and if not the closest word it has (or null). */
+const CORRECTION_SQL = `SELECT w.input, k.known, CASE WHEN k.known THEN NULL
          ELSE (SELECT s.word FROM search_words s WHERE s.word % w.input ORDER BY s.word <-> w.input, s.word LIMIT 1) END AS word
-    FROM unnest($1::text[]) AS w(input)`;
+    FROM unnest($1::text[]) AS w(input)
+   CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM search_words s WHERE s.word = w.input) AS known) k`;
 
 /**
- * What the word list said about each word recently: its correction, or null for a word it has
- * (or one with nothing close). People type the same words again and again, so most searches
- * need no correction query. Bounded (the oldest entries go first) and short-lived, and a word is
- * forgotten as soon as this process indexes it, so a newly indexed word is not "corrected" away.
+ * Words the word list is known to have, so they need no correction query. People type the same
+ * words again and again, so most searches send none. Only known words are kept: a word is never
+ * taken off the list, so this cannot go stale, whereas a correction of an unknown word could (the
+ * word may be indexed a moment later, by another process). Bounded: the oldest entries go first.
  */
-export class CorrectionCache {
-  private readonly entries = new Map<string, { word: string | null; at: number }>();
+export class KnownWords {
+  private readonly words = new Set<string>();
 
-  constructor(
-    private readonly maxEntries = 10_000,
-    private readonly ttlMs = 5 * 60_000,
-  ) {}
+  constructor(private readonly maxEntries = 20_000) {}
 
-  get(input: string, now = Date.now()): { word: string | null } | undefined {
-    const hit = this.entries.get(input);
-    if (!hit) return undefined;
-    if (now - hit.at > this.ttlMs) {
-      this.entries.delete(input);
-      return undefined;
-    }
-    return hit;
+  has(word: string): boolean {
+    return this.words.has(word);
   }
 
-  set(input: string, word: string | null, now = Date.now()): void {
-    this.entries.delete(input);
-    while (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
-    this.entries.set(input, { word, at: now });
-  }
-
-  forget(words: Iterable<string>): void {
-    for (const w of words) this.entries.delete(w);
+  add(word: string): void {
+    if (this.words.has(word)) return;
+    while (this.words.size >= this.maxEntries) this.words.delete(this.words.values().next().value as string);
+    this.words.add(word);
   }
 
   get size(): number {
-    return this.entries.size;
+    return this.words.size;
   }
 }
 
@@ -144,8 +132,8 @@ export class PostgresSearchEngine implements SearchEngine {
     return this.recent.since;
   }
 
-  /** Recent answers of the word list (see CorrectionCache). */
-  private readonly corrections = new CorrectionCache();
+  /** Words the correction list has (see KnownWords). */
+  private readonly knownWords = new KnownWords();
 
   async setup(): Promise<void> {
     // The table and indexes come from the migrations.
@@ -180,7 +168,6 @@ export class PostgresSearchEngine implements SearchEngine {
     }
     if (words.size) {
       await m.query(`INSERT INTO search_words (word) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`, [[...words].sort()]);
-      this.corrections.forget(words);
     }
   }
 
@@ -203,26 +190,13 @@ export class PostgresSearchEngine implements SearchEngine {
 
   /**
    * Replaces words the index has never seen by the closest word it has (pg_trgm), keeping quotes
-   * and operators. Words looked up recently come from the correction cache; the others take one
-   * query.
+   * and operators. Words known to be on the list need no query (KnownWords); the others take one.
    */
   async correct(text: string): Promise<string> {
-    const words = correctable(text);
-    if (!words.length) return text;
-    const rows: Correction[] = [];
-    const missing: string[] = [];
-    for (const input of words) {
-      const hit = this.corrections.get(input);
-      if (hit) rows.push({ input, word: hit.word });
-      else missing.push(input);
-    }
-    if (missing.length) {
-      const found: Correction[] = await this.db.query(CORRECTION_SQL, [missing]);
-      for (const r of found) {
-        this.corrections.set(r.input, r.word);
-        rows.push(r);
-      }
-    }
+    const unknown = correctable(text).filter((w) => !this.knownWords.has(w));
+    if (!unknown.length) return text;
+    const rows: (Correction & { known: boolean })[] = await this.db.query(CORRECTION_SQL, [unknown]);
+    for (const r of rows) if (r.known) this.knownWords.add(r.input);
     return applyCorrections(text, rows);
   }
 
