@@ -76,9 +76,6 @@ export class KnownWords {
     this.words.add(word);
   }
 
-  get size(): number {
-    return this.words.size;
-  }
 }
 
 function applyCorrections(text: string, rows: Correction[]): string {
@@ -250,8 +247,8 @@ export class PostgresSearchEngine implements SearchEngine {
    * their labels) and the page of hits with snippets. `candidates` is the newest maxResults + 1
    * matches: when there are more matches than pages can reach (broad queries), results are
    * ranked, faceted and counted over the newest maxResults only, so their cost stays bounded,
-   * and the total then says "at least"; otherwise it holds every match. Ranking happens after
-   * that cut, on at most maxResults rows.
+   * and the total then says "at least"; otherwise it holds every match. Each part of the
+   * candidates ranks only the maxResults + 1 rows it keeps, and carries no text beyond them.
    */
   private statement(q: EngineQuery, corrected: string, recentSince: Date | null = null): { sql: string; params: unknown[] } {
     const params: unknown[] = [];
@@ -294,7 +291,6 @@ export class PostgresSearchEngine implements SearchEngine {
     if (q.to) where.push(`d.created_at < ${p(q.to)}`);
 
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    // Ranked only when the order uses the rank (relevance); the text and title are read for it.
     const ranked = !!q.text && q.sort !== 'helpful' && q.sort !== 'newest';
     const names = ['id', 'type', 'kind', 'tags', 'group_id', 'condition_id', 'created_at', 'helpful_count'];
     const columns = names.map((c) => `d.${c}`).join(', ');
