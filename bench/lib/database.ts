@@ -1,16 +1,31 @@
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
+import { Client, type QueryResultRow } from 'pg';
 import { startEmbeddedPostgres } from '../../apps/api/src/database/embedded-postgres';
 
 /** A fresh, empty database for one benchmark run. */
 export interface BenchDatabase {
   engine: 'postgres' | 'pglite';
+  /** The database's name on the PostgreSQL server (null for PGlite). */
+  name: string | null;
   /** Human-readable: server version and database name. */
   description: string;
   url: string;
   /** Connections per pool (Kindred's and the baseline's alike). PGlite takes exactly one. */
   poolSize: number;
   drop(): Promise<void>;
+}
+
+/** Runs one statement on the server's own database (DATABASE_URL), on a connection of its own. */
+export async function adminQuery<R extends QueryResultRow = Record<string, unknown>>(text: string): Promise<R[]> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) throw new Error('adminQuery needs DATABASE_URL (a PostgreSQL server)');
+  const c = new Client({ connectionString: serverUrl });
+  await c.connect();
+  try {
+    return (await c.query<R>(text)).rows;
+  } finally {
+    await c.end();
+  }
 }
 
 /**
@@ -23,6 +38,7 @@ export async function createBenchDatabase(poolSize: number): Promise<BenchDataba
     const embedded = await startEmbeddedPostgres(null);
     return {
       engine: 'pglite',
+      name: null,
       description: 'embedded PGlite (in memory, one connection)',
       url: embedded.url,
       poolSize: 1,
@@ -30,16 +46,9 @@ export async function createBenchDatabase(poolSize: number): Promise<BenchDataba
     };
   }
   const name = `kindred_bench_${randomBytes(5).toString('hex')}`;
-  const admin = new Client({ connectionString: serverUrl });
-  await admin.connect();
-  let version = '';
-  try {
-    const [row] = (await admin.query<{ server_version: string }>(`SHOW server_version`)).rows;
-    version = row?.server_version ?? '';
-    await admin.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await admin.end();
-  }
+  const [row] = await adminQuery<{ server_version: string }>(`SHOW server_version`);
+  const version = row?.server_version ?? '';
+  await adminQuery(`CREATE DATABASE ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   let dropped: Promise<void> | null = null;
@@ -47,13 +56,7 @@ export async function createBenchDatabase(poolSize: number): Promise<BenchDataba
     dropped ??= (async () => {
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
-      const c = new Client({ connectionString: serverUrl });
-      await c.connect();
-      try {
-        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      } finally {
-        await c.end();
-      }
+      await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     })();
     return dropped;
   };
@@ -69,6 +72,7 @@ export async function createBenchDatabase(poolSize: number): Promise<BenchDataba
   process.on('SIGTERM', onSignal);
   return {
     engine: 'postgres',
+    name,
     description: `PostgreSQL ${version}, database ${name}, pool ${poolSize}`,
     url: url.toString(),
     poolSize,

@@ -116,7 +116,7 @@ export async function explainEngineQuery(db: DataSource, q: EngineQuery): Promis
     const nodes = selfTimes(top.Plan);
     const textRows = (await explain(`EXPLAIN (ANALYZE, BUFFERS) ${s.sql}`, s)) as { 'QUERY PLAN': string }[];
     plans.push({
-      label: /search_words/.test(s.sql) ? 'misspelling correction' : 'search',
+      label: /search_words/.test(s.sql) ? 'misspelling correction' : /OFFSET \$1 LIMIT 1/.test(s.sql) ? 'start of the recent window' : 'search',
       executionMs: top['Execution Time'],
       planningMs: top['Planning Time'],
       slowest: nodes.slice(0, 4),

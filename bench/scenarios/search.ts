@@ -1,6 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { SESSION_COOKIE } from '@kindred/contracts';
 import { createApp } from '../../apps/api/src/app.factory';
@@ -10,7 +9,7 @@ import { seedCatalogueIfEmpty } from '../../apps/api/src/database/seed/catalogue
 import { PostgresSearchEngine } from '../../apps/api/src/modules/search/postgres-search.engine';
 import type { EngineQuery, EngineResult, SearchAccess } from '../../apps/api/src/modules/search/search-engine.port';
 import { SearchService } from '../../apps/api/src/modules/search/search.service';
-import { createBenchDatabase, type BenchDatabase } from '../lib/database';
+import { adminQuery, createBenchDatabase, type BenchDatabase } from '../lib/database';
 import { mergeLoads, runLoad, type LoadResult } from '../lib/load';
 import { describeProfile, saveProfile, startProfiling, summariseProfile } from '../lib/profile';
 import { say, step } from '../lib/progress';
@@ -122,33 +121,11 @@ function subset(r: LoadResult, keep: (index: number) => boolean): { n: number; p
 const REUSE = process.env.SEARCH_BENCH_REUSE === '1';
 const CORPUS_TABLE = 'bench_search_corpus';
 
-/** The server's own database (DATABASE_URL, which the bench database was created from). */
-function serverUrl(dbUrl: string): string {
-  if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
-  const u = new URL(dbUrl);
-  u.pathname = '/postgres';
-  return u.toString();
-}
-
-async function adminQuery(dbUrl: string, text: string): Promise<{ rows: Record<string, unknown>[] }> {
-  const c = new Client({ connectionString: serverUrl(dbUrl) });
-  await c.connect();
-  try {
-    return await c.query(text);
-  } finally {
-    await c.end();
-  }
-}
-
-const databaseName = (dbUrl: string) => decodeURIComponent(new URL(dbUrl).pathname.slice(1));
-
 /** Replaces the (empty) bench database by a copy of the template; false when there is no template yet. */
 async function copyTemplate(db: BenchDatabase, template: string): Promise<boolean> {
-  const { rows } = await adminQuery(db.url, `SELECT 1 FROM pg_database WHERE datname = '${template}'`);
-  if (!rows.length) return false;
-  const name = databaseName(db.url);
-  await adminQuery(db.url, `DROP DATABASE ${name}`);
-  await adminQuery(db.url, `CREATE DATABASE ${name} TEMPLATE ${template}`);
+  if (!(await adminQuery(`SELECT 1 FROM pg_database WHERE datname = '${template}'`)).length) return false;
+  await adminQuery(`DROP DATABASE ${db.name}`);
+  await adminQuery(`CREATE DATABASE ${db.name} TEMPLATE ${template}`);
   return true;
 }
 
@@ -201,7 +178,7 @@ async function run(opts: ScenarioOptions): Promise<ScenarioOutcome> {
       await step(`Kept the seeded database as ${template}`, async () => {
         await first.close();
         kindred = null;
-        await adminQuery(db.url, `CREATE DATABASE ${template} TEMPLATE ${databaseName(db.url)}`);
+        await adminQuery(`CREATE DATABASE ${template} TEMPLATE ${db.name}`);
         first = await bootKindred(db);
         kindred = first;
         ds = first.app.get<DataSource>(getDataSourceToken());

@@ -1,11 +1,11 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { LIMITS } from '@kindred/contracts';
-import { hiddenAuthorIds } from '../../common/database/blocks.sql';
 import type { DocType, SearchDocument } from './search-documents';
 import {
   MARK_END,
   MARK_START,
   markedToHtml,
+  searchAccessColumns,
   type EngineHit,
   type EngineQuery,
   type EngineResult,
@@ -61,7 +61,7 @@ const CORRECTION_SQL = `SELECT w.input, k.known, CASE WHEN k.known THEN NULL
  * taken off the list, so this cannot go stale, whereas a correction of an unknown word could (the
  * word may be indexed a moment later, by another process). Bounded: the oldest entries go first.
  */
-export class KnownWords {
+class KnownWords {
   private readonly words = new Set<string>();
 
   constructor(private readonly maxEntries = 20_000) {}
@@ -97,7 +97,7 @@ interface SearchRow {
 /**
  * PostgreSQL full-text search (the embedded default): documents in `search_documents` with a
  * weighted tsvector (title and synonyms first, then tags, then body), `websearch_to_tsquery` for
- * what people type (quotes, -minus, or), ranked with ts_rank_cd, snippets from ts_headline, and
+ * what people type (quotes, -minus, or), ranked with ts_rank or ts_rank_cd, snippets from ts_headline, and
  * pg_trgm for misspellings: unknown words are replaced by the closest indexed word, and names
  * (conditions, interventions, groups) also match on trigram similarity of their title.
  */
@@ -112,25 +112,32 @@ export class PostgresSearchEngine implements SearchEngine {
     private readonly maxResults: number = LIMITS.searchResultsMax,
   ) {}
 
-  private recent: { at: number; since: Date | null } | null = null;
+  /** Words the correction list has (see KnownWords). */
+  private readonly knownWords = new KnownWords();
+
+  /** The start of the recent window, and when it was read (one read shared by concurrent searches). */
+  private recent: { at: number; since: Promise<Date | null> } | null = null;
 
   /**
    * The creation date of the RECENT_DOCUMENTS-th newest document, read again every minute (null
    * while there are fewer documents: then there is nothing to gain from searching them first).
    */
-  private async recentSince(now = Date.now()): Promise<Date | null> {
+  private recentSince(): Promise<Date | null> {
+    const now = Date.now();
     if (!this.recent || now - this.recent.at > 60_000) {
-      const [row]: { created_at: Date }[] = await this.db.query(
-        `SELECT created_at FROM search_documents ORDER BY created_at DESC OFFSET $1 LIMIT 1`,
-        [Math.round((RECENT_DOCUMENTS * this.maxResults) / LIMITS.searchResultsMax)],
-      );
-      this.recent = { at: now, since: row ? new Date(row.created_at) : null };
+      const since = this.db
+        .query(`SELECT created_at FROM search_documents ORDER BY created_at DESC OFFSET $1 LIMIT 1`, [
+          Math.round((RECENT_DOCUMENTS * this.maxResults) / LIMITS.searchResultsMax),
+        ])
+        .then(([row]: { created_at: Date }[]) => (row ? new Date(row.created_at) : null));
+      this.recent = { at: now, since };
+      // A failed read is not kept: the next search reads again.
+      since.catch(() => {
+        if (this.recent?.since === since) this.recent = null;
+      });
     }
     return this.recent.since;
   }
-
-  /** Words the correction list has (see KnownWords). */
-  private readonly knownWords = new KnownWords();
 
   async setup(): Promise<void> {
     // The table and indexes come from the migrations.
@@ -264,10 +271,7 @@ export class PostgresSearchEngine implements SearchEngine {
     if ('viewerId' in access) {
       // The same rules, with the lists read once in this statement (the `viewer` row).
       const v = `${p(access.viewerId)}::uuid`;
-      viewer = `viewer AS MATERIALIZED (
-        SELECT ARRAY(SELECT m.group_id FROM group_memberships m WHERE m.user_id = ${v} AND m.status = 'active') AS member_of,
-               ARRAY(SELECT m.group_id FROM group_memberships m WHERE m.user_id = ${v} AND m.status = 'active' AND m.role = 'moderator') AS moderates,
-               ARRAY(${hiddenAuthorIds(v)}) AS hidden_authors),`;
+      viewer = `viewer AS MATERIALIZED (SELECT ${searchAccessColumns(v)}),`;
       where.push(`(d.visibility = 'public' OR d.group_id = ANY((SELECT member_of FROM viewer)::uuid[]))`);
       where.push(`(NOT d.hidden OR d.group_id = ANY((SELECT moderates FROM viewer)::uuid[]))`);
       where.push(`(d.author_id IS NULL OR d.author_id <> ALL((SELECT hidden_authors FROM viewer)::uuid[]))`);

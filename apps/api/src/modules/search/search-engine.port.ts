@@ -1,3 +1,4 @@
+import { hiddenAuthorIds } from '../../common/database/blocks.sql';
 import { escapeHtml } from '../../common/text/escape-html';
 import type { EntityManager } from 'typeorm';
 import type { DocType, SearchDocument } from './search-documents';
@@ -15,6 +16,17 @@ export interface SearchAccess {
   /** Members the searcher blocked or was blocked by: their (non-anonymous) posts are left out. */
   hiddenAuthors: string[];
 }
+
+/**
+ * The columns of SearchAccess for the member whose id is the SQL expression `userParam`, as
+ * uuid[]: `member_of` (active memberships), `moderates` (groups they moderate) and
+ * `hidden_authors` (blocks, either way). SearchService reads them for the engines that take
+ * lists; the PostgreSQL engine reads them inside its search statement.
+ */
+export const searchAccessColumns = (userParam: string) =>
+  `ARRAY(SELECT m.group_id FROM group_memberships m WHERE m.user_id = ${userParam} AND m.status = 'active') AS member_of,
+   ARRAY(SELECT m.group_id FROM group_memberships m WHERE m.user_id = ${userParam} AND m.status = 'active' AND m.role = 'moderator') AS moderates,
+   ARRAY(${hiddenAuthorIds(userParam)}) AS hidden_authors`;
 
 /**
  * Access as a database engine can work it out itself: the searcher's id, from which its query

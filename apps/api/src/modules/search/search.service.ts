@@ -4,11 +4,10 @@ import { DataSource } from 'typeorm';
 import { LIMITS } from '@kindred/contracts';
 import { isSiteModerator } from '../../common/auth/auth-user';
 import type { AuthUser } from '../../common/auth/auth-user';
-import { hiddenAuthorIds } from '../../common/database/blocks.sql';
 import { AppError, fieldError } from '../../common/errors/app-error';
 import { isUuid } from '../../common/validation/uuid';
 import { DOC_TYPES, type DocType } from './search-documents';
-import { SEARCH_ENGINE, type EngineResult, type SearchAccess, type SearchEngine, type SearchSort, type ViewerAccess } from './search-engine.port';
+import { SEARCH_ENGINE, searchAccessColumns, type EngineResult, type SearchAccess, type SearchEngine, type SearchSort, type ViewerAccess } from './search-engine.port';
 
 export interface SearchRequest {
   query?: string | null;
@@ -48,18 +47,11 @@ export class SearchService {
     if (!viewer) return { memberOf: [], moderates: [], everything: false, hiddenAuthors: [] };
     // Moderation views ignore blocks; a site moderator's search is one.
     if (isSiteModerator(viewer)) return { memberOf: [], moderates: [], everything: true, hiddenAuthors: [] };
-    const [row]: { groups: { id: string; role: string }[]; hidden: string[] }[] = await this.db.query(
-      `SELECT coalesce((SELECT json_agg(json_build_object('id', group_id, 'role', role)) FROM group_memberships
-                         WHERE user_id = $1 AND status = 'active'), '[]') AS groups,
-              ARRAY(${hiddenAuthorIds('$1')}) AS hidden`,
+    const [row]: { member_of: string[]; moderates: string[]; hidden_authors: string[] }[] = await this.db.query(
+      `SELECT ${searchAccessColumns('$1::uuid')}`,
       [viewer.id],
     );
-    return {
-      memberOf: row!.groups.map((g) => g.id),
-      moderates: row!.groups.filter((g) => g.role === 'moderator').map((g) => g.id),
-      everything: false,
-      hiddenAuthors: row!.hidden,
-    };
+    return { memberOf: row!.member_of, moderates: row!.moderates, everything: false, hiddenAuthors: row!.hidden_authors };
   }
 
   /**
