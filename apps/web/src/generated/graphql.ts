@@ -538,6 +538,8 @@ export type SetConsentMutation = { setConsent: { purpose: ConsentPurpose, grante
 
 export type InterventionSummaryFragment = { id: string, slug: string, name: string, category: InterventionCategory };
 
+export type WhatWorksFieldsFragment = { reportCount: number, condition: { id: string, slug: string, name: string }, entries: Array<{ reportCount: number, intervention: { id: string, slug: string, name: string, category: InterventionCategory }, effectiveness: Array<{ effectiveness: Effectiveness, count: number }>, topSideEffects: Array<{ name: string, count: number }>, latestTips: Array<{ reportId: string, tipsHtml: string, createdAt: string, threadIds: Array<string> }> }> };
+
 export type WhatWorksQueryVariables = Exact<{
   conditionSlug: string;
 }>;
@@ -831,35 +833,35 @@ export type ModerationQueueQuery = { moderationQueue: { totalCount: number, page
 
 export type AuditEntryFieldsFragment = { id: string, action: string, actorLabel: string, targetType: string, targetId: string, reason: string, groupId: string | null, createdAt: string, actor: { id: string, handle: string } | null };
 
-export type ModerationCaseDetailFragment = { contextUrl: string, claimedAt: string | null, id: string, targetType: ReportTarget, targetId: string, subjectLabel: string, status: CaseStatus, crisis: boolean, sources: Array<string>, reporterCount: number, viewerHasClaim: boolean, openedAt: string, resolvedAt: string | null, resolution: string | null, subject: { id: string, handle: string } | null, current: { title: string | null, body: string, authorLabel: string, state: ModerationState, capturedAt: string } | null, reports: Array<{ id: string, reason: ReportReason, note: string, createdAt: string, reporter: { id: string, handle: string } | null, snapshot: { title: string | null, body: string, authorLabel: string, state: ModerationState, capturedAt: string } }>, history: Array<{ id: string, action: string, actorLabel: string, targetType: string, targetId: string, reason: string, groupId: string | null, createdAt: string, actor: { id: string, handle: string } | null }>, group: { id: string, slug: string, name: string } | null, reasons: Array<{ reason: ReportReason, count: number }>, snapshot: { title: string | null, body: string, authorLabel: string, state: ModerationState, capturedAt: string }, claimedBy: { id: string, handle: string } | null };
+export type ModerationCaseDetailFragment = { contextUrl: string, claimedAt: string | null, id: string, targetType: ReportTarget, targetId: string, subjectLabel: string, status: CaseStatus, crisis: boolean, sources: Array<string>, reporterCount: number, viewerHasClaim: boolean, openedAt: string, resolvedAt: string | null, resolution: string | null, subject: { id: string, handle: string } | null, current: { title: string | null, body: string, authorLabel: string, state: ModerationState, capturedAt: string } | null, reports: Array<{ id: string, reason: ReportReason, note: string, createdAt: string, reporter: { id: string, handle: string } | null }>, history: Array<{ id: string, action: string, actorLabel: string, targetType: string, targetId: string, reason: string, groupId: string | null, createdAt: string, actor: { id: string, handle: string } | null }>, group: { id: string, slug: string, name: string } | null, reasons: Array<{ reason: ReportReason, count: number }>, snapshot: { title: string | null, body: string, authorLabel: string, state: ModerationState, capturedAt: string }, claimedBy: { id: string, handle: string } | null };
 
 export type ModerationCaseQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type ModerationCaseQuery = { moderationCase: { contextUrl: string, claimedAt: string | null, id: string, targetType: ReportTarget, targetId: string, subjectLabel: string, status: CaseStatus, crisis: boolean, sources: Array<string>, reporterCount: number, viewerHasClaim: boolean, openedAt: string, resolvedAt: string | null, resolution: string | null, subject: { id: string, handle: string } | null, current: { title: string | null, body: string, authorLabel: string, state: ModerationState, capturedAt: string } | null, reports: Array<{ id: string, reason: ReportReason, note: string, createdAt: string, reporter: { id: string, handle: string } | null, snapshot: { title: string | null, body: string, authorLabel: string, state: ModerationState, capturedAt: string } }>, history: Array<{ id: string, action: string, actorLabel: string, targetType: string, targetId: string, reason: string, groupId: string | null, createdAt: string, actor: { id: string, handle: string } | null }>, group: { id: string, slug: string, name: string } | null, reasons: Array<{ reason: ReportReason, count: number }>, snapshot: { title: string | null, body: string, authorLabel: string, state: ModerationState, capturedAt: string }, claimedBy: { id: string, handle: string } | null } };
+export type ModerationCaseQuery = { moderationCase: { contextUrl: string, claimedAt: string | null, id: string, targetType: ReportTarget, targetId: string, subjectLabel: string, status: CaseStatus, crisis: boolean, sources: Array<string>, reporterCount: number, viewerHasClaim: boolean, openedAt: string, resolvedAt: string | null, resolution: string | null, subject: { id: string, handle: string } | null, current: { title: string | null, body: string, authorLabel: string, state: ModerationState, capturedAt: string } | null, reports: Array<{ id: string, reason: ReportReason, note: string, createdAt: string, reporter: { id: string, handle: string } | null }>, history: Array<{ id: string, action: string, actorLabel: string, targetType: string, targetId: string, reason: string, groupId: string | null, createdAt: string, actor: { id: string, handle: string } | null }>, group: { id: string, slug: string, name: string } | null, reasons: Array<{ reason: ReportReason, count: number }>, snapshot: { title: string | null, body: string, authorLabel: string, state: ModerationState, capturedAt: string }, claimedBy: { id: string, handle: string } | null } };
 
 export type ClaimModerationCaseMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type ClaimModerationCaseMutation = { claimModerationCase: { contextUrl: string, claimedAt: string | null, id: string, targetType: ReportTarget, targetId: string, subjectLabel: string, status: CaseStatus, crisis: boolean, sources: Array<string>, reporterCount: number, viewerHasClaim: boolean, openedAt: string, resolvedAt: string | null, resolution: string | null, subject: { id: string, handle: string } | null, current: { title: string | null, body: string, authorLabel: string, state: ModerationState, capturedAt: string } | null, reports: Array<{ id: string, reason: ReportReason, note: string, createdAt: string, reporter: { id: string, handle: string } | null, snapshot: { title: string | null, body: string, authorLabel: string, state: ModerationState, capturedAt: string } }>, history: Array<{ id: string, action: string, actorLabel: string, targetType: string, targetId: string, reason: string, groupId: string | null, createdAt: string, actor: { id: string, handle: string } | null }>, group: { id: string, slug: string, name: string } | null, reasons: Array<{ reason: ReportReason, count: number }>, snapshot: { title: string | null, body: string, authorLabel: string, state: ModerationState, capturedAt: string }, claimedBy: { id: string, handle: string } | null } };
+export type ClaimModerationCaseMutation = { claimModerationCase: { contextUrl: string, claimedAt: string | null, id: string, targetType: ReportTarget, targetId: string, subjectLabel: string, status: CaseStatus, crisis: boolean, sources: Array<string>, reporterCount: number, viewerHasClaim: boolean, openedAt: string, resolvedAt: string | null, resolution: string | null, subject: { id: string, handle: string } | null, current: { title: string | null, body: string, authorLabel: string, state: ModerationState, capturedAt: string } | null, reports: Array<{ id: string, reason: ReportReason, note: string, createdAt: string, reporter: { id: string, handle: string } | null }>, history: Array<{ id: string, action: string, actorLabel: string, targetType: string, targetId: string, reason: string, groupId: string | null, createdAt: string, actor: { id: string, handle: string } | null }>, group: { id: string, slug: string, name: string } | null, reasons: Array<{ reason: ReportReason, count: number }>, snapshot: { title: string | null, body: string, authorLabel: string, state: ModerationState, capturedAt: string }, claimedBy: { id: string, handle: string } | null } };
 
 export type ReleaseModerationCaseMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type ReleaseModerationCaseMutation = { releaseModerationCase: { contextUrl: string, claimedAt: string | null, id: string, targetType: ReportTarget, targetId: string, subjectLabel: string, status: CaseStatus, crisis: boolean, sources: Array<string>, reporterCount: number, viewerHasClaim: boolean, openedAt: string, resolvedAt: string | null, resolution: string | null, subject: { id: string, handle: string } | null, current: { title: string | null, body: string, authorLabel: string, state: ModerationState, capturedAt: string } | null, reports: Array<{ id: string, reason: ReportReason, note: string, createdAt: string, reporter: { id: string, handle: string } | null, snapshot: { title: string | null, body: string, authorLabel: string, state: ModerationState, capturedAt: string } }>, history: Array<{ id: string, action: string, actorLabel: string, targetType: string, targetId: string, reason: string, groupId: string | null, createdAt: string, actor: { id: string, handle: string } | null }>, group: { id: string, slug: string, name: string } | null, reasons: Array<{ reason: ReportReason, count: number }>, snapshot: { title: string | null, body: string, authorLabel: string, state: ModerationState, capturedAt: string }, claimedBy: { id: string, handle: string } | null } };
+export type ReleaseModerationCaseMutation = { releaseModerationCase: { contextUrl: string, claimedAt: string | null, id: string, targetType: ReportTarget, targetId: string, subjectLabel: string, status: CaseStatus, crisis: boolean, sources: Array<string>, reporterCount: number, viewerHasClaim: boolean, openedAt: string, resolvedAt: string | null, resolution: string | null, subject: { id: string, handle: string } | null, current: { title: string | null, body: string, authorLabel: string, state: ModerationState, capturedAt: string } | null, reports: Array<{ id: string, reason: ReportReason, note: string, createdAt: string, reporter: { id: string, handle: string } | null }>, history: Array<{ id: string, action: string, actorLabel: string, targetType: string, targetId: string, reason: string, groupId: string | null, createdAt: string, actor: { id: string, handle: string } | null }>, group: { id: string, slug: string, name: string } | null, reasons: Array<{ reason: ReportReason, count: number }>, snapshot: { title: string | null, body: string, authorLabel: string, state: ModerationState, capturedAt: string }, claimedBy: { id: string, handle: string } | null } };
 
 export type ModerateMutationVariables = Exact<{
   input: ModerationActionInput;
 }>;
 
 
-export type ModerateMutation = { moderate: { contextUrl: string, claimedAt: string | null, id: string, targetType: ReportTarget, targetId: string, subjectLabel: string, status: CaseStatus, crisis: boolean, sources: Array<string>, reporterCount: number, viewerHasClaim: boolean, openedAt: string, resolvedAt: string | null, resolution: string | null, subject: { id: string, handle: string } | null, current: { title: string | null, body: string, authorLabel: string, state: ModerationState, capturedAt: string } | null, reports: Array<{ id: string, reason: ReportReason, note: string, createdAt: string, reporter: { id: string, handle: string } | null, snapshot: { title: string | null, body: string, authorLabel: string, state: ModerationState, capturedAt: string } }>, history: Array<{ id: string, action: string, actorLabel: string, targetType: string, targetId: string, reason: string, groupId: string | null, createdAt: string, actor: { id: string, handle: string } | null }>, group: { id: string, slug: string, name: string } | null, reasons: Array<{ reason: ReportReason, count: number }>, snapshot: { title: string | null, body: string, authorLabel: string, state: ModerationState, capturedAt: string }, claimedBy: { id: string, handle: string } | null } };
+export type ModerateMutation = { moderate: { contextUrl: string, claimedAt: string | null, id: string, targetType: ReportTarget, targetId: string, subjectLabel: string, status: CaseStatus, crisis: boolean, sources: Array<string>, reporterCount: number, viewerHasClaim: boolean, openedAt: string, resolvedAt: string | null, resolution: string | null, subject: { id: string, handle: string } | null, current: { title: string | null, body: string, authorLabel: string, state: ModerationState, capturedAt: string } | null, reports: Array<{ id: string, reason: ReportReason, note: string, createdAt: string, reporter: { id: string, handle: string } | null }>, history: Array<{ id: string, action: string, actorLabel: string, targetType: string, targetId: string, reason: string, groupId: string | null, createdAt: string, actor: { id: string, handle: string } | null }>, group: { id: string, slug: string, name: string } | null, reasons: Array<{ reason: ReportReason, count: number }>, snapshot: { title: string | null, body: string, authorLabel: string, state: ModerationState, capturedAt: string }, claimedBy: { id: string, handle: string } | null } };
 
 export type AuditLogQueryVariables = Exact<{
   q?: string | null | undefined;
@@ -883,6 +885,8 @@ export type GroupSafetyQueryVariables = Exact<{
 
 
 export type GroupSafetyQuery = { group: { id: string, slug: string, name: string, viewerCanModerate: boolean, approveNewMembers: boolean, condition: { id: string, slug: string, name: string } } };
+
+export type WatchedWordFieldsFragment = { id: string, phrase: string, action: WatchedWordAction, createdAt: string };
 
 export type WatchedWordsQueryVariables = Exact<{
   slug: string;
@@ -1202,12 +1206,6 @@ export const ConditionSummaryFragmentDoc = new TypedDocumentString(`
   family
 }
     `, {"fragmentName":"ConditionSummary"});
-export const SideEffectFieldsFragmentDoc = new TypedDocumentString(`
-    fragment SideEffectFields on SideEffect {
-  name
-  severity
-}
-    `, {"fragmentName":"SideEffectFields"});
 export const InterventionSummaryFragmentDoc = new TypedDocumentString(`
     fragment InterventionSummary on Intervention {
   id
@@ -1216,6 +1214,47 @@ export const InterventionSummaryFragmentDoc = new TypedDocumentString(`
   category
 }
     `, {"fragmentName":"InterventionSummary"});
+export const WhatWorksFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WhatWorksFields on WhatWorks {
+  condition {
+    id
+    slug
+    name
+  }
+  reportCount
+  entries {
+    intervention {
+      ...InterventionSummary
+    }
+    reportCount
+    effectiveness {
+      effectiveness
+      count
+    }
+    topSideEffects {
+      name
+      count
+    }
+    latestTips {
+      reportId
+      tipsHtml
+      createdAt
+      threadIds
+    }
+  }
+}
+    fragment InterventionSummary on Intervention {
+  id
+  slug
+  name
+  category
+}`, {"fragmentName":"WhatWorksFields"});
+export const SideEffectFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SideEffectFields on SideEffect {
+  name
+  severity
+}
+    `, {"fragmentName":"SideEffectFields"});
 export const ExperienceReportFieldsFragmentDoc = new TypedDocumentString(`
     fragment ExperienceReportFields on ExperienceReport {
   id
@@ -1517,9 +1556,6 @@ export const ModerationCaseDetailFragmentDoc = new TypedDocumentString(`
       id
       handle
     }
-    snapshot {
-      ...ContentSnapshotFields
-    }
   }
   history {
     ...AuditEntryFields
@@ -1576,6 +1612,14 @@ fragment AuditEntryFields on AuditEntry {
   groupId
   createdAt
 }`, {"fragmentName":"ModerationCaseDetail"});
+export const WatchedWordFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WatchedWordFields on WatchedWord {
+  id
+  phrase
+  action
+  createdAt
+}
+    `, {"fragmentName":"WatchedWordFields"});
 export const NotificationFieldsFragmentDoc = new TypedDocumentString(`
     fragment NotificationFields on Notification {
   id
@@ -2650,32 +2694,7 @@ useSetConsentMutation.fetcher = (variables: SetConsentMutationVariables, options
 export const WhatWorksDocument = new TypedDocumentString(`
     query WhatWorks($conditionSlug: String!) {
   whatWorks(conditionSlug: $conditionSlug) {
-    condition {
-      id
-      slug
-      name
-    }
-    reportCount
-    entries {
-      intervention {
-        ...InterventionSummary
-      }
-      reportCount
-      effectiveness {
-        effectiveness
-        count
-      }
-      topSideEffects {
-        name
-        count
-      }
-      latestTips {
-        reportId
-        tipsHtml
-        createdAt
-        threadIds
-      }
-    }
+    ...WhatWorksFields
   }
 }
     fragment InterventionSummary on Intervention {
@@ -2683,6 +2702,34 @@ export const WhatWorksDocument = new TypedDocumentString(`
   slug
   name
   category
+}
+fragment WhatWorksFields on WhatWorks {
+  condition {
+    id
+    slug
+    name
+  }
+  reportCount
+  entries {
+    intervention {
+      ...InterventionSummary
+    }
+    reportCount
+    effectiveness {
+      effectiveness
+      count
+    }
+    topSideEffects {
+      name
+      count
+    }
+    latestTips {
+      reportId
+      tipsHtml
+      createdAt
+      threadIds
+    }
+  }
 }`);
 
 export const useWhatWorksQuery = <
@@ -3715,32 +3762,7 @@ export const GuideDocument = new TypedDocumentString(`
       createdAt
     }
     whatWorks {
-      condition {
-        id
-        slug
-        name
-      }
-      reportCount
-      entries {
-        intervention {
-          ...InterventionSummary
-        }
-        reportCount
-        effectiveness {
-          effectiveness
-          count
-        }
-        topSideEffects {
-          name
-          count
-        }
-        latestTips {
-          reportId
-          tipsHtml
-          createdAt
-          threadIds
-        }
-      }
+      ...WhatWorksFields
     }
   }
 }
@@ -3749,6 +3771,34 @@ export const GuideDocument = new TypedDocumentString(`
   slug
   name
   category
+}
+fragment WhatWorksFields on WhatWorks {
+  condition {
+    id
+    slug
+    name
+  }
+  reportCount
+  entries {
+    intervention {
+      ...InterventionSummary
+    }
+    reportCount
+    effectiveness {
+      effectiveness
+      count
+    }
+    topSideEffects {
+      name
+      count
+    }
+    latestTips {
+      reportId
+      tipsHtml
+      createdAt
+      threadIds
+    }
+  }
 }
 fragment GuideEntryFields on GuideEntry {
   id
@@ -4953,9 +5003,6 @@ fragment ModerationCaseDetail on ModerationCase {
       id
       handle
     }
-    snapshot {
-      ...ContentSnapshotFields
-    }
   }
   history {
     ...AuditEntryFields
@@ -5081,9 +5128,6 @@ fragment ModerationCaseDetail on ModerationCase {
       id
       handle
     }
-    snapshot {
-      ...ContentSnapshotFields
-    }
   }
   history {
     ...AuditEntryFields
@@ -5183,9 +5227,6 @@ fragment ModerationCaseDetail on ModerationCase {
       id
       handle
     }
-    snapshot {
-      ...ContentSnapshotFields
-    }
   }
   history {
     ...AuditEntryFields
@@ -5284,9 +5325,6 @@ fragment ModerationCaseDetail on ModerationCase {
     reporter {
       id
       handle
-    }
-    snapshot {
-      ...ContentSnapshotFields
     }
   }
   history {
@@ -5455,14 +5493,16 @@ export const WatchedWordsDocument = new TypedDocumentString(`
   group(slug: $slug) {
     id
     watchedWords {
-      id
-      phrase
-      action
-      createdAt
+      ...WatchedWordFields
     }
   }
 }
-    `);
+    fragment WatchedWordFields on WatchedWord {
+  id
+  phrase
+  action
+  createdAt
+}`);
 
 export const useWatchedWordsQuery = <
       TData = WatchedWordsQuery,
@@ -5534,13 +5574,15 @@ useSetGroupApproveNewMembersMutation.fetcher = (variables: SetGroupApproveNewMem
 export const AddWatchedWordDocument = new TypedDocumentString(`
     mutation AddWatchedWord($input: WatchedWordInput!) {
   addWatchedWord(input: $input) {
-    id
-    phrase
-    action
-    createdAt
+    ...WatchedWordFields
   }
 }
-    `);
+    fragment WatchedWordFields on WatchedWord {
+  id
+  phrase
+  action
+  createdAt
+}`);
 
 export const useAddWatchedWordMutation = <
       TError = Error,

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, ParseUUIDPipe, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import type { KindredRequest } from '../../common/graphql/context';
-import { AppError, httpStatusFor, unauthenticated } from '../../common/errors/app-error';
+import { unauthenticated } from '../../common/errors/app-error';
 import { AccountService } from './account.service';
 
 /** Downloads of a member's data export (the session cookie decides whose). */
@@ -11,16 +11,12 @@ export class AccountController {
 
   @Get(':id')
   async download(@Param('id', new ParseUUIDPipe()) id: string, @Req() req: KindredRequest, @Res() res: Response): Promise<void> {
-    try {
-      if (!req.user) throw unauthenticated();
-      const zip = await this.account.archive(req.user, id);
-      res.setHeader('Content-Type', 'application/zip');
-      res.setHeader('Content-Disposition', `attachment; filename="kindred-data-${new Date().toISOString().slice(0, 10)}.zip"`);
-      res.setHeader('Cache-Control', 'no-store');
-      res.send(zip);
-    } catch (e) {
-      if (!(e instanceof AppError)) throw e;
-      res.status(httpStatusFor(e.code)).json({ errors: [{ message: e.message, extensions: { code: e.code } }] });
-    }
+    // An AppError (not signed in, not found) is answered by AppErrorFilter with its HTTP status.
+    if (!req.user) throw unauthenticated();
+    const zip = await this.account.archive(req.user, id);
+    res.setHeader('Content-Type', 'application/zip');
+    res.setHeader('Content-Disposition', `attachment; filename="kindred-data-${new Date().toISOString().slice(0, 10)}.zip"`);
+    res.setHeader('Cache-Control', 'no-store');
+    res.send(zip);
   }
 }

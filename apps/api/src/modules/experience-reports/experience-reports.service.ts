@@ -297,14 +297,15 @@ export class ExperienceReportsService {
     const ivById = new Map<string, InterventionRow>((ivs as InterventionRow[]).map((i) => [i.id, i]));
     return rows.map((r) => {
       const c = condById.get(r.condition_id)!;
+      const mine = !!viewer && r.user_id === viewer.id;
       return {
         id: r.id,
         ...answers(r),
         condition: { id: c.id, slug: c.slug, name: c.name, icd10Code: c.icd10_code, family: c.family, synonyms: c.synonyms, description: c.description },
         intervention: toIntervention(ivById.get(r.intervention_id)!),
-        viewerIsAuthor: !!viewer && r.user_id === viewer.id,
+        viewerIsAuthor: mine,
         moderationState: r.moderation,
-        moderationReason: (!!viewer && r.user_id === viewer.id) || isSiteModerator(viewer) ? r.moderation_reason : null,
+        moderationReason: mine || isSiteModerator(viewer) ? r.moderation_reason : null,
         createdAt: r.created_at,
         updatedAt: r.updated_at,
         threadIds: links.filter((l: { report_id: string }) => l.report_id === r.id).map((l: { thread_id: string }) => l.thread_id),

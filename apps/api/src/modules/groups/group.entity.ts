@@ -24,11 +24,11 @@ export class GroupEntity {
   @Column({ name: 'allow_anonymous', type: 'boolean', default: false })
   allowAnonymous!: boolean;
 
-  /** Active members; kept in step with group_memberships in the same transaction. */
   /** New members' first posts wait for a moderator's approval. */
   @Column({ name: 'approve_new_members', type: 'boolean', default: false })
   approveNewMembers!: boolean;
 
+  /** Active members; kept in step with group_memberships in the same transaction. */
   @Column({ name: 'member_count', type: 'integer', default: 0 })
   memberCount!: number;
 

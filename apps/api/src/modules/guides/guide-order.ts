@@ -29,6 +29,17 @@ export function groupSections(list: readonly OrderedEntry[]): OrderedEntry[] {
   return sections.flat();
 }
 
+/** Runs of entries under the same heading, as sections (the list is already in guide order). */
+export function sectionsOf<T extends { heading: string }>(list: readonly T[]): { heading: string; entries: T[] }[] {
+  const sections: { heading: string; entries: T[] }[] = [];
+  for (const entry of list) {
+    const last = sections.at(-1);
+    if (last && last.heading === entry.heading) last.entries.push(entry);
+    else sections.push({ heading: entry.heading, entries: [entry] });
+  }
+  return sections;
+}
+
 /**
  * Moves (or adds) `id` under `heading` at `index` within that section (past the end: last).
  * A heading the guide does not have yet starts a new section at the end.

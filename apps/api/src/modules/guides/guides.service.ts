@@ -5,6 +5,7 @@ import { ANONYMOUS_LABEL, LIMITS } from '@kindred/contracts';
 import { isSiteModerator } from '../../common/auth/auth-user';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { hiddenAuthorIds } from '../../common/database/blocks.sql';
+import { returnedRows } from '../../common/database/returning';
 import { AppError, fieldError, forbidden, notFound } from '../../common/errors/app-error';
 import { markdownToText, renderMarkdown } from '../../common/markdown/render-markdown';
 import { AuditService } from '../audit/audit.service';
@@ -14,7 +15,7 @@ import type { WhatWorksObject } from '../experience-reports/experience-report.ob
 import { ExperienceReportsService } from '../experience-reports/experience-reports.service';
 import { GroupsService } from '../groups/groups.service';
 import { FORMER_MEMBER_LABEL, HIDDEN_LABEL } from '../threads/post.mapper';
-import { cleanHeading, groupSections, place } from './guide-order';
+import { cleanHeading, groupSections, place, sectionsOf } from './guide-order';
 import type { OrderedEntry } from './guide-order';
 import type { CurateIntoGuideInput, UpdateGuideEntryInput } from './guide.input';
 import type { GuideEntryObject, GuideObject, GuideSectionObject, GuideSourceType, GuideVersionObject } from './guide.object';
@@ -189,12 +190,7 @@ export class GuidesService {
       this.db.query(ENTRIES_SQL, [condition.id, viewer?.id ?? null]) as Promise<EntryRow[]>,
     ]);
     const entries = rows.map((r) => this.toEntry(r, condition.id, canEdit)).filter((e): e is GuideEntryObject => !!e);
-    const sections: GuideSectionObject[] = [];
-    for (const entry of entries) {
-      const last = sections[sections.length - 1];
-      if (last && last.heading === entry.heading) last.entries.push(entry);
-      else sections.push({ heading: entry.heading, entries: [entry] });
-    }
+    const sections: GuideSectionObject[] = sectionsOf(entries);
     // Positions within each section as this viewer sees it (entries left out leave no gaps).
     for (const s of sections) s.entries.forEach((e, i) => (e.position = i));
     return {
@@ -323,8 +319,7 @@ export class GuidesService {
     }
     const heading = input.heading !== undefined && input.heading !== null ? this.heading(input.heading) : null;
     const summary = input.summary !== undefined && input.summary !== null ? this.summary(input.summary) : null;
-    const groupId = await this.sourceGroupId(entry.source_type, entry.source_id);
-    await this.edit(entry.condition_id, viewer, 'guide.edit', { groupId, entryId: entry.id }, async (tx, order) => {
+    await this.edit(entry.condition_id, viewer, 'guide.edit', { groupId: entry.group_id, entryId: entry.id }, async (tx, order) => {
       const current = order.find((e) => e.id === entry.id);
       if (!current) throw notFound('That guide entry');
       if (summary !== null) await tx.query(`UPDATE guide_entries SET summary = $2 WHERE id = $1`, [entry.id, summary]);
@@ -340,10 +335,8 @@ export class GuidesService {
   async removeEntry(viewer: AuthUser, id: string, note: string): Promise<GuideObject> {
     const entry = await this.entry(id);
     await this.assertCanEdit(viewer, entry.condition_id);
-    const groupId = await this.sourceGroupId(entry.source_type, entry.source_id);
-    await this.edit(entry.condition_id, viewer, 'guide.remove', { groupId, entryId: id, sourceType: entry.source_type, sourceId: entry.source_id }, async (tx, order) => {
-      // (TypeORM returns [rows, count] for a bare DELETE … RETURNING; a CTE returns plain rows.)
-      const deleted = await tx.query(`WITH d AS (DELETE FROM guide_entries WHERE id = $1 RETURNING id) SELECT id FROM d`, [id]);
+    await this.edit(entry.condition_id, viewer, 'guide.remove', { groupId: entry.group_id, entryId: id, sourceType: entry.source_type, sourceId: entry.source_id }, async (tx, order) => {
+      const deleted = returnedRows(await tx.query(`DELETE FROM guide_entries WHERE id = $1 RETURNING id`, [id]));
       if (!deleted.length) throw notFound('That guide entry');
       await this.writeOrder(tx, order.filter((e) => e.id !== id));
       return note.trim();
@@ -421,12 +414,10 @@ export class GuidesService {
           WHERE condition_id = $1 ORDER BY position, id`,
         [conditionId],
       );
-    const sections: { heading: string; entries: Record<string, unknown>[] }[] = [];
-    for (const e of entries) {
-      let section = sections[sections.length - 1];
-      if (!section || section.heading !== e.heading) sections.push((section = { heading: e.heading, entries: [] }));
-      section.entries.push({ id: e.id, sourceType: e.source_type, sourceId: e.source_id, summary: e.summary, curatedAt: e.curated_at });
-    }
+    const sections = sectionsOf(entries).map((s) => ({
+      heading: s.heading,
+      entries: s.entries.map((e) => ({ id: e.id, sourceType: e.source_type, sourceId: e.source_id, summary: e.summary, curatedAt: e.curated_at })),
+    }));
     // No member ids: a snapshot outlives accounts (editors are in editor_id, which is cleared when an account goes).
     return { conditionId, version: guide!.version, intro: guide!.intro, reviewedAt: guide!.reviewed_at, sections };
   }
@@ -442,12 +433,17 @@ export class GuidesService {
     );
   }
 
+  /** An entry, its condition, and the group of its source post (null when the post is gone). */
   private async entry(id: string) {
-    const [row]: { id: string; condition_id: string; condition_slug: string; source_type: GuideSourceType; source_id: string }[] = await this.db.query(
-      `SELECT e.id, e.condition_id, c.slug AS condition_slug, e.source_type, e.source_id
-         FROM guide_entries e JOIN conditions c ON c.id = e.condition_id WHERE e.id = $1`,
-      [id],
-    );
+    const [row]: { id: string; condition_id: string; condition_slug: string; source_type: GuideSourceType; source_id: string; group_id: string | null }[] =
+      await this.db.query(
+        `SELECT e.id, e.condition_id, c.slug AS condition_slug, e.source_type, e.source_id, st.group_id
+           FROM guide_entries e JOIN conditions c ON c.id = e.condition_id
+           LEFT JOIN replies r ON e.source_type = 'reply' AND r.id = e.source_id
+           LEFT JOIN threads st ON st.id = CASE e.source_type WHEN 'thread' THEN e.source_id ELSE r.thread_id END
+          WHERE e.id = $1`,
+        [id],
+      );
     if (!row) throw notFound('That guide entry');
     return row;
   }
@@ -456,11 +452,6 @@ export class GuidesService {
     const [row]: { slug: string }[] = await this.db.query(`SELECT slug FROM conditions WHERE id = $1`, [id]);
     if (!row) throw notFound('That condition');
     return this.conditions.bySlug(row.slug);
-  }
-
-  private async sourceGroupId(type: GuideSourceType, id: string): Promise<string | null> {
-    const [row]: SourceRow[] = await this.db.query(SOURCE_SQL[type], [id]);
-    return row?.group_id ?? null;
   }
 
   private heading(raw: string): string {

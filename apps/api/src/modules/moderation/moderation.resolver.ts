@@ -10,6 +10,7 @@ import { AuditLogService } from '../audit/audit-log.service';
 import type { AuditRow } from '../audit/audit-log.service';
 import { GroupObject } from '../groups/group.object';
 import { toGroup } from '../groups/groups.service';
+import { FORMER_MEMBER_LABEL } from '../threads/post.mapper';
 import { MemberObject } from '../users/user.object';
 import { toMember } from '../users/user.mapper';
 import { AuditLogArgs, ModerationActionInput, ModerationQueueArgs, ReportInput, WatchedWordInput } from './moderation.input';
@@ -40,7 +41,7 @@ export async function toAuditEntry(r: AuditRow, loaders: Loaders): Promise<Audit
     id: r.id,
     action: r.action,
     actor: await member(loaders, r.actorId),
-    actorLabel: r.actorId ? (r.actorHandle ?? 'former member') : 'Kindred (automatic)',
+    actorLabel: r.actorId ? (r.actorHandle ?? FORMER_MEMBER_LABEL) : 'Kindred (automatic)',
     targetType: r.targetType,
     targetId: r.targetId,
     reason: r.reason,
@@ -124,8 +125,8 @@ export class ModerationResolver {
   }
 
   @ResolveField(() => ContentSnapshotObject, { nullable: true })
-  async current(@Parent() c: CaseView) {
-    return (await this.service.current(c)).snapshot;
+  current(@Parent() c: CaseView) {
+    return this.service.current(c);
   }
 
   @ResolveField(() => [CaseReportObject])

@@ -99,12 +99,18 @@ export class ModerationService {
 
   /** The groups whose queue the viewer sees: null for all (site moderators). */
   async moderatedGroupIds(viewer: AuthUser): Promise<string[] | null> {
+    const groups = await this.groupsModeratedBy(viewer);
+    if (groups?.length === 0) throw forbidden('Only moderators can see the review queue.');
+    return groups;
+  }
+
+  /** The groups the viewer moderates (perhaps none); null for all (site moderators). */
+  private async groupsModeratedBy(viewer: AuthUser): Promise<string[] | null> {
     if (isSiteModerator(viewer)) return null;
     const rows: { group_id: string }[] = await this.db.query(
       `SELECT group_id FROM group_memberships WHERE user_id = $1 AND status = 'active' AND role = 'moderator'`,
       [viewer.id],
     );
-    if (!rows.length) throw forbidden('Only moderators can see the review queue.');
     return rows.map((r) => r.group_id);
   }
 
@@ -231,11 +237,8 @@ export class ModerationService {
 
   /** Open cases the viewer moderates; null for a member who moderates nothing. */
   async summary(viewer: AuthUser): Promise<ModerationSummaryObject | null> {
-    const groups = await this.moderatedGroupIds(viewer).catch((e: unknown) => {
-      if (e instanceof AppError && e.code === 'FORBIDDEN') return undefined;
-      throw e;
-    });
-    if (groups === undefined) return null;
+    const groups = await this.groupsModeratedBy(viewer);
+    if (groups?.length === 0) return null;
     const [row]: { open: number; crisis: number }[] = await this.db.query(
       `SELECT count(*)::int AS open, count(*) FILTER (WHERE crisis)::int AS crisis
          FROM moderation_cases WHERE status = 'open' AND ($1::uuid[] IS NULL OR group_id = ANY($1))`,
@@ -281,11 +284,10 @@ export class ModerationService {
     };
   }
 
-  /** The content now, or null when it is gone. */
-  async current(c: CaseView): Promise<{ snapshot: ContentSnapshotObject | null; url: string }> {
+  /** The content now, or null when it is gone or deleted. */
+  async current(c: CaseView): Promise<ContentSnapshotObject | null> {
     const t = await loadTarget(this.db.manager, c.targetType, c.targetId);
-    if (!t) return { snapshot: null, url: '' };
-    return { snapshot: t.deleted ? null : toSnapshot(snapshotOf(t)), url: t.url };
+    return t && !t.deleted ? toSnapshot(snapshotOf(t)) : null;
   }
 
   async reports(c: CaseView): Promise<(Omit<CaseReportObject, 'reporter'> & { reporterId: string | null })[]> {

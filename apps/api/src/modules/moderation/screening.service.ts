@@ -50,7 +50,7 @@ export class ScreeningService {
    * Screens text about to be posted in a group (null for content outside groups). Throws
    * MUTED (posts) or WATCHED_WORD for a blocked word; otherwise says whether it waits for approval.
    */
-  async screen(viewer: AuthUser, groupId: string | null, text: string, kind: 'post' | 'chat' | 'report'): Promise<Screening> {
+  async screen(viewer: AuthUser, groupId: string | null, text: string, kind: 'post' | 'chat'): Promise<Screening> {
     const crisis = checkCrisis(text).crisis;
     const result: Screening = { state: 'visible', reason: null, crisis, sources: crisis ? ['crisis'] : [] };
     if (!groupId || isSiteModerator(viewer)) return result;

@@ -4,31 +4,25 @@ import './dialog.css';
 
 /**
  * A modal dialog on the native <dialog> element: showModal() makes the rest of the page inert
- * (focus cannot leave it, screen readers read only it) and Escape closes it. Focus goes to
- * `initialFocusId` (or the title) when it opens and back to what had it before (or to
- * `returnFocusId`) when it closes. Named by its title, described by `description` if given.
+ * (focus cannot leave it, screen readers read only it) and Escape closes it. Focus goes to the
+ * title when it opens and back to what had it before (or to `returnFocusId`) when it closes.
+ * Named by its title.
  */
 export function Dialog({
   open,
   title,
   onClose,
   children,
-  initialFocusId,
   returnFocusId,
   className,
-  role,
 }: {
   open: boolean;
   title: ReactNode;
   onClose: () => void;
   children: ReactNode;
-  /** The element to focus when it opens; the title by default. */
-  initialFocusId?: string;
   /** Where focus goes when it closes; the element that had focus before, by default. */
   returnFocusId?: string;
   className?: string;
-  /** "alertdialog" for a message that needs an answer before anything else. */
-  role?: 'dialog' | 'alertdialog';
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = `${useId().replace(/[^a-zA-Z0-9_-]/g, '')}-dialog-title`;
@@ -46,8 +40,7 @@ export function Dialog({
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
     }
-    const first = (initialFocusId && document.getElementById(initialFocusId)) || document.getElementById(titleId);
-    first?.focus();
+    document.getElementById(titleId)?.focus();
     return () => {
       if (dialog.open) dialog.close();
       const back = (returnTo.current && document.getElementById(returnTo.current)) || opener.current;
@@ -62,8 +55,7 @@ export function Dialog({
         }
       });
     };
-    // Opening is what matters: the focus target is read once, when it opens.
-  }, [open, titleId]); // initialFocusId deliberately left out
+  }, [open, titleId]);
 
   if (!open) return null;
   return (
@@ -71,7 +63,6 @@ export function Dialog({
       ref={ref}
       className={`dialog${className ? ` ${className}` : ''}`}
       aria-labelledby={titleId}
-      role={role === 'alertdialog' ? 'alertdialog' : undefined}
       aria-modal="true"
       onCancel={(e) => {
         // Escape: let React decide (the dialog stays in the page until `open` is false).

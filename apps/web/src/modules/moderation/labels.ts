@@ -1,7 +1,7 @@
 import type { ModerationAction, ModerationState, ReportReason, ReportTarget } from '@kindred/contracts';
 
 /** "This looks like a phone number: …" (checkText's personalInfo kinds). */
-export const PERSONAL_INFO_LABELS: Record<string, string> = {
+const PERSONAL_INFO_LABELS: Record<string, string> = {
   email: 'an email address',
   phone: 'a phone number',
   'nhs-number': 'an NHS number',

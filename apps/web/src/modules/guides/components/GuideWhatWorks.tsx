@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import type { GuideQuery } from '../../../generated/graphql';
+import type { WhatWorksFieldsFragment } from '../../../generated/graphql';
 import { plural } from '../../../app/ui/format';
 import { EmptyState } from '../../../app/ui/States';
 import { WhatWorksEntryCard } from '../../experience-reports/components/WhatWorksEntryCard';
@@ -9,7 +9,7 @@ import { REPORT_ROUTES } from '../../experience-reports/routes';
 const SHOWN = 3;
 
 /** The condition's what-works aggregates in the guide: the most reported interventions, then a link to all. */
-export function GuideWhatWorks({ whatWorks }: { whatWorks: GuideQuery['guide']['whatWorks'] }) {
+export function GuideWhatWorks({ whatWorks }: { whatWorks: WhatWorksFieldsFragment }) {
   const { condition } = whatWorks;
   const reported = whatWorks.entries.filter((e) => e.reportCount > 0);
   return (

@@ -21,7 +21,7 @@ const REASON_ID = 'case-action-reason';
 const DURATION_ID = 'case-action-duration';
 const GROUP_ID = 'case-action-group';
 
-export const DURATION_OPTIONS: readonly { hours: number; label: string }[] = [
+const DURATION_OPTIONS: readonly { hours: number; label: string }[] = [
   { hours: 1, label: '1 hour' },
   { hours: 24, label: '1 day' },
   { hours: 72, label: '3 days' },
@@ -31,7 +31,7 @@ export const DURATION_OPTIONS: readonly { hours: number; label: string }[] = [
 ];
 
 /** What can be done to this case's item, given what it is and how it is now. */
-export function availableActions(c: ModerationCaseDetailFragment, siteModerator: boolean): ModerationAction[] {
+function availableActions(c: ModerationCaseDetailFragment, siteModerator: boolean): ModerationAction[] {
   const state = c.current?.state ?? null;
   const content = c.targetType !== 'member';
   const actions: ModerationAction[] = [];
@@ -48,7 +48,8 @@ export function availableActions(c: ModerationCaseDetailFragment, siteModerator:
   return actions;
 }
 
-type Field = 'action' | 'reason' | 'durationHours' | 'groupId';
+const FIELDS = ['action', 'reason', 'durationHours', 'groupId'] as const;
+type Field = (typeof FIELDS)[number];
 
 /**
  * The moderator's decision: one action, a reason (always; the author is told it), and for a
@@ -130,7 +131,7 @@ export function CaseActions({
           if (isErrorCode(error, 'CASE_CLAIMED')) {
             return fail({}, `${error instanceof Error ? error.message : ''} Wait for them to finish, or for their claim to lapse.`.trim());
           }
-          const { fields, form } = formErrorsFrom(error, ['action', 'reason', 'durationHours', 'groupId'] as const);
+          const { fields, form } = formErrorsFrom(error, FIELDS);
           fail(fields, form);
         },
       },
@@ -139,9 +140,7 @@ export function CaseActions({
 
   const summary: SummaryItem[] = [
     ...(formError ? [{ message: formError }] : []),
-    ...(['action', 'reason', 'durationHours', 'groupId'] as const)
-      .filter((f) => errors[f])
-      .map((f) => ({ fieldId: ids[f], message: errors[f]! })),
+    ...FIELDS.filter((f) => errors[f]).map((f) => ({ fieldId: ids[f], message: errors[f]! })),
   ];
 
   if (actions.length === 0) return null;

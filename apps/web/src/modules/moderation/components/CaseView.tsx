@@ -11,7 +11,9 @@ import { isErrorCode } from '../../../app/graphql-client';
 import { useAnnounce } from '../../../app/ui/Announcer';
 import { Badge } from '../../../app/ui/Badge';
 import { describeError } from '../../../app/ui/errors';
+import { FormError } from '../../../app/ui/FormParts';
 import { formatDateTime, plural } from '../../../app/ui/format';
+import { memberPath } from '../../members/routes';
 import { focusWhenReady } from '../../threads/hooks/focus';
 import { invalidateModeration } from '../hooks/invalidate';
 import {
@@ -129,11 +131,7 @@ export function CaseView({ c, siteModerator }: { c: ModerationCaseDetailFragment
                 ? `${c.claimedBy.handle} is handling this case${c.claimedAt ? ` since ${formatDateTime(c.claimedAt)}` : ''}. Their claim lapses after 30 minutes.`
                 : 'No one is handling this case yet. Claim it so other moderators know you are on it.'}
         </p>
-        {claimError ? (
-          <p className="notice notice--error" role="alert">
-            {claimError}
-          </p>
-        ) : null}
+        <FormError message={claimError} />
         {open ? (
           <p className="button-row">
             {c.viewerHasClaim ? (
@@ -163,7 +161,7 @@ export function CaseView({ c, siteModerator }: { c: ModerationCaseDetailFragment
           {c.subject ? (
             <>
               {' · '}
-              <Link to={`/members/${encodeURIComponent(c.subject.handle)}`}>{c.subject.handle}’s profile</Link>
+              <Link to={memberPath(c.subject.handle)}>{c.subject.handle}’s profile</Link>
             </>
           ) : null}
         </p>

@@ -10,7 +10,7 @@ import {
   useSetGroupApproveNewMembersMutation,
   useWatchedWordsQuery,
 } from '../../../generated/graphql';
-import type { WatchedWordsQuery } from '../../../generated/graphql';
+import type { GroupSafetyQuery, WatchedWordsQuery } from '../../../generated/graphql';
 import { useAnnounce } from '../../../app/ui/Announcer';
 import { Badge } from '../../../app/ui/Badge';
 import { describeError, formErrorsFrom } from '../../../app/ui/errors';
@@ -20,7 +20,7 @@ import { formatDate } from '../../../app/ui/format';
 import { EmptyState, ErrorPanel, Loading } from '../../../app/ui/States';
 import { focusWhenReady } from '../../threads/hooks/focus';
 
-export const WATCHED_WORD_ACTION_OPTIONS: readonly { value: WatchedWordAction; label: string; hint: string }[] = [
+const WATCHED_WORD_ACTION_OPTIONS: readonly { value: WatchedWordAction; label: string; hint: string }[] = [
   { value: 'flag', label: 'Flag', hint: 'The post goes up, and a case opens in the moderation queue.' },
   { value: 'approve', label: 'Hold for approval', hint: 'The post waits until a moderator approves it.' },
   { value: 'block', label: 'Block', hint: 'The post is refused, and its author is told which word to change.' },
@@ -58,10 +58,8 @@ function ApproveNewMembers({ groupId, slug, enabled }: { groupId: string; slug: 
       {
         onSuccess: (data) => {
           const on = data.setGroupApproveNewMembers.approveNewMembers;
-          queryClient.setQueryData(useGroupSafetyQuery.getKey({ slug }), (old: unknown) =>
-            old && typeof old === 'object' && 'group' in old
-              ? { ...old, group: { ...(old as { group: object }).group, approveNewMembers: on } }
-              : old,
+          queryClient.setQueryData<GroupSafetyQuery>(useGroupSafetyQuery.getKey({ slug }), (old) =>
+            old ? { ...old, group: { ...old.group, approveNewMembers: on } } : old,
           );
           announce(on ? 'New members’ first posts now wait for approval.' : 'New members’ posts now go up at once.');
         },

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { escapeCounter, quickExit } from '../quick-exit';
 import '../moderation.css';
 
-export const QUICK_EXIT_ID = 'quick-exit';
+const QUICK_EXIT_ID = 'quick-exit';
 
 /**
  * The "Quick exit" button: first in the page (the first Tab stop), and kept in view at the top

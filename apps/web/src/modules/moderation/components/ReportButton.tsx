@@ -13,8 +13,6 @@ import { REPORT_REASON_OPTIONS, REPORT_TARGET_NOUNS } from '../labels';
 const CONFIRMATION =
   'Thanks — moderators will review this. The person you reported won’t be told who reported it.';
 
-type Outcome = { kind: 'sent' | 'already'; message: string };
-
 /**
  * "Report" on a thread, reply, chat message, what-works report or member page. Opens a dialog:
  * what is wrong (six reasons in plain words), an optional note, and Send. The reporter is never
@@ -72,12 +70,13 @@ function ReportDialog({
   const [reasonError, setReasonError] = useState<string | null>(null);
   const [noteError, setNoteError] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  /** The message shown once it is sent (or was sent before). */
+  const [outcome, setOutcome] = useState<string | null>(null);
   const report = useReportMutation();
   const noun = REPORT_TARGET_NOUNS[targetType];
 
-  const done = (next: Outcome) => {
-    setOutcome(next);
+  const done = (message: string) => {
+    setOutcome(message);
     window.requestAnimationFrame(() => document.getElementById(outcomeId)?.focus());
   };
 
@@ -100,13 +99,10 @@ function ReportDialog({
     report.mutate(
       { input: { targetType, targetId, reason, note: note.trim() } },
       {
-        onSuccess: () => done({ kind: 'sent', message: CONFIRMATION }),
+        onSuccess: () => done(CONFIRMATION),
         onError: (error) => {
           if (isErrorCode(error, 'ALREADY_REPORTED')) {
-            done({
-              kind: 'already',
-              message: `You have already reported this ${noun}, and moderators will review it. There is no need to report it again.`,
-            });
+            done(`You have already reported this ${noun}, and moderators will review it. There is no need to report it again.`);
             return;
           }
           if (isErrorCode(error, 'CANNOT_REPORT_SELF')) {
@@ -133,7 +129,7 @@ function ReportDialog({
       {outcome ? (
         <div className="report-dialog__confirm">
           <p id={outcomeId} className="notice notice--success" tabIndex={-1} role="status">
-            {outcome.message}
+            {outcome}
           </p>
           {reason === 'crisis' ? <CrisisNote /> : null}
           <div className="button-row">

@@ -13,7 +13,7 @@ const FALLBACK_LINES = [
 const safeHref = (href: string) => (/^tel:\+?[0-9 ]+$/.test(href) ? href.replace(/ /g, '') : undefined);
 
 /** The help lines, as links that call them. */
-export function HelpLines({ message }: { message: SupportMessage }) {
+function HelpLines({ message }: { message: SupportMessage }) {
   const lines = message.lines.length > 0 ? message.lines : FALLBACK_LINES;
   return (
     <ul className="support-panel__lines">

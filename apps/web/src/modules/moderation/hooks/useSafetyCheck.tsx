@@ -150,5 +150,5 @@ export function useSafetyCheck(options: Options = {}) {
     />
   ) : null;
 
-  return { guard, checking, warning, reset, warningShown: !!shown };
+  return { guard, checking, warning, reset };
 }

@@ -8,6 +8,7 @@ import { isErrorCode } from '../../../app/graphql-client';
 import { useAnnounce } from '../../../app/ui/Announcer';
 import { formErrorsFrom } from '../../../app/ui/errors';
 import { CheckboxField } from '../../../app/ui/Fields';
+import { FormError } from '../../../app/ui/FormParts';
 import { useSafetyCheck } from '../../moderation/hooks/useSafetyCheck';
 import { showSupport } from '../../moderation/support-store';
 import type { SupportMessage } from '../../moderation/support-store';
@@ -106,11 +107,7 @@ export function ReplyForm({
 
   return (
     <form className={`form reply-form${parent ? ' reply-form--inline' : ''}`} onSubmit={onSubmit} noValidate>
-      {formError ? (
-        <p className="notice notice--error" role="alert">
-          {formError}
-        </p>
-      ) : null}
+      <FormError message={formError} />
       <MarkdownField
         id={bodyId}
         name="body"
