@@ -255,7 +255,7 @@ export class PostgresSearchEngine implements SearchEngine {
    * matches: when there are more matches than pages can reach (broad queries), results are
    * ranked, faceted and counted over the newest maxResults only, so their cost stays bounded,
    * and the total then says "at least"; otherwise it holds every match. Each part of the
-   * candidates ranks only the maxResults + 1 rows it keeps, and carries no text beyond them.
+   * candidates computes the rank as it reads a row, so the rows it sorts and keeps are narrow.
    */
   private statement(q: EngineQuery, corrected: string, recentSince: Date | null = null): { sql: string; params: unknown[] } {
     const params: unknown[] = [];
@@ -296,8 +296,7 @@ export class PostgresSearchEngine implements SearchEngine {
 
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const ranked = !!q.text && q.sort !== 'helpful' && q.sort !== 'newest';
-    const names = ['id', 'type', 'kind', 'tags', 'group_id', 'condition_id', 'created_at', 'helpful_count'];
-    const columns = names.map((c) => `d.${c}`).join(', ');
+    const columns = ['id', 'type', 'kind', 'tags', 'group_id', 'condition_id', 'created_at', 'helpful_count'].map((c) => `d.${c}`).join(', ');
     const newest = `ORDER BY d.created_at DESC LIMIT ${this.maxResults + 1}`;
     let candidates = `SELECT ${columns}, 0::real AS rank FROM search_documents d ${filter} ${newest}`;
     let query = '';
@@ -308,16 +307,19 @@ export class PostgresSearchEngine implements SearchEngine {
       const and = filter ? `${filter} AND` : 'WHERE';
       // Ranked only when the order uses the rank (relevance). Cover density (ts_rank_cd) rewards
       // the words of a longer query standing close together; for one word there is no proximity
-      // to reward, and ts_rank weighs the same things at a third of the cost. Each arm ranks
-      // after its LIMIT, so only the rows it keeps are ranked, and nothing wider than the
-      // ranked row leaves it.
+      // to reward, and ts_rank weighs the same things at a third of the cost. The rank is
+      // computed as each row is read, so what an arm sorts and keeps is the narrow row (ids,
+      // facet columns, date, rank), never the tsvector and title: an arm that walks the date
+      // index ranks just the rows it keeps; one that collects its matches through the full-text
+      // index ranks every match before its top-N sort, which costs less than sorting rows
+      // carrying ~750 bytes of text each (the sort's memory is taken and given back on every
+      // statement).
       const rankFn = /\s/.test(corrected) ? 'ts_rank_cd' : 'ts_rank';
-      const arm = (where: string) =>
-        ranked
-          ? `SELECT ${names.join(', ')}, (${rankFn}(tsv, websearch_to_tsquery('english', ${query}), 1) + CASE WHEN (type IN ('condition','intervention','group')
-                    AND lower(title) % ${raw}) THEN similarity(lower(title), ${raw}) ELSE 0 END)::real AS rank
-               FROM (SELECT ${columns}, d.tsv, d.title FROM search_documents d ${and} ${where} ${newest}) a`
-          : `SELECT ${columns}, 0::real AS rank FROM search_documents d ${and} ${where} ${newest}`;
+      const rank = ranked
+        ? `(${rankFn}(d.tsv, websearch_to_tsquery('english', ${query}), 1) + CASE WHEN (d.type IN ('condition','intervention','group')
+                    AND lower(d.title) % ${raw}) THEN similarity(lower(d.title), ${raw}) ELSE 0 END)::real`
+        : '0::real';
+      const arm = (where: string) => `SELECT ${columns}, ${rank} AS rank FROM search_documents d ${and} ${where} ${newest}`;
       // Documents with the words, and (names only) documents whose title is close to what was
       // typed: two disjoint sets, each read its cheapest way (the words by the full-text index or
       // the newest first, the names by their trigram index), then merged newest first.
