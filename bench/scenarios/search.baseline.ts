@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { KindredPgClient } from '../../apps/api/src/common/database/pg-client';
 import { PostgresSearchEngine } from '../../apps/api/src/modules/search/postgres-search.engine';
 import type { EngineQuery, EngineResult } from '../../apps/api/src/modules/search/search-engine.port';
 import type { LoadResult } from '../lib/load';
@@ -9,7 +10,7 @@ import { mainThreadCpuMs } from '../lib/thread-cpu';
  * The baseline for search: Kindred's own PostgreSQL engine (`PostgresSearchEngine`, the same
  * SQL: the misspelling correction, then the one statement that filters by access, ranks,
  * counts, builds the facets and the snippets) called directly in this process, on a bare
- * TypeORM DataSource with the same pool size, with the same engine queries (access included)
+ * TypeORM DataSource with the same pool size and PostgreSQL client, with the same engine queries (access included)
  * that SearchService builds for the searcher. No HTTP, no GraphQL, no session lookup, no
  * membership query, no facet labels: what the engine costs on its own.
  */
@@ -23,7 +24,7 @@ export async function startEngineBaseline(url: string, poolSize: number): Promis
   // PGlite accepts one connection and may not have seen the previous pool's go yet: retry briefly.
   let db: DataSource | null = null;
   for (let attempt = 1; !db; attempt++) {
-    const candidate = new DataSource({ type: 'postgres', url, extra: { max: poolSize } });
+    const candidate = new DataSource({ type: 'postgres', url, extra: { max: poolSize, Client: KindredPgClient } });
     try {
       await candidate.initialize();
       db = candidate;

@@ -8,6 +8,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import type { Request, Response } from 'express';
 import { LoggerModule, PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
+import { KindredPgClient } from './common/database/pg-client';
 import { QueryCountingLogger } from './common/database/query-counter';
 import { createLoaders } from './common/dataloader/loaders';
 import { AppErrorFilter } from './common/errors/app-error.filter';
@@ -65,7 +66,7 @@ export class AppModule {
           migrationsTransactionMode: 'each',
           synchronize: false,
           logger: new QueryCountingLogger(),
-          extra: { max: database.poolSize },
+          extra: { max: database.poolSize, Client: KindredPgClient },
         }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
