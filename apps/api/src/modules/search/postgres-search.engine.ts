@@ -90,7 +90,7 @@ function applyCorrections(text: string, rows: Correction[]): string {
 interface SearchRow {
   broad: boolean;
   total: number;
-  facets: EngineResult['facets'] & { labels: Record<string, string> };
+  facets: EngineResult['facets'];
   hits: (Omit<EngineHit, 'snippetHtml' | 'titleHtml'> & { titleMarked: string; snippetMarked: string })[];
 }
 
@@ -245,13 +245,12 @@ export class PostgresSearchEngine implements SearchEngine {
         snippetHtml: markedToHtml(snippetMarked),
       })),
       facets: { type: f.type, condition: f.condition, group: f.group, kind: f.kind, tag: f.tag },
-      facetLabels: f.labels,
     };
   }
 
   /**
-   * The search statement: filters by access and facets, ranks, counts, builds the facets (with
-   * their labels) and the page of hits with snippets. `candidates` is the newest maxResults + 1
+   * The search statement: filters by access and facets, ranks, counts, builds the facets and
+   * the page of hits with snippets. `candidates` is the newest maxResults + 1
    * matches: when there are more matches than pages can reach (broad queries), results are
    * ranked, faceted and counted over the newest maxResults only, so their cost stays bounded,
    * and the total then says "at least"; otherwise it holds every match. Each part of the
@@ -345,7 +344,7 @@ export class PostgresSearchEngine implements SearchEngine {
       q.text ? `ts_headline('english', ${col}, websearch_to_tsquery('english', ${query}), '${opts}')` : col;
     // Facets in one pass: type, condition, group and kind as grouping sets (GROUPING() tells them
     // apart: 7 = by type, 11 = by condition, 13 = by group, 14 = by kind), tags (0) beside them;
-    // each ranked by count then value, the condition and group ones read with their names.
+    // each ranked by count then value. Their names (labels) come from SearchService's cache.
     const sql = `
       WITH ${viewer}${pre}
       candidates AS MATERIALIZED (
@@ -376,12 +375,8 @@ export class PostgresSearchEngine implements SearchEngine {
            'condition', coalesce(json_agg(json_build_object('value', f.condition_id, 'count', f.n) ORDER BY f.r) FILTER (WHERE f.g = 11 AND f.r <= 20), '[]'),
            'group', coalesce(json_agg(json_build_object('value', f.group_id, 'count', f.n) ORDER BY f.r) FILTER (WHERE f.g = 13 AND f.r <= 20), '[]'),
            'kind', coalesce(json_agg(json_build_object('value', f.kind, 'count', f.n) ORDER BY f.r) FILTER (WHERE f.g = 14), '[]'),
-           'tag', coalesce(json_agg(json_build_object('value', f.tag, 'count', f.n) ORDER BY f.r) FILTER (WHERE f.g = 0 AND f.r <= 20), '[]'),
-           'labels', coalesce(json_object_agg(coalesce(f.condition_id, f.group_id), coalesce(c.name, g.name))
-                                FILTER (WHERE f.g IN (11, 13) AND f.r <= 20 AND coalesce(c.name, g.name) IS NOT NULL), '{}'))
-           FROM facets f
-           LEFT JOIN conditions c ON f.g = 11 AND c.id = f.condition_id
-           LEFT JOIN groups g ON f.g = 13 AND g.id = f.group_id) AS facets,
+           'tag', coalesce(json_agg(json_build_object('value', f.tag, 'count', f.n) ORDER BY f.r) FILTER (WHERE f.g = 0 AND f.r <= 20), '[]'))
+           FROM facets f) AS facets,
         (SELECT coalesce(json_agg(h ORDER BY h.ord), '[]') FROM (
            SELECT row_number() OVER (ORDER BY ${order.replace(/(^|, )(\w)/g, '$1pg.$2')}) AS ord, d.id, d.type, d.source_id AS "sourceId", d.title, d.url, d.kind, d.tags,
                   d.group_id AS "groupId", d.group_name AS "groupName", d.condition_id AS "conditionId", d.condition_name AS "conditionName",

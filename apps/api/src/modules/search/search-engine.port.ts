@@ -88,8 +88,6 @@ export interface EngineResult {
   correctedText: string | null;
   hits: EngineHit[];
   facets: { type: FacetCount[]; condition: FacetCount[]; group: FacetCount[]; kind: FacetCount[]; tag: FacetCount[] };
-  /** Names of the condition and group facet values (by id), when the engine can read them in the same query; otherwise the service looks them up. */
-  facetLabels?: Record<string, string>;
 }
 
 /**

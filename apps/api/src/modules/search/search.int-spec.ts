@@ -137,6 +137,19 @@ describe('search through GraphQL, fed by the outbox relay (integration)', () => 
     expect([...times].sort().reverse()).toEqual(times);
   });
 
+  it('labels group facets with their names, a group created a moment ago included', async () => {
+    const labelled = async (c: GqlClient) =>
+      Object.fromEntries((await hits(c, { query: 'inhaler' })).facets.group.map((g: { value: string; label: string }) => [g.value, g.label]));
+    expect(await labelled(member)).toMatchObject({ [publicGroup.id]: `Breathe ${publicGroup.slug}`, [privateGroup.id]: `Breathe ${privateGroup.slug}` });
+    expect(await labelled(outsider)).not.toHaveProperty(privateGroup.id);
+    // A group whose id the labels have not seen yet is named at once, not shown as its id.
+    const fresh = await group('public');
+    await join(member, fresh.id);
+    await post(member, fresh.id, 'Inhaler cap lost again', 'Keeping a spare inhaler cap in every bag.');
+    await indexed();
+    expect(await labelled(member)).toMatchObject({ [fresh.id]: `Breathe ${fresh.slug}`, [publicGroup.id]: `Breathe ${publicGroup.slug}` });
+  });
+
   it('answers bad input with clear codes, and engine syntax with results', async () => {
     expect(errorCode(await search(outsider, { query: 'x'.repeat(5_000) }))).toBe('VALIDATION_FAILED');
     expect(errorCode(await search(outsider, { query: 'inhaler', first: 51 }))).toBe('PAGE_SIZE_TOO_LARGE');

@@ -38,10 +38,14 @@ export interface SearchResponse extends EngineResult {
  */
 @Injectable()
 export class SearchService {
+  private readonly facetNames: FacetNames;
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
-  ) {}
+  ) {
+    this.facetNames = new FacetNames(db);
+  }
 
   async access(viewer: AuthUser | null): Promise<SearchAccess> {
     if (!viewer) return { memberOf: [], moderates: [], everything: false, hiddenAuthors: [] };
@@ -103,18 +107,44 @@ export class SearchService {
       limit: first,
       access: await this.engineAccess(viewer),
     });
-    const { facetLabels, ...rest } = result;
-    const labels = facetLabels ? new Map(Object.entries(facetLabels)) : await this.labels(result);
-    return { ...rest, engine: this.engine.name, offset, labels };
+    const labels = await this.facetNames.of([...result.facets.condition, ...result.facets.group].map((f) => f.value));
+    return { ...result, engine: this.engine.name, offset, labels };
   }
+}
 
-  private async labels(result: EngineResult): Promise<Map<string, string>> {
-    const ids = [...result.facets.condition, ...result.facets.group].map((f) => f.value);
-    if (!ids.length) return new Map();
+/**
+ * Names of the conditions and groups that facet values name (by id). A name is read once and
+ * kept for a minute, so most searches need no query for their labels; an id not seen before
+ * (a new group) is read straight away, all missing ids in one query.
+ */
+export class FacetNames {
+  private readonly names = new Map<string, { name: string; readAt: number }>();
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly maxAgeMs = 60_000,
+    private readonly maxEntries = 10_000,
+  ) {}
+
+  async of(ids: string[]): Promise<Map<string, string>> {
+    const now = Date.now();
+    const found = new Map<string, string>();
+    const missing: string[] = [];
+    for (const id of ids) {
+      const known = this.names.get(id);
+      if (known && now - known.readAt <= this.maxAgeMs) found.set(id, known.name);
+      else missing.push(id);
+    }
+    if (!missing.length) return found;
     const rows: { id: string; name: string }[] = await this.db.query(
       `SELECT id, name FROM conditions WHERE id = ANY($1::uuid[]) UNION ALL SELECT id, name FROM groups WHERE id = ANY($1::uuid[])`,
-      [ids],
+      [missing],
     );
-    return new Map(rows.map((r) => [r.id, r.name]));
+    if (this.names.size + rows.length > this.maxEntries) this.names.clear();
+    for (const r of rows) {
+      this.names.set(r.id, { name: r.name, readAt: now });
+      found.set(r.id, r.name);
+    }
+    return found;
   }
 }
