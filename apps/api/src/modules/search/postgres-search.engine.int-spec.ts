@@ -19,6 +19,28 @@ describe('PostgreSQL engine: broad queries', () => {
     await t?.close();
   });
 
+  it('keeps a long post’s full-text vector in its row, and finds the post by its last words', async () => {
+    const [{ storage }] = (await t.db.query(
+      `SELECT attstorage AS storage FROM pg_attribute WHERE attrelid = 'search_documents'::regclass AND attname = 'tsv'`,
+    )) as { storage: string }[];
+    expect(storage).toBe('m');
+    const engine = new PostgresSearchEngine(t.db);
+    const sourceId = randomUUID();
+    // ~1,500 distinct words: a vector far larger than the 2 kB at which PostgreSQL starts to TOAST a row.
+    const body = `${Array.from({ length: 1500 }, (_, i) => `word${i.toString(36)}x`).join(' ')} quokkaberry`;
+    await engine.upsert([
+      {
+        id: `thread-${sourceId}`, type: 'thread', sourceId, title: 'A very long story', body, synonyms: '', tags: [], kind: 'experience',
+        groupId: null, groupName: null, conditionId: null, conditionName: null, visibility: 'public', hidden: false, authorId: null,
+        helpfulCount: 0, createdAt: new Date().toISOString(), url: '/long', checksum: 'long',
+      },
+    ]);
+    const found = await engine.search({ text: 'quokkaberry', types: [], conditionIds: [], groupIds: [], kinds: [], tags: [], from: null, to: null,
+      sort: 'relevance', offset: 0, limit: 10, access: { memberOf: [], moderates: [], everything: false, hiddenAuthors: [] } });
+    expect(found.hits.map((h) => h.id)).toEqual([`thread-${sourceId}`]);
+    expect(found.hits[0]!.snippetHtml).toContain('<mark>quokkaberry</mark>');
+  });
+
   it('ranks, facets and counts a query matching more than pages reach over its newest matches, and says the total is a floor', async () => {
     const engine = new PostgresSearchEngine(t.db, 3); // pages reach 3 results in this test
     const docs: SearchDocument[] = Array.from({ length: 5 }, (_, i) => {
