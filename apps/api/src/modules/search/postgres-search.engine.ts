@@ -250,11 +250,13 @@ export class PostgresSearchEngine implements SearchEngine {
 
   /**
    * The search statement: filters by access and facets, ranks, counts, builds the facets and
-   * the page of hits with snippets. `candidates` is the newest maxResults + 1
-   * matches: when there are more matches than pages can reach (broad queries), results are
-   * ranked, faceted and counted over the newest maxResults only, so their cost stays bounded,
-   * and the total then says "at least"; otherwise it holds every match. Each part of the
-   * candidates computes the rank as it reads a row, so the rows it sorts and keeps are narrow.
+   * the page of hits with snippets. `candidates` is the newest maxResults + 1 matches, newest
+   * first (ties by id); a materialised CTE is read back in the order it was written, so `matches`
+   * keeps its first maxResults without sorting again. When there are more matches than pages can
+   * reach (broad queries), results are ranked, faceted and counted over the newest maxResults
+   * only, so their cost stays bounded, and the total then says "at least"; otherwise it holds
+   * every match. Each part of the candidates computes the rank as it reads a row, so the rows it
+   * sorts and keeps are narrow.
    */
   private statement(q: EngineQuery, corrected: string, recentSince: Date | null = null): { sql: string; params: unknown[] } {
     const params: unknown[] = [];
@@ -297,7 +299,7 @@ export class PostgresSearchEngine implements SearchEngine {
     const ranked = !!q.text && q.sort !== 'helpful' && q.sort !== 'newest';
     const columns = ['id', 'type', 'kind', 'tags', 'group_id', 'condition_id', 'created_at', 'helpful_count'].map((c) => `d.${c}`).join(', ');
     const newest = `ORDER BY d.created_at DESC LIMIT ${this.maxResults + 1}`;
-    let candidates = `SELECT ${columns}, 0::real AS rank FROM search_documents d ${filter} ${newest}`;
+    let candidates = `SELECT ${columns}, 0::real AS rank FROM search_documents d ${filter} ORDER BY d.created_at DESC, d.id LIMIT ${this.maxResults + 1}`;
     let query = '';
     let pre = '';
     if (q.text) {
@@ -337,7 +339,7 @@ export class PostgresSearchEngine implements SearchEngine {
            (${wordArm})
            UNION ALL
            (${arm(`d.type IN ('condition','intervention','group') AND lower(d.title) % ${raw} AND NOT (d.tsv @@ websearch_to_tsquery('english', ${query}))`)})) u
-         ORDER BY created_at DESC LIMIT ${this.maxResults + 1}`;
+         ORDER BY created_at DESC, id LIMIT ${this.maxResults + 1}`;
     }
     const order = ranked ? 'rank DESC, created_at DESC, id' : q.sort === 'helpful' ? 'helpful_count DESC, created_at DESC, id' : 'created_at DESC, id';
     const headline = (col: string, opts: string) =>
@@ -351,7 +353,7 @@ export class PostgresSearchEngine implements SearchEngine {
         ${candidates}
       ),
       matches AS MATERIALIZED (
-        SELECT * FROM candidates ORDER BY created_at DESC, id LIMIT ${this.maxResults}
+        SELECT * FROM candidates LIMIT ${this.maxResults}
       ),
       page AS (
         SELECT * FROM matches ORDER BY ${order} LIMIT ${p(q.limit)} OFFSET ${p(q.offset)}
