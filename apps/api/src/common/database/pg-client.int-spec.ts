@@ -44,6 +44,11 @@ describe('KindredPgClient', () => {
       client.query('SELECT 2 AS two', (err: Error | null, res: QueryResult) => (err ? reject(err) : resolve(res))),
     );
     expect(withoutValues.rows).toEqual([{ two: 2 }]);
+    const inConfig = await new Promise<QueryResult>((resolve, reject) => {
+      const config = { text: 'SELECT $1::int AS n', values: [7], callback: (err: Error | null, res: QueryResult) => (err ? reject(err) : resolve(res)) };
+      void (client.query as (c: unknown) => unknown)(config);
+    });
+    expect(inConfig.rows).toEqual([{ n: 7 }]);
   });
 });
 

@@ -18,10 +18,9 @@ const pgQuery = Client.prototype.query as (this: Client, config: unknown, values
 
 // Assigned rather than declared as a method, so callers keep pg's own overloads.
 KindredPgClient.prototype.query = function query(this: Client, config: unknown, values?: unknown, callback?: unknown): unknown {
+  const given = typeof config === 'object' && config !== null ? (config as { submit?: unknown; callback?: unknown }) : {};
   const usesCallback =
-    typeof callback === 'function' ||
-    typeof values === 'function' ||
-    (typeof config === 'object' && config !== null && typeof (config as { submit?: unknown }).submit === 'function');
+    typeof callback === 'function' || typeof values === 'function' || typeof given.submit === 'function' || typeof given.callback === 'function';
   if (usesCallback) return pgQuery.call(this, config, values, callback);
   return new Promise<QueryResult>((resolve, reject) => {
     pgQuery.call(this, config, values, (err: Error | null, res: QueryResult) => (err ? reject(err) : resolve(res)));
