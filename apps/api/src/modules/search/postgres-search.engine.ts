@@ -232,7 +232,6 @@ export class PostgresSearchEngine implements SearchEngine {
         .catch(() => undefined)
         .finally(() => runner.release().catch(() => undefined));
     }
-    const f = row.facets;
     return {
       total: row.total,
       totalIsEstimate: row.broad,
@@ -244,7 +243,7 @@ export class PostgresSearchEngine implements SearchEngine {
         titleHtml: markedToHtml(titleMarked),
         snippetHtml: markedToHtml(snippetMarked),
       })),
-      facets: { type: f.type, condition: f.condition, group: f.group, kind: f.kind, tag: f.tag },
+      facets: row.facets,
     };
   }
 
@@ -298,8 +297,8 @@ export class PostgresSearchEngine implements SearchEngine {
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const ranked = !!q.text && q.sort !== 'helpful' && q.sort !== 'newest';
     const columns = ['id', 'type', 'kind', 'tags', 'group_id', 'condition_id', 'created_at', 'helpful_count'].map((c) => `d.${c}`).join(', ');
-    const newest = `ORDER BY d.created_at DESC LIMIT ${this.maxResults + 1}`;
-    let candidates = `SELECT ${columns}, 0::real AS rank FROM search_documents d ${filter} ORDER BY d.created_at DESC, d.id LIMIT ${this.maxResults + 1}`;
+    const kept = this.maxResults + 1;
+    let candidates = `SELECT ${columns}, 0::real AS rank FROM search_documents d ${filter} ORDER BY d.created_at DESC, d.id LIMIT ${kept}`;
     let query = '';
     let pre = '';
     if (q.text) {
@@ -320,7 +319,7 @@ export class PostgresSearchEngine implements SearchEngine {
         ? `(${rankFn}(d.tsv, websearch_to_tsquery('english', ${query}), 1) + CASE WHEN (d.type IN ('condition','intervention','group')
                     AND lower(d.title) % ${raw}) THEN similarity(lower(d.title), ${raw}) ELSE 0 END)::real`
         : '0::real';
-      const arm = (where: string) => `SELECT ${columns}, ${rank} AS rank FROM search_documents d ${and} ${where} ${newest}`;
+      const arm = (where: string) => `SELECT ${columns}, ${rank} AS rank FROM search_documents d ${and} ${where} ORDER BY d.created_at DESC LIMIT ${kept}`;
       // Documents with the words, and (names only) documents whose title is close to what was
       // typed: two disjoint sets, each read its cheapest way (the words by the full-text index or
       // the newest first, the names by their trigram index), then merged newest first.
@@ -338,8 +337,8 @@ export class PostgresSearchEngine implements SearchEngine {
       candidates = `SELECT * FROM (
            (${wordArm})
            UNION ALL
-           (${arm(`d.type IN ('condition','intervention','group') AND lower(d.title) % ${raw} AND NOT (d.tsv @@ websearch_to_tsquery('english', ${query}))`)})) u
-         ORDER BY created_at DESC, id LIMIT ${this.maxResults + 1}`;
+           (${arm(`d.type IN ('condition','intervention','group') AND lower(d.title) % ${raw} AND NOT (${words})`)})) u
+         ORDER BY created_at DESC, id LIMIT ${kept}`;
     }
     const order = ranked ? 'rank DESC, created_at DESC, id' : q.sort === 'helpful' ? 'helpful_count DESC, created_at DESC, id' : 'created_at DESC, id';
     const headline = (col: string, opts: string) =>
