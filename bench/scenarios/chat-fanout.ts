@@ -208,7 +208,7 @@ async function bootKindred(db: BenchDatabase): Promise<Running & { app: NestExpr
     // With REDIS_URL, rooms and rate limits go through Redis as on a multi-instance deployment.
     REDIS_URL: process.env.REDIS_URL,
   });
-  const app = await createApp(config, { url: db.url, poolSize: db.poolSize });
+  const app = await createApp(config, { url: db.url, poolSize: db.poolSize, embedded: db.engine === 'pglite' });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : 0;

@@ -37,7 +37,7 @@ const GIVE_UP_MS = 15_000;
 
 async function bootKindred(db: BenchDatabase, env: Record<string, string>): Promise<{ app: NestExpressApplication; url: string; config: AppConfig }> {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO_DATA: 'never', ...env });
-  const app = await createApp(config, { url: db.url, poolSize: db.poolSize });
+  const app = await createApp(config, { url: db.url, poolSize: db.poolSize, embedded: db.engine === 'pglite' });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : 0;

@@ -99,7 +99,7 @@ async function bootKindred(db: BenchDatabase): Promise<Running> {
     // refresher (every 2 s by default) would only compete with the seeding.
     INSIGHTS_REFRESH_MS: '3600000',
   });
-  const app = await createApp(config, { url: db.url, poolSize: db.poolSize });
+  const app = await createApp(config, { url: db.url, poolSize: db.poolSize, embedded: db.engine === 'pglite' });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : 0;

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { KindredPgClient } from '../../apps/api/src/common/database/pg-client';
+import { poolOptions } from '../../apps/api/src/common/database/pool-options';
 import { PostgresSearchEngine } from '../../apps/api/src/modules/search/postgres-search.engine';
 import type { EngineQuery, EngineResult } from '../../apps/api/src/modules/search/search-engine.port';
 import type { LoadResult } from '../lib/load';
@@ -10,7 +10,7 @@ import { mainThreadCpuMs } from '../lib/thread-cpu';
  * The baseline for search: Kindred's own PostgreSQL engine (`PostgresSearchEngine`, the same
  * SQL: the misspelling correction, then the one statement that filters by access, ranks,
  * counts, builds the facets and the snippets) called directly in this process, on a bare
- * TypeORM DataSource with the same pool size and PostgreSQL client, with the same engine queries (access included)
+ * TypeORM DataSource with the same pool settings and PostgreSQL client, with the same engine queries (access included)
  * that SearchService builds for the searcher. No HTTP, no GraphQL, no session lookup, no
  * membership query, no facet labels: what the engine costs on its own.
  */
@@ -20,11 +20,11 @@ export interface EngineBaseline {
   close(): Promise<void>;
 }
 
-export async function startEngineBaseline(url: string, poolSize: number): Promise<EngineBaseline> {
+export async function startEngineBaseline(url: string, poolSize: number, embedded: boolean): Promise<EngineBaseline> {
   // PGlite accepts one connection and may not have seen the previous pool's go yet: retry briefly.
   let db: DataSource | null = null;
   for (let attempt = 1; !db; attempt++) {
-    const candidate = new DataSource({ type: 'postgres', url, extra: { max: poolSize, Client: KindredPgClient } });
+    const candidate = new DataSource({ type: 'postgres', url, extra: poolOptions(poolSize, embedded) });
     try {
       await candidate.initialize();
       db = candidate;

@@ -113,7 +113,7 @@ interface Running {
 /** The real API, in this process, as the integration tests boot it (migrations run at boot). */
 async function bootKindred(db: BenchDatabase): Promise<Running & { app: NestExpressApplication }> {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO_DATA: 'never' });
-  const app = await createApp(config, { url: db.url, poolSize: db.poolSize });
+  const app = await createApp(config, { url: db.url, poolSize: db.poolSize, embedded: db.engine === 'pglite' });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : 0;

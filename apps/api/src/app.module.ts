@@ -8,7 +8,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import type { Request, Response } from 'express';
 import { LoggerModule, PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
-import { KindredPgClient } from './common/database/pg-client';
+import { poolOptions } from './common/database/pool-options';
 import { QueryCountingLogger } from './common/database/query-counter';
 import { createLoaders } from './common/dataloader/loaders';
 import { AppErrorFilter } from './common/errors/app-error.filter';
@@ -45,6 +45,8 @@ import { UsersModule } from './modules/users/users.module';
 export interface DatabaseTarget {
   url: string;
   poolSize: number;
+  /** The embedded PGlite (one session behind a loopback socket) rather than a PostgreSQL server. */
+  embedded: boolean;
 }
 
 @Module({})
@@ -66,7 +68,7 @@ export class AppModule {
           migrationsTransactionMode: 'each',
           synchronize: false,
           logger: new QueryCountingLogger(),
-          extra: { max: database.poolSize, Client: KindredPgClient },
+          extra: poolOptions(database.poolSize, database.embedded),
         }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

@@ -5,6 +5,8 @@ import { startEmbeddedPostgres } from '../database/embedded-postgres';
 export interface TestDatabase {
   url: string;
   poolSize: number;
+  /** The in-memory PGlite (DATABASE_URL unset). */
+  embedded: boolean;
   drop(): Promise<void>;
 }
 
@@ -16,7 +18,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     const embedded = await startEmbeddedPostgres(null);
-    return { url: embedded.url, poolSize: 1, drop: () => embedded.stop() };
+    return { url: embedded.url, poolSize: 1, embedded: true, drop: () => embedded.stop() };
   }
   const name = `kindred_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = new Client({ connectionString: serverUrl });
@@ -28,6 +30,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return {
     url: url.toString(),
     poolSize: 5,
+    embedded: false,
     async drop() {
       const c = new Client({ connectionString: serverUrl });
       await c.connect();

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { plansEveryExecution, poolOptions } from '../../common/database/pool-options';
 import { searchEngineContract } from '../../testing/search-engine-contract';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import { PostgresSearchEngine } from './postgres-search.engine';
@@ -114,5 +116,65 @@ describe('PostgreSQL engine: broad queries', () => {
     // Ranked the same way as one statement over everything would rank them.
     const ranked = await engine.search({ ...q, text: 'kestrel lanyard', sort: 'relevance' });
     expect(ranked.hits.map((h) => h.title).sort()).toEqual(['Day 10', 'Day 5', 'Day 95']);
+  });
+});
+
+describe('PostgreSQL engine: the search statement, prepared', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ SEARCH_RELAY: 'off' }, { catalogue: false });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const q = { types: [], conditionIds: [], groupIds: [], kinds: [], tags: [], from: null, to: null, sort: 'relevance' as const, offset: 0, limit: 50,
+    access: { memberOf: [], moderates: [], everything: false, hiddenAuthors: [] } };
+  const doc = (title: string, body: string): SearchDocument => {
+    const sourceId = randomUUID();
+    return {
+      id: `thread-${sourceId}`, type: 'thread', sourceId, title, body, synonyms: '', tags: [], kind: 'advice',
+      groupId: null, groupName: null, conditionId: null, conditionName: null, visibility: 'public', hidden: false, authorId: null,
+      helpfulCount: 0, createdAt: new Date().toISOString(), url: `/t/${sourceId}`, checksum: sourceId,
+    };
+  };
+
+  it('is named on a PostgreSQL server and planned afresh for every search, with the right results each time', async () => {
+    if (!process.env.DATABASE_URL) return; // PGlite: the next test
+    // One session, so every search meets the statement that session prepared.
+    const one = new DataSource({ type: 'postgres', url: (t.db.options as { url: string }).url, extra: poolOptions(1, false) });
+    await one.initialize();
+    try {
+      expect(plansEveryExecution(one)).toBe(true);
+      expect(await one.query(`SHOW plan_cache_mode`)).toEqual([{ plan_cache_mode: 'force_custom_plan' }]);
+      const engine = new PostgresSearchEngine(one);
+      await engine.upsert([doc('Quince jam', 'a quince from the garden'), ...Array.from({ length: 30 }, (_, i) => doc(`Pacing ${i}`, 'pacing every day'))]);
+      for (let i = 0; i < 8; i++) {
+        // The same text for both words; a rare word and a common one, in turn.
+        const rare = i % 2 === 0;
+        const found = await engine.search({ ...q, text: rare ? 'quince' : 'pacing' });
+        expect(found.total).toBe(rare ? 1 : 30);
+        expect(found.hits[0]!.titleHtml).toContain(rare ? '<mark>Quince</mark>' : '<mark>Pacing</mark>');
+      }
+      const prepared = (await one.query(
+        `SELECT name, generic_plans::int AS generic, custom_plans::int AS custom FROM pg_prepared_statements WHERE statement LIKE '%candidates AS MATERIALIZED%'`,
+      )) as { name: string; generic: number; custom: number }[];
+      expect(prepared).toEqual([{ name: expect.stringMatching(/^kindred_search_[0-9a-f]{20}$/), generic: 0, custom: 8 }]);
+    } finally {
+      await one.destroy();
+    }
+  });
+
+  it('is sent unnamed on the embedded PGlite, whose one session outlives its connections', async () => {
+    if (process.env.DATABASE_URL) {
+      // On a server the app's own pool plans every execution (the test above), the embedded one does not.
+      expect(plansEveryExecution(t.db)).toBe(true);
+      return;
+    }
+    expect(plansEveryExecution(t.db)).toBe(false);
+    const engine = new PostgresSearchEngine(t.db);
+    await engine.upsert([doc('Quince jam', 'a quince from the garden')]);
+    expect((await engine.search({ ...q, text: 'quince' })).total).toBe(1);
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM pg_prepared_statements`)).toEqual([{ n: 0 }]);
   });
 });

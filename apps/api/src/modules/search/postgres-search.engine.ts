@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { LIMITS } from '@kindred/contracts';
+import { plansEveryExecution } from '../../common/database/pool-options';
 import type { DocType, SearchDocument } from './search-documents';
 import {
   MARK_END,
@@ -86,6 +88,14 @@ function applyCorrections(text: string, rows: Correction[]): string {
   return corrected;
 }
 
+/**
+ * How many different texts of the search statement are sent as named prepared statements (each
+ * is kept by every pooled session, ~0.5 MB apiece); texts beyond these are sent unnamed. The
+ * text depends only on which filters, sort and kind of query are used, not on their values:
+ * the 20 queries of the search benchmark make 7.
+ */
+const NAMED_STATEMENTS_MAX = 24;
+
 /** The search statement's one row. */
 interface SearchRow {
   broad: boolean;
@@ -97,7 +107,7 @@ interface SearchRow {
 /**
  * PostgreSQL full-text search (the embedded default): documents in `search_documents` with a
  * weighted tsvector (title and synonyms first, then tags, then body), `websearch_to_tsquery` for
- * what people type (quotes, -minus, or), ranked with ts_rank or ts_rank_cd, snippets from ts_headline, and
+ * what people type (quotes, -minus, or), ranked with ts_rank, snippets from ts_headline, and
  * pg_trgm for misspellings: unknown words are replaced by the closest indexed word, and names
  * (conditions, interventions, groups) also match on trigram similarity of their title.
  */
@@ -110,7 +120,33 @@ export class PostgresSearchEngine implements SearchEngine {
     private readonly db: DataSource,
     /** How many matches a query is ranked, faceted and counted over at most (LIMITS.searchResultsMax). */
     private readonly maxResults: number = LIMITS.searchResultsMax,
-  ) {}
+  ) {
+    this.statementNames = plansEveryExecution(db) ? new Map() : null;
+  }
+
+  /**
+   * The statement as TypeORM should send it: its text, or a pg query config naming it (TypeORM
+   * hands the query to pg as it is). Named by a hash of the text, so engines sharing a pool
+   * agree on every name.
+   */
+  private named(sql: string): string {
+    if (!this.statementNames) return sql;
+    let name = this.statementNames.get(sql);
+    if (!name) {
+      if (this.statementNames.size >= NAMED_STATEMENTS_MAX) return sql;
+      name = `kindred_search_${createHash('sha1').update(sql).digest('hex').slice(0, 20)}`;
+      this.statementNames.set(sql, name);
+    }
+    return { name, text: sql } as unknown as string;
+  }
+
+  /**
+   * Names of the search statement's texts, when sent as named prepared statements: then each
+   * session parses and analyses a text once and plans it again for every search (its pool asks
+   * for a plan per execution; see poolOptions), which saves ~8 % of PostgreSQL's work per search.
+   * Null where statements are not named (PGlite, or a pool that may reuse generic plans).
+   */
+  private readonly statementNames: Map<string, string> | null;
 
   /** Words the correction list has (see KnownWords). */
   private readonly knownWords = new KnownWords();
@@ -206,7 +242,8 @@ export class PostgresSearchEngine implements SearchEngine {
 
   async search(q: EngineQuery): Promise<EngineResult> {
     const corrected = q.text ? await this.correct(q.text) : q.text;
-    const { sql, params } = this.statement(q, corrected, allOf(corrected) ? await this.recentSince() : null);
+    const { sql: text, params } = this.statement(q, corrected, allOf(corrected) ? await this.recentSince() : null);
+    const sql = this.named(text);
     let row: SearchRow;
     if (!q.conditionIds.length) {
       [row] = (await this.db.query(sql, params)) as [SearchRow];
@@ -305,18 +342,18 @@ export class PostgresSearchEngine implements SearchEngine {
       query = p(corrected);
       const raw = p(q.text.toLowerCase());
       const and = filter ? `${filter} AND` : 'WHERE';
-      // Ranked only when the order uses the rank (relevance). Cover density (ts_rank_cd) rewards
-      // the words of a longer query standing close together; for one word there is no proximity
-      // to reward, and ts_rank weighs the same things at a third of the cost. The rank is
-      // computed as each row is read, so what an arm sorts and keeps is the narrow row (ids,
-      // facet columns, date, rank), never the tsvector and title: an arm that walks the date
-      // index ranks just the rows it keeps; one that collects its matches through the full-text
-      // index ranks every match before its top-N sort, which costs less than sorting rows
-      // carrying ~750 bytes of text each (the sort's memory is taken and given back on every
-      // statement).
-      const rankFn = /\s/.test(corrected) ? 'ts_rank_cd' : 'ts_rank';
+      // Ranked only when the order uses the rank (relevance), with ts_rank: for words that must
+      // all match it also rewards them standing close together (word pairs weighed by their
+      // distance), and ranks the posts whose title holds the query's words first. Cover density
+      // (ts_rank_cd) is not used: PostgreSQL allocates and zeroes 32 KB per query item for every
+      // row it ranks (160 KB a row for "brain fog at work"). The rank is computed as each row is
+      // read, so what an arm sorts and keeps is the narrow row (ids, facet columns, date, rank),
+      // never the tsvector and title: an arm that walks the date index ranks just the rows it
+      // keeps; one that collects its matches through the full-text index ranks every match
+      // before its top-N sort, which costs less than sorting rows carrying ~750 bytes of text
+      // each (the sort's memory is taken and given back on every statement).
       const rank = ranked
-        ? `(${rankFn}(d.tsv, websearch_to_tsquery('english', ${query}), 1) + CASE WHEN (d.type IN ('condition','intervention','group')
+        ? `(ts_rank(d.tsv, websearch_to_tsquery('english', ${query}), 1) + CASE WHEN (d.type IN ('condition','intervention','group')
                     AND lower(d.title) % ${raw}) THEN similarity(lower(d.title), ${raw}) ELSE 0 END)::real`
         : '0::real';
       const arm = (where: string) => `SELECT ${columns}, ${rank} AS rank FROM search_documents d ${and} ${where} ORDER BY d.created_at DESC LIMIT ${kept}`;

@@ -1,0 +1,27 @@
+import type { DataSource } from 'typeorm';
+import { KindredPgClient } from './pg-client';
+
+/**
+ * Plan every execution of a prepared statement for its own parameter values. Named prepared
+ * statements then save only the parsing and analysis of their text, never choose a plan made
+ * for other values (with the default `auto`, PostgreSQL may switch a statement to one generic
+ * plan after five runs, which suits no search: a rare word wants the full-text index, a common
+ * one the newest rows first). TypeORM itself never names a statement, so nothing else changes.
+ */
+const PLAN_EVERY_EXECUTION = '-c plan_cache_mode=force_custom_plan';
+
+/**
+ * The `pg` pool settings of Kindred's DataSource. On a PostgreSQL server the sessions plan
+ * every execution afresh (above). Not on the embedded PGlite: it ignores connection options,
+ * and its one session outlives the pool's connections, so a statement named on one connection
+ * would already exist on the next.
+ */
+export function poolOptions(poolSize: number, embedded: boolean): Record<string, unknown> {
+  return { max: poolSize, Client: KindredPgClient, ...(embedded ? {} : { options: PLAN_EVERY_EXECUTION }) };
+}
+
+/** Whether this DataSource's sessions plan every execution afresh, so statements may be named safely. */
+export function plansEveryExecution(db: DataSource): boolean {
+  const extra = (db.options as { extra?: { options?: unknown } } | undefined)?.extra;
+  return extra?.options === PLAN_EVERY_EXECUTION;
+}
