@@ -100,7 +100,7 @@ export interface PresenceMember {
 
 export interface JoinPayload {
   groupId: string;
-  /** Highest seq the client already has; omit on a first join to get the latest page. */
+  /** The seq up to which the client is missing nothing; omit on a first join to get the latest page. */
   afterSeq?: number;
 }
 export interface JoinResult {

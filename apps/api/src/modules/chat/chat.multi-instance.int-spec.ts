@@ -13,10 +13,15 @@ import { DataSource } from 'typeorm';
  */
 const multi = process.env.DATABASE_URL && process.env.REDIS_URL ? describe : describe.skip;
 
+/** As the web client (GAP_GRACE_MS in apps/web's chat-room.ts). */
+const GAP_GRACE_MS = 1_500;
+
 /**
- * A chat participant as the web client behaves: remembers the highest seq it saw, re-joins with
- * it after any drop (through whichever instance the "load balancer" now points to), pages
- * through catch-up, and resends unacknowledged messages with their original client ids.
+ * A chat participant as the web client behaves: keeps the seq up to which it is missing
+ * nothing, re-joins from it after any drop (through whichever instance the "load balancer" now
+ * points to), pages through catch-up, asks for seqs a live message skipped over when they do not
+ * follow within GAP_GRACE_MS (a broadcast lost with a killed instance), and resends
+ * unacknowledged messages with their original client ids.
  */
 class Participant {
   socket!: ChatSocket;
@@ -24,6 +29,8 @@ class Participant {
   readonly deliveries: ChatMessage[] = [];
   readonly acked = new Map<string, number>();
   target: string;
+  private accountedUpTo = 0;
+  private gapTimer: NodeJS.Timeout | null = null;
 
   constructor(
     readonly name: string,
@@ -43,20 +50,61 @@ class Participant {
     return this.seen.size ? Math.max(...this.seen.keys()) : 0;
   }
 
+  private accountFor(complete: number): void {
+    this.accountedUpTo = Math.max(this.accountedUpTo, complete);
+    while (this.seen.has(this.accountedUpTo + 1)) this.accountedUpTo += 1;
+  }
+
+  private checkForGaps(): void {
+    this.accountFor(this.accountedUpTo);
+    if (this.gapTimer || this.lastSeq <= this.accountedUpTo) return;
+    this.gapTimer = setTimeout(() => {
+      this.gapTimer = null;
+      void this.fillGap();
+    }, GAP_GRACE_MS);
+    this.gapTimer.unref();
+  }
+
+  private async fillGap(): Promise<void> {
+    if (!this.socket.connected) return; // the rejoin catches up instead
+    const heldWhenAsked = this.lastSeq;
+    let after = this.accountedUpTo;
+    for (;;) {
+      const more = await ask(this.socket, 'chat:catch-up', { groupId: this.groupId, afterSeq: after }).catch(() => null);
+      if (!more?.ok) break;
+      more.messages.forEach((m) => this.take(m));
+      const last = more.messages.at(-1)?.seq;
+      if (more.hasMore && last !== undefined) after = last;
+      else {
+        this.accountFor(Math.max(heldWhenAsked, last ?? after));
+        break;
+      }
+    }
+    this.checkForGaps();
+  }
+
   async connect(target = this.target): Promise<void> {
     this.target = target;
     this.socket = chatSocket(target, this.gql);
-    this.socket.on('chat:message', (m) => this.take(m));
+    this.socket.on('chat:message', (m) => {
+      this.take(m);
+      this.checkForGaps();
+    });
     await connected(this.socket);
-    let ack = await ask(this.socket, 'chat:join', this.seen.size ? { groupId: this.groupId, afterSeq: this.lastSeq } : { groupId: this.groupId });
+    const heldWhenAsked = this.lastSeq;
+    let ack = await ask(this.socket, 'chat:join', this.seen.size ? { groupId: this.groupId, afterSeq: this.accountedUpTo } : { groupId: this.groupId });
     if (!ack.ok) throw new Error(`${this.name} could not join: ${ack.error.code}`);
     ack.messages.forEach((m) => this.take(m));
+    let last = ack.messages.at(-1)?.seq ?? 0;
     while (ack.ok && ack.hasMore) {
-      const more = await ask(this.socket, 'chat:catch-up', { groupId: this.groupId, afterSeq: this.lastSeq });
+      const more = await ask(this.socket, 'chat:catch-up', { groupId: this.groupId, afterSeq: last });
       if (!more.ok) throw new Error(`${this.name} catch-up failed: ${more.error.code}`);
       more.messages.forEach((m) => this.take(m));
+      last = more.messages.at(-1)?.seq ?? last;
       ack = { ...ack, hasMore: more.hasMore };
     }
+    this.accountFor(Math.max(heldWhenAsked, last));
+    this.checkForGaps();
   }
 
   /** Sends one message until it is acknowledged, riding out drops, failover and the rate limit. */

@@ -72,6 +72,12 @@ const SEND_TIMEOUT_MS = 10_000;
 const ACTION_TIMEOUT_MS = 10_000;
 const REJOIN_DELAY_MS = 2_000;
 const RESEND_DELAY_MS = 1_000;
+/**
+ * A live message may skip seqs: one from another server can overtake an earlier one, and a
+ * server that stops right after storing a message may never have told the room. Missing seqs
+ * that have not arrived this long after are asked for.
+ */
+export const GAP_GRACE_MS = 1_500;
 /** Send "typing" at most this often while someone keeps typing. */
 export const TYPING_THROTTLE_MS = 3_000;
 /** Forget someone's "typing" when it has not been refreshed for this long. */
@@ -95,8 +101,9 @@ const newer = (a: ChatMessage, b: ChatMessage): ChatMessage => {
 };
 
 /**
- * One group's chat room in this tab: joins on every (re)connect and catches up from the
- * highest seq held, keeps messages by seq (so repeats are harmless), queues the member's
+ * One group's chat room in this tab: joins on every (re)connect and catches up from the last
+ * seq up to which nothing is missing, asks for seqs that a live message skipped over when they
+ * do not follow shortly, keeps messages by seq (so repeats are harmless), queues the member's
  * messages and retries them with the same clientId until the server has stored them, and
  * tracks presence and typing. Plain TypeScript; React reads it through useGroupChat.
  */
@@ -111,6 +118,12 @@ export class ChatRoom {
   private joinedOnce = false;
   private everConnected = false;
   private bySeq = new Map<number, ChatMessage>();
+  /**
+   * Every seq up to this one is held, or the server has said it is not for this member to see
+   * (waiting for a moderator, from someone they blocked). Rejoins and gap checks ask for what
+   * came after it.
+   */
+  private accountedUpTo = 0;
   private pendingList: PendingMessage[] = [];
   private inFlight: string | null = null;
   private presence = new Map<string, { member: PresenceMember; connections: number }>();
@@ -124,7 +137,7 @@ export class ChatRoom {
   private removed: RemovedEvent | null = null;
   private typingSentAt = 0;
   private typingOn = false;
-  private timers = { rejoin: 0, pump: 0, typing: 0, mute: 0 };
+  private timers = { rejoin: 0, pump: 0, typing: 0, mute: 0, gap: 0 };
   private listeners = new Set<() => void>();
   /** The sorted list is rebuilt only when a message changed, so its identity means "changed". */
   private sorted: ChatMessage[] | null = null;
@@ -133,6 +146,8 @@ export class ChatRoom {
   constructor(
     readonly groupId: string,
     readonly viewerId: string,
+    /** Where the tab's shared connection comes from (the tests give their own). */
+    private readonly sockets: { acquire(userId: string): ChatSocket; release(): void } = { acquire: acquireChatSocket, release: releaseChatSocket },
   ) {
     this.snapshot = this.build();
   }
@@ -185,7 +200,7 @@ export class ChatRoom {
   start(): void {
     if (this.running || this.removed) return;
     this.running = true;
-    const s = acquireChatSocket(this.viewerId);
+    const s = this.sockets.acquire(this.viewerId);
     this.socket = s;
     s.on('connect', this.onConnect);
     s.on('disconnect', this.onDisconnect);
@@ -217,11 +232,12 @@ export class ChatRoom {
       s.off(CHAT_EVENTS.presence, this.onPresence);
       s.off(CHAT_EVENTS.typingState, this.onTypingState);
       s.off(CHAT_EVENTS.removed, this.onRemoved);
-      releaseChatSocket();
+      this.sockets.release();
     }
     window.removeEventListener('online', this.onBrowserNetwork);
     window.removeEventListener('offline', this.onBrowserNetwork);
     Object.values(this.timers).forEach((t) => window.clearTimeout(t));
+    this.timers.gap = 0;
     this.socket = null;
     this.joined = false;
     this.inFlight = null;
@@ -265,9 +281,10 @@ export class ChatRoom {
     if (!s || this.removed) return;
     // The first join asks for the latest page; every later one for what came after what we hold.
     const payload: JoinPayload = this.joinedOnce
-      ? { groupId: this.groupId, afterSeq: this.highestSeq() }
+      ? { groupId: this.groupId, afterSeq: this.accountedUpTo }
       : { groupId: this.groupId };
     const reconnect = this.joinedOnce;
+    const heldWhenAsked = this.highestSeq();
     s.timeout(JOIN_TIMEOUT_MS).emit(CHAT_EVENTS.join, payload, (err, ack) => {
       if (session !== this.session || !this.running) return;
       if (err) return this.rejoinLater(session);
@@ -285,13 +302,13 @@ export class ChatRoom {
       this.setMuted(ack.mutedUntil);
       this.joinedOnce = true;
       const last = ack.messages[ack.messages.length - 1]?.seq;
-      if (ack.hasMore && last !== undefined) this.catchUp(session, last, reconnect ? fromOthers : 0);
-      else this.joinedNow(reconnect ? fromOthers : 0);
+      if (ack.hasMore && last !== undefined) this.catchUp(session, last, reconnect ? fromOthers : 0, heldWhenAsked);
+      else this.joinedNow(reconnect ? fromOthers : 0, Math.max(heldWhenAsked, last ?? 0));
     });
   }
 
   /** Page after page of what was missed, while the server says there is more. */
-  private catchUp(session: number, afterSeq: number, fromOthers: number): void {
+  private catchUp(session: number, afterSeq: number, fromOthers: number, heldWhenAsked: number): void {
     const s = this.socket;
     if (!s) return;
     s.timeout(JOIN_TIMEOUT_MS).emit(CHAT_EVENTS.catchUp, { groupId: this.groupId, afterSeq }, (err, ack) => {
@@ -299,13 +316,21 @@ export class ChatRoom {
       if (err || !ack.ok) return this.rejoinLater(session);
       const total = fromOthers + this.merge(ack.messages);
       const last = ack.messages[ack.messages.length - 1]?.seq;
-      if (ack.hasMore && last !== undefined) this.catchUp(session, last, total);
-      else this.joinedNow(total);
+      if (ack.hasMore && last !== undefined) this.catchUp(session, last, total, heldWhenAsked);
+      else this.joinedNow(total, Math.max(heldWhenAsked, last ?? afterSeq));
     });
   }
 
-  private joinedNow(missedFromOthers: number): void {
+  /**
+   * Joined, with everything up to `complete` accounted for: the server answered with every
+   * message after the seq asked from that this member may see, and seqs are stored in order,
+   * so every seq up to the highest held when asking (or answered) that is still missing is not
+   * theirs to see.
+   */
+  private joinedNow(missedFromOthers: number, complete: number): void {
     this.joined = true;
+    this.accountFor(complete);
+    this.checkForGaps();
     this.changed();
     if (missedFromOthers > 0) this.hooks.onCaughtUp?.(missedFromOthers);
     this.pump();
@@ -319,6 +344,41 @@ export class ChatRoom {
   }
 
   // ---- messages ----------------------------------------------------------------------------
+
+  /** Everything up to `complete` is held or not for this member (see joinedNow). */
+  private accountFor(complete: number): void {
+    if (complete > this.accountedUpTo) this.accountedUpTo = complete;
+    while (this.bySeq.has(this.accountedUpTo + 1)) this.accountedUpTo += 1;
+  }
+
+  /** When a seq above those accounted for is held, asks for the missing ones unless they follow within GAP_GRACE_MS. */
+  private checkForGaps(): void {
+    this.accountFor(this.accountedUpTo);
+    if (!this.joined || this.timers.gap || this.highestSeq() <= this.accountedUpTo) return;
+    const session = this.session;
+    this.timers.gap = window.setTimeout(() => {
+      this.timers.gap = 0;
+      this.fillGap(session);
+    }, GAP_GRACE_MS);
+  }
+
+  /** Asks for every message after the seqs accounted for, page by page, then checks again. */
+  private fillGap(session: number, afterSeq = this.accountedUpTo, heldWhenAsked = this.highestSeq()): void {
+    const s = this.socket;
+    if (session !== this.session || !this.running || !this.joined || !s?.connected) return; // a rejoin catches up instead
+    if (heldWhenAsked <= this.accountedUpTo) return;
+    s.timeout(JOIN_TIMEOUT_MS).emit(CHAT_EVENTS.catchUp, { groupId: this.groupId, afterSeq }, (err, ack) => {
+      if (session !== this.session || !this.running) return;
+      if (!err && ack.ok) {
+        this.merge(ack.messages);
+        const last = ack.messages[ack.messages.length - 1]?.seq;
+        if (ack.hasMore && last !== undefined) return this.fillGap(session, last, heldWhenAsked);
+        this.accountFor(Math.max(heldWhenAsked, last ?? afterSeq));
+        this.changed();
+      }
+      this.checkForGaps();
+    });
+  }
 
   private highestSeq(): number {
     let max = 0;
@@ -360,6 +420,7 @@ export class ChatRoom {
     if (m.groupId !== this.groupId || this.removed) return;
     const isNew = this.put(m);
     if (m.author) this.typingBy.delete(m.author.id);
+    this.checkForGaps();
     this.changed();
     if (isNew && m.author?.id !== this.viewerId && !m.isDeleted) this.hooks.onIncoming?.(m);
   };
