@@ -125,6 +125,14 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   /**
+   * Names of the search statement's texts, when sent as named prepared statements: then each
+   * session parses and analyses a text once and plans it again for every search (its pool asks
+   * for a plan per execution; see poolOptions), which saves ~8 % of PostgreSQL's work per search.
+   * Null where statements are not named (PGlite, or a pool that may reuse generic plans).
+   */
+  private readonly statementNames: Map<string, string> | null;
+
+  /**
    * The statement as TypeORM should send it: its text, or a pg query config naming it (TypeORM
    * hands the query to pg as it is). Named by a hash of the text, so engines sharing a pool
    * agree on every name.
@@ -139,14 +147,6 @@ export class PostgresSearchEngine implements SearchEngine {
     }
     return { name, text: sql } as unknown as string;
   }
-
-  /**
-   * Names of the search statement's texts, when sent as named prepared statements: then each
-   * session parses and analyses a text once and plans it again for every search (its pool asks
-   * for a plan per execution; see poolOptions), which saves ~8 % of PostgreSQL's work per search.
-   * Null where statements are not named (PGlite, or a pool that may reuse generic plans).
-   */
-  private readonly statementNames: Map<string, string> | null;
 
   /** Words the correction list has (see KnownWords). */
   private readonly knownWords = new KnownWords();
