@@ -160,6 +160,19 @@ describe('PostgreSQL engine: the search statement, prepared', () => {
         `SELECT name, generic_plans::int AS generic, custom_plans::int AS custom FROM pg_prepared_statements WHERE statement LIKE '%candidates AS MATERIALIZED%'`,
       )) as { name: string; generic: number; custom: number }[];
       expect(prepared).toEqual([{ name: expect.stringMatching(/^kindred_search_[0-9a-f]{20}$/), generic: 0, custom: 8 }]);
+
+      // 18 more shapes of the statement (sort × types × tags): at most 16 texts are named in all,
+      // and the searches beyond them, sent unnamed, answer the same.
+      for (const sort of ['relevance', 'newest', 'helpful'] as const) {
+        for (const types of [[], ['thread'], ['thread', 'reply']] as const) {
+          for (const tags of [[], ['jam']]) {
+            const found = await engine.search({ ...q, text: 'quince', sort, types: [...types], tags });
+            expect(found.total).toBe(tags.length ? 0 : 1);
+          }
+        }
+      }
+      const [{ named }] = (await one.query(`SELECT count(*)::int AS named FROM pg_prepared_statements WHERE name LIKE 'kindred_search_%'`)) as { named: number }[];
+      expect(named).toBe(16);
     } finally {
       await one.destroy();
     }

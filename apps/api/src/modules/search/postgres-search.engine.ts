@@ -94,7 +94,7 @@ function applyCorrections(text: string, rows: Correction[]): string {
  * text depends only on which filters, sort and kind of query are used, not on their values:
  * the 20 queries of the search benchmark make 7.
  */
-const NAMED_STATEMENTS_MAX = 24;
+const NAMED_STATEMENTS_MAX = 16;
 
 /** The search statement's one row. */
 interface SearchRow {
