@@ -20,8 +20,21 @@ export function poolOptions(poolSize: number, embedded: boolean): Record<string,
   return { max: poolSize, Client: KindredPgClient, ...(embedded ? {} : { options: PLAN_EVERY_EXECUTION }) };
 }
 
-/** Whether this DataSource's sessions plan every execution afresh, so statements may be named safely. */
-export function plansEveryExecution(db: DataSource): boolean {
-  const extra = (db.options as { extra?: { options?: unknown } } | undefined)?.extra;
-  return extra?.options === PLAN_EVERY_EXECUTION;
+/**
+ * Whether this DataSource's sessions plan every execution afresh, so statements may be named
+ * safely. Not when its URL carries its own `options`: pg reads the URL last, so those replace
+ * the pool's.
+ */
+export function plansEveryExecution(db: Pick<DataSource, 'options'>): boolean {
+  const options = db.options as { url?: string; extra?: { options?: unknown } } | undefined;
+  return options?.extra?.options === PLAN_EVERY_EXECUTION && !urlSetsOptions(options.url);
+}
+
+function urlSetsOptions(url: string | undefined): boolean {
+  if (!url) return false;
+  try {
+    return new URL(url).searchParams.has('options');
+  } catch {
+    return true; // not a URL pg would read as one: assume the worst
+  }
 }
