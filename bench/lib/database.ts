@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Client, type QueryResultRow } from 'pg';
+import type { DatabaseTarget } from '../../apps/api/src/app.module';
 import { startEmbeddedPostgres } from '../../apps/api/src/database/embedded-postgres';
 
 /** A fresh, empty database for one benchmark run. */
@@ -13,6 +14,11 @@ export interface BenchDatabase {
   /** Connections per pool (Kindred's and the baseline's alike). PGlite takes exactly one. */
   poolSize: number;
   drop(): Promise<void>;
+}
+
+/** Where Kindred (createApp) and a baseline's DataSource connect for this benchmark database. */
+export function targetOf(db: BenchDatabase): DatabaseTarget {
+  return { url: db.url, poolSize: db.poolSize, embedded: db.engine === 'pglite' };
 }
 
 /** Runs one statement on the server's own database (DATABASE_URL), on a connection of its own. */

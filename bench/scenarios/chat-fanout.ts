@@ -11,7 +11,7 @@ import { createApp } from '../../apps/api/src/app.factory';
 import { loadConfig } from '../../apps/api/src/config/app-config';
 import { ChatService } from '../../apps/api/src/modules/chat/chat.service';
 import { clock } from '../lib/clock';
-import { createBenchDatabase, type BenchDatabase } from '../lib/database';
+import { createBenchDatabase, targetOf, type BenchDatabase } from '../lib/database';
 import { describeProfile, saveProfile, startProfiling, summariseProfile, type CpuProfile } from '../lib/profile';
 import { Progress, say, step } from '../lib/progress';
 import { Rng } from '../lib/rng';
@@ -208,7 +208,7 @@ async function bootKindred(db: BenchDatabase): Promise<Running & { app: NestExpr
     // With REDIS_URL, rooms and rate limits go through Redis as on a multi-instance deployment.
     REDIS_URL: process.env.REDIS_URL,
   });
-  const app = await createApp(config, { url: db.url, poolSize: db.poolSize, embedded: db.engine === 'pglite' });
+  const app = await createApp(config, targetOf(db));
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : 0;

@@ -9,7 +9,7 @@ import { createApp } from '../../apps/api/src/app.factory';
 import { loadConfig, type AppConfig } from '../../apps/api/src/config/app-config';
 import { seedCatalogueIfEmpty } from '../../apps/api/src/database/seed/catalogue.seed';
 import { PostgresSearchEngine } from '../../apps/api/src/modules/search/postgres-search.engine';
-import { createBenchDatabase, type BenchDatabase } from '../lib/database';
+import { createBenchDatabase, targetOf, type BenchDatabase } from '../lib/database';
 import { say, step } from '../lib/progress';
 import { Rng } from '../lib/rng';
 import type { Scenario, ScenarioOptions, ScenarioOutcome } from '../lib/scenario';
@@ -37,7 +37,7 @@ const GIVE_UP_MS = 15_000;
 
 async function bootKindred(db: BenchDatabase, env: Record<string, string>): Promise<{ app: NestExpressApplication; url: string; config: AppConfig }> {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO_DATA: 'never', ...env });
-  const app = await createApp(config, { url: db.url, poolSize: db.poolSize, embedded: db.engine === 'pglite' });
+  const app = await createApp(config, targetOf(db));
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : 0;

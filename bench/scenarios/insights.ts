@@ -10,7 +10,7 @@ import { loadConfig } from '../../apps/api/src/config/app-config';
 import { seedCatalogueIfEmpty } from '../../apps/api/src/database/seed/catalogue.seed';
 import { ConsentsService } from '../../apps/api/src/modules/consents/consents.service';
 import { DURATION_BANDS } from '../../apps/api/src/modules/insights/insights-rollup';
-import { createBenchDatabase, type BenchDatabase } from '../lib/database';
+import { createBenchDatabase, targetOf, type BenchDatabase } from '../lib/database';
 import { mergeLoads, runLoad, type LoadResult } from '../lib/load';
 import { describeProfile, saveProfile, startProfiling, summariseProfile } from '../lib/profile';
 import { say, step } from '../lib/progress';
@@ -99,7 +99,7 @@ async function bootKindred(db: BenchDatabase): Promise<Running> {
     // refresher (every 2 s by default) would only compete with the seeding.
     INSIGHTS_REFRESH_MS: '3600000',
   });
-  const app = await createApp(config, { url: db.url, poolSize: db.poolSize, embedded: db.engine === 'pglite' });
+  const app = await createApp(config, targetOf(db));
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : 0;

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import type { DatabaseTarget } from '../../apps/api/src/app.module';
 import { poolOptions } from '../../apps/api/src/common/database/pool-options';
 import { PostgresSearchEngine } from '../../apps/api/src/modules/search/postgres-search.engine';
 import type { EngineQuery, EngineResult } from '../../apps/api/src/modules/search/search-engine.port';
@@ -20,7 +21,7 @@ export interface EngineBaseline {
   close(): Promise<void>;
 }
 
-export async function startEngineBaseline(url: string, poolSize: number, embedded: boolean): Promise<EngineBaseline> {
+export async function startEngineBaseline({ url, poolSize, embedded }: DatabaseTarget): Promise<EngineBaseline> {
   // PGlite accepts one connection and may not have seen the previous pool's go yet: retry briefly.
   let db: DataSource | null = null;
   for (let attempt = 1; !db; attempt++) {

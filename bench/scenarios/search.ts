@@ -9,7 +9,7 @@ import { seedCatalogueIfEmpty } from '../../apps/api/src/database/seed/catalogue
 import { PostgresSearchEngine } from '../../apps/api/src/modules/search/postgres-search.engine';
 import type { EngineQuery, EngineResult, SearchAccess } from '../../apps/api/src/modules/search/search-engine.port';
 import { SearchService } from '../../apps/api/src/modules/search/search.service';
-import { adminQuery, createBenchDatabase, type BenchDatabase } from '../lib/database';
+import { adminQuery, createBenchDatabase, targetOf, type BenchDatabase } from '../lib/database';
 import { mergeLoads, runLoad, type LoadResult } from '../lib/load';
 import { describeProfile, saveProfile, startProfiling, summariseProfile } from '../lib/profile';
 import { say, step } from '../lib/progress';
@@ -47,7 +47,7 @@ interface Running {
 /** The real API in this process, as the integration tests boot it; the relay off (the index is built before measuring). */
 async function bootKindred(db: BenchDatabase): Promise<Running> {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO_DATA: 'never', SEARCH_RELAY: 'off' });
-  const app = await createApp(config, { url: db.url, poolSize: db.poolSize, embedded: db.engine === 'pglite' });
+  const app = await createApp(config, targetOf(db));
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : 0;
@@ -265,7 +265,7 @@ async function run(opts: ScenarioOptions): Promise<ScenarioOutcome> {
       await kindred.close();
       kindred = null;
 
-      const bare = await startEngineBaseline(db.url, db.poolSize, db.engine === 'pglite');
+      const bare = await startEngineBaseline(targetOf(db));
       try {
         if (!baselineChecked) {
           for (const [i, q] of queries.entries()) {
@@ -313,7 +313,7 @@ async function run(opts: ScenarioOptions): Promise<ScenarioOutcome> {
 
     // ---- where the engine's time goes (--profile) ---------------------------------------------
     if (opts.profile) {
-      const bare = await startEngineBaseline(db.url, 1, db.engine === 'pglite');
+      const bare = await startEngineBaseline({ ...targetOf(db), poolSize: 1 });
       try {
         say('EXPLAIN ANALYZE of the engine\'s SQL, one run per query (slowest plan nodes by self time):');
         const sections: string[] = [];

@@ -5,7 +5,7 @@ import { createApp } from '../../apps/api/src/app.factory';
 import { SQL_COUNT_HEADER } from '../../apps/api/src/common/database/query-counter';
 import { loadConfig } from '../../apps/api/src/config/app-config';
 import { seedCatalogueIfEmpty } from '../../apps/api/src/database/seed/catalogue.seed';
-import { createBenchDatabase, type BenchDatabase } from '../lib/database';
+import { createBenchDatabase, targetOf, type BenchDatabase } from '../lib/database';
 import { mergeLoads, runLoad, type LoadJob, type LoadResult } from '../lib/load';
 import { describeProfile, saveProfile, startProfiling, summariseProfile } from '../lib/profile';
 import { say, step } from '../lib/progress';
@@ -113,7 +113,7 @@ interface Running {
 /** The real API, in this process, as the integration tests boot it (migrations run at boot). */
 async function bootKindred(db: BenchDatabase): Promise<Running & { app: NestExpressApplication }> {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO_DATA: 'never' });
-  const app = await createApp(config, { url: db.url, poolSize: db.poolSize, embedded: db.engine === 'pglite' });
+  const app = await createApp(config, targetOf(db));
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : 0;

@@ -31,7 +31,7 @@ export async function startTestApp(
     REDIS_URL: process.env.REDIS_URL,
     ...env,
   });
-  const app = await createApp(config, { url: database.url, poolSize: database.poolSize, embedded: database.embedded });
+  const app = await createApp(config, database);
   await app.listen(0, '127.0.0.1');
   const db = app.get<DataSource>(getDataSourceToken());
   if (opts.catalogue !== false) await seedCatalogueIfEmpty(db, () => {});
