@@ -1,5 +1,6 @@
 // ESLint 9 flat config for the whole workspace: `npm run lint` (eslint apps libs).
-// Syntax-only (no type-aware rules) so it stays fast; `npm run typecheck` covers types.
+// Typed linting for the rules that need types: no floating promise (a dependency's failure must be
+// an error to log, never a crashed process) and exhaustive switches over unions.
 import js from '@eslint/js';
 import { createProjectGraphAsync } from '@nx/devkit';
 import nx from '@nx/eslint-plugin';
@@ -14,6 +15,15 @@ process.env.NX_NO_CLOUD ??= 'true';
 await createProjectGraphAsync({ exitOnError: false });
 
 const TS_FILES = ['**/*.ts', '**/*.tsx'];
+// Every linted TypeScript file belongs to one of these programs (typed rules need it).
+const TYPED_PROJECTS = [
+  './apps/api/tsconfig.spec.json',
+  './apps/web/tsconfig.json',
+  './apps/web/tsconfig.node.json',
+  './apps/web/e2e/tsconfig.json',
+  './libs/contracts/tsconfig.spec.json',
+];
+
 const TEST_FILES = ['**/*.spec.ts', '**/*.spec.tsx', '**/*.int-spec.ts', 'apps/api/src/testing/**/*.ts', 'apps/web/e2e/**/*.ts'];
 
 export default defineConfig(
@@ -33,6 +43,9 @@ export default defineConfig(
     files: TS_FILES,
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     plugins: { '@nx': nx },
+    languageOptions: {
+      parserOptions: { project: TYPED_PROJECTS, tsconfigRootDir: import.meta.dirname },
+    },
     rules: {
       // Nx project tags decide who may import whom; libs only through their index.
       '@nx/enforce-module-boundaries': [
@@ -46,6 +59,11 @@ export default defineConfig(
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
           ],
         },
+      ],
+      '@typescript-eslint/no-floating-promises': ['error', { ignoreVoid: true }],
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true, requireDefaultForNonUnion: false },
       ],
       '@typescript-eslint/no-unused-vars': [
         'error',

@@ -18,7 +18,7 @@ export function HeaderSearch() {
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    navigate(searchPath(text));
+    void navigate(searchPath(text));
     setText('');
   };
 
