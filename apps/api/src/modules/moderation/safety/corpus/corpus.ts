@@ -1,0 +1,110 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { PersonalInfoKind } from '../personal-info';
+
+/**
+ * The labelled safety corpus: JSON lines in this folder, one file per source. Every example
+ * carries its split (train / dev / test), assigned once by a fixed seed and stored in the file, so
+ * it never changes: the classifier trains on `train`, thresholds are chosen on `dev`, and the
+ * figures quoted in the README come from `test` alone.
+ *
+ *   crisis-templates.jsonl    sentences composed from template families (templates.ts)
+ *   crisis-handwritten.jsonl  sentences written one by one (handwritten.ts)
+ *   personal-info.jsonl       personal information and its hard negatives
+ *   legacy.jsonl              the first labelled set the phrase list was tuned on (train only)
+ *   moderator.jsonl           moderators' decisions, exported by `npm run safety:export`
+ */
+export type Split = 'train' | 'dev' | 'test';
+
+export interface CorpusExample {
+  id: string;
+  text: string;
+  /** Signals a risk of self-harm or suicide (the author's own, or worry for someone else's). */
+  crisis: boolean;
+  /** e.g. intent, means, farewell, others; figure, medication, recovery…; personal-info. */
+  category: string;
+  pii: PersonalInfoKind[];
+  source: 'template' | 'handwritten' | 'personal-info' | 'legacy' | 'moderator';
+  /** Examples of one group (a template family) always share a split. */
+  group: string;
+  split: Split;
+  /** Moderator examples: only reviewed ones are used (false until someone checks the label). */
+  reviewed?: boolean;
+}
+
+export const CORPUS_SEED = 'kindred-safety-2026';
+export const CORPUS_FILES = ['crisis-templates.jsonl', 'crisis-handwritten.jsonl', 'personal-info.jsonl', 'legacy.jsonl', 'moderator.jsonl'];
+
+/** FNV-1a, 32 bits: a stable hash for split assignment and seeding. */
+export function hash32(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** mulberry32: a small seeded generator, so every run draws the same numbers. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A split for one example on its own (moderator examples): 60 / 20 / 20 by a seeded hash. */
+export function splitOf(key: string): Split {
+  const r = hash32(`${CORPUS_SEED}:${key}`) % 100;
+  return r < 60 ? 'train' : r < 80 ? 'dev' : 'test';
+}
+
+/** The corpus folder: beside this file when run from source, else found from the working directory. */
+export function corpusDir(): string {
+  const candidates = [__dirname, resolve(process.cwd(), 'apps/api/src/modules/moderation/safety/corpus')];
+  let d = __dirname;
+  for (let i = 0; i < 8; i++) {
+    candidates.push(join(d, 'apps/api/src/modules/moderation/safety/corpus'));
+    d = dirname(d);
+  }
+  const found = candidates.find((c) => existsSync(join(c, 'crisis-templates.jsonl')));
+  if (!found) throw new Error('Cannot find the safety corpus (apps/api/src/modules/moderation/safety/corpus); run from the repository root.');
+  return found;
+}
+
+export function parseJsonl(text: string, file = 'corpus'): CorpusExample[] {
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map((l, i) => {
+      try {
+        return JSON.parse(l) as CorpusExample;
+      } catch {
+        throw new Error(`${file}: line ${i + 1} is not valid JSON`);
+      }
+    });
+}
+
+export const toJsonl = (examples: CorpusExample[]) => examples.map((e) => JSON.stringify(e)).join('\n') + (examples.length ? '\n' : '');
+
+/** Every usable example: all files in the folder; moderator examples only once reviewed. */
+export function loadCorpus(dir = corpusDir()): CorpusExample[] {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort();
+  const all: CorpusExample[] = [];
+  for (const f of files) {
+    for (const e of parseJsonl(readFileSync(join(dir, f), 'utf8'), f)) {
+      if (e.source === 'moderator' && !e.reviewed) continue;
+      all.push(e);
+    }
+  }
+  return all;
+}
+
+export const inSplit = (examples: CorpusExample[], split: Split) => examples.filter((e) => e.split === split);
+/** Examples that count for the crisis check (the personal-information file is about the other check). */
+export const crisisExamples = (examples: CorpusExample[]) => examples.filter((e) => e.source !== 'personal-info');
