@@ -1,9 +1,8 @@
 /**
- * The reviewed crisis phrase list. Matched against lower-case text with punctuation removed and
- * single spaces (so "I want to die." and "i   want to DIE" read the same). Written to catch the
- * ways people actually say it — first person, present or intended — and to leave figures of
- * speech alone. Changes go through review, with the labelled set in
- * `safety-labelled.data.ts` run against them (`npm run test:unit` prints the rates).
+ * The original exact-phrase crisis list, as it was before the crisis check learnt to generalise.
+ * It no longer decides anything: `checkPhraseList` (crisis.ts) runs it so that
+ * `npm run safety:eval` can print its figures on the test split beside the combined check's.
+ * Matched against lower-case text with punctuation removed and single spaces.
  */
 const w = (s: string) => new RegExp(` ${s} `);
 

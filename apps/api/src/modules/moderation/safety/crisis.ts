@@ -1,34 +1,64 @@
+import type { CrisisCategory } from './corpus/templates';
+import { CrisisModel, type CrisisModelData } from './crisis-model';
+import modelData from './crisis-model.data.json';
+import { findCrisisPatterns } from './crisis-patterns';
 import { CRISIS_PHRASES, NOT_CRISIS_PHRASES } from './crisis-phrases.data';
+import { normalise } from './normalise';
 
 /**
- * Signs of a risk of self-harm or suicide in a post or chat message, from a reviewed phrase list
- * (`crisis-phrases.data.ts`, kept in the repo and changed by review). Text that matches is never
- * blocked: its author is shown a private, kind message with help lines, and a report is raised at
- * the top of the moderators' queue. Common figures of speech ("this pain is killing me") are
- * listed as exceptions and do not count.
+ * Signs of a risk of self-harm or suicide in text a member writes (posts, replies, chat
+ * messages, what-works tips, profile bios). Text that shows them is never blocked: its author is
+ * shown a private, kind message with help lines, and a case goes to the top of the moderators'
+ * queue. A false alarm costs a kind message and a queue item; a missed crisis costs far more, so
+ * the check leans towards flagging.
+ *
+ * Two parts, in-process and well under a millisecond a message:
+ *  1. patterns by category on normalised text (`crisis-patterns.ts`, `normalise.ts`): the
+ *     explicit cases, with negation, reported speech, recovery stories and figures of speech
+ *     read in context;
+ *  2. a logistic regression trained in the repo (`crisis-model.ts`, weights in
+ *     `crisis-model.data.json`): what the patterns miss.
+ * Figures on the held-out test split: `npm run safety:eval` (quoted in the README).
  */
 export interface CrisisCheck {
   crisis: boolean;
-  /** Which listed phrase matched (for moderators; never shown to others). */
+  /** The words that matched a pattern (normalised; for moderators, never shown to others). */
   matched: string | null;
+  /** intent, passive, plan, means, farewell, burden, self-harm, others (worry for someone else), or unclassified (the model alone). */
+  category: CrisisCategory | 'unclassified' | null;
+  /** The model's probability (0 when a pattern decided). */
+  score: number;
 }
 
-const normalise = (text: string) =>
-  ` ${text
+/** Longer texts are checked on their first this-many characters (a thread body's limit is well above any message). */
+export const CRISIS_CHECK_MAX_CHARS = 40_000;
+
+export const CRISIS_MODEL = new CrisisModel(modelData as CrisisModelData);
+
+export function checkCrisis(text: string, model: CrisisModel = CRISIS_MODEL): CrisisCheck {
+  const normalised = normalise(text.length > CRISIS_CHECK_MAX_CHARS ? text.slice(0, CRISIS_CHECK_MAX_CHARS) : text);
+  if (!normalised) return { crisis: false, matched: null, category: null, score: 0 };
+  const [hit] = findCrisisPatterns(normalised);
+  if (hit) return { crisis: true, matched: hit.matched, category: hit.category, score: 0 };
+  const score = model.score(normalised);
+  return score >= model.threshold
+    ? { crisis: true, matched: null, category: 'unclassified', score }
+    : { crisis: false, matched: null, category: null, score };
+}
+
+/**
+ * The original exact-phrase list on its own, kept to measure against (`npm run safety:eval`
+ * prints its figures beside the combined check's).
+ */
+export function checkPhraseList(text: string): boolean {
+  let t = ` ${text
     .toLowerCase()
     .replace(/[’‘]/g, "'")
     .replace(/[^a-z0-9' ]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()} `;
-
-export function checkCrisis(text: string, phrases: readonly RegExp[] = CRISIS_PHRASES, exceptions: readonly RegExp[] = NOT_CRISIS_PHRASES): CrisisCheck {
-  let t = normalise(text);
-  for (const e of exceptions) t = t.replace(e, ' ');
-  for (const p of phrases) {
-    const m = p.exec(t);
-    if (m) return { crisis: true, matched: m[0].trim() };
-  }
-  return { crisis: false, matched: null };
+  for (const e of NOT_CRISIS_PHRASES) t = t.replace(e, ' ');
+  return CRISIS_PHRASES.some((p) => p.test(t));
 }
 
 /** The private message shown at once to the author of such a post. */

@@ -1,58 +1,37 @@
-import { checkCrisis } from './crisis';
-import { findPersonalInfo, isValidNhsNumber, type PersonalInfoKind } from './personal-info';
-import { SAFETY_LABELLED } from './safety-labelled.data';
+import { crisisExamples, inSplit, loadCorpus } from './corpus/corpus';
+import { crisisRates, personalInfoRates } from './evaluate';
+import { findPersonalInfo, isValidNhsNumber } from './personal-info';
 
-/** Rates on the labelled set, printed so they can be quoted (README) and held to a floor here. */
-function rates(predicted: boolean[], actual: boolean[]) {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  let tn = 0;
-  predicted.forEach((p, i) => {
-    if (p && actual[i]) tp++;
-    else if (p) fp++;
-    else if (actual[i]) fn++;
-    else tn++;
-  });
-  return { detection: tp / (tp + fn), falseAlarm: fp / (fp + tn), tp, fp, fn, tn };
-}
+/**
+ * Floors on the train and dev splits only. The test split is never asserted on here: it is for
+ * the figures `npm run safety:eval` prints and the README quotes.
+ */
+describe('safety checks on the corpus (train and dev splits)', () => {
+  const corpus = loadCorpus();
 
-describe('safety checks on a labelled set of realistic sentences', () => {
-  it(`has at least 100 labelled sentences (${SAFETY_LABELLED.length})`, () => {
-    expect(SAFETY_LABELLED.length).toBeGreaterThanOrEqual(100);
+  it('the first labelled set (the phrase list was tuned on it) is in the train split', () => {
+    const legacy = corpus.filter((e) => e.source === 'legacy');
+    expect(legacy.length).toBe(105);
+    expect(legacy.every((e) => e.split === 'train')).toBe(true);
   });
 
-  it('finds crisis text: detection ≥ 95 %, false alarms ≤ 3 %', () => {
-    const r = rates(
-      SAFETY_LABELLED.map((s) => checkCrisis(s.text).crisis),
-      SAFETY_LABELLED.map((s) => s.crisis),
-    );
-    const missed = SAFETY_LABELLED.filter((s) => s.crisis && !checkCrisis(s.text).crisis).map((s) => s.text);
-    const alarms = SAFETY_LABELLED.filter((s) => !s.crisis && checkCrisis(s.text).crisis).map((s) => s.text);
-    process.stdout.write(`crisis check: detection ${(r.detection * 100).toFixed(1)}%, false alarms ${(r.falseAlarm * 100).toFixed(1)}% (tp ${r.tp}, fn ${r.fn}, fp ${r.fp}, tn ${r.tn})\n`);
-    expect({ missed, alarms }).toEqual({ missed: [], alarms: [] });
-    expect(r.detection).toBeGreaterThanOrEqual(0.95);
-    expect(r.falseAlarm).toBeLessThanOrEqual(0.03);
-  });
-
-  it('finds personal information of each kind: detection ≥ 95 %, false alarms ≤ 3 %', () => {
-    const kinds: PersonalInfoKind[] = ['email', 'phone', 'nhs-number', 'postcode', 'date-of-birth'];
-    const predicted: boolean[] = [];
-    const actual: boolean[] = [];
-    const wrong: string[] = [];
-    for (const s of SAFETY_LABELLED) {
-      const found = new Set(findPersonalInfo(s.text).map((f) => f.kind));
-      for (const k of kinds) {
-        predicted.push(found.has(k));
-        actual.push(s.pii.includes(k));
-        if (found.has(k) !== s.pii.includes(k)) wrong.push(`${found.has(k) ? 'false alarm' : 'missed'} ${k}: ${s.text}`);
-      }
-    }
-    const r = rates(predicted, actual);
-    process.stdout.write(`personal-information check: detection ${(r.detection * 100).toFixed(1)}%, false alarms ${(r.falseAlarm * 100).toFixed(2)}% (tp ${r.tp}, fn ${r.fn}, fp ${r.fp}, tn ${r.tn})\n`);
+  it('the personal-information check finds every kind in the first labelled set with no false alarm', () => {
+    const { wrong } = personalInfoRates(corpus.filter((e) => e.source === 'legacy'));
     expect(wrong).toEqual([]);
-    expect(r.detection).toBeGreaterThanOrEqual(0.95);
-    expect(r.falseAlarm).toBeLessThanOrEqual(0.03);
+  });
+
+  it('the personal-information check holds on the dev split: recall ≥ 95 %, false alarms ≤ 3 %', () => {
+    const dev = inSplit(corpus, 'dev').filter((e) => e.source === 'personal-info');
+    const r = personalInfoRates(dev);
+    expect(r.perText.recall).toBeGreaterThanOrEqual(0.95);
+    expect(r.perText.falseAlarm).toBeLessThanOrEqual(0.03);
+  });
+
+  it('the crisis check holds on the dev split: recall ≥ 93 %, false alarms ≤ 6 %', () => {
+    const dev = crisisExamples(inSplit(corpus, 'dev'));
+    const r = crisisRates(dev).combined;
+    expect(r.recall).toBeGreaterThanOrEqual(0.93);
+    expect(r.falseAlarm).toBeLessThanOrEqual(0.06);
   });
 
   it('checks NHS numbers by their check digit', () => {

@@ -1,0 +1,88 @@
+import { analyseCrisisPatterns, findCrisisPatterns } from './crisis-patterns';
+import { normalise } from './normalise';
+
+const hit = (text: string) => findCrisisPatterns(normalise(text))[0]?.category ?? null;
+const dropped = (text: string) => analyseCrisisPatterns(normalise(text)).dropped.map((d) => d.because);
+
+describe('crisis patterns by category', () => {
+  it.each([
+    ['intent', 'I am going to kill myself tonight'],
+    ['intent', 'Im going to end my life after christmas'],
+    ['intent', 'been thinking about suicide loads'],
+    ['intent', 'feeling really suicidal today'],
+    ['intent', 'i wanna die'],
+    ['passive', 'I hope I never wake up'],
+    ['passive', 'honestly id be better off dead'],
+    ['passive', 'I wish the cancer would just take me'],
+    ['passive', "I don't want to be here anymore"],
+    ['plan', 'how many of my tablets would it take to not wake up'],
+    ['plan', 'I have written letters for my kids'],
+    ['plan', 'what is a lethal dose of amitriptyline'],
+    ['means', 'I have been stockpiling my insulin'],
+    ['means', 'I could inject all my insulin tonight and that would be it'],
+    ['means', "I'm going to take an overdose"],
+    ['means', 'I keep thinking about jumping off the bridge'],
+    ['farewell', 'This is my last post. Thank you all.'],
+    ['farewell', 'I have given away most of my things'],
+    ['farewell', 'I wont be around much longer'],
+    ['burden', 'my family would be better off without me'],
+    ['burden', 'im just a burden on everyone'],
+    ['burden', 'nothing left to live for'],
+    ['burden', "Im done. can't do this anymore"],
+    ['self-harm', 'cutting again after a year clean'],
+    ['self-harm', 'I burn myself when it gets too much'],
+    ['self-harm', 'skipping my insulin on purpose'],
+    ['others', 'my friend said she wanted to die, what do I do?'],
+    ['others', 'my son has been cutting himself'],
+    ['others', 'How do I know if my mum is suicidal?'],
+  ])('%s: "%s"', (category, text) => {
+    expect(hit(text)).toBe(category);
+  });
+});
+
+describe('crisis patterns in context', () => {
+  it('negation drops a hit, but not "can not stop" or "not sure"', () => {
+    expect(hit('I would never kill myself')).toBeNull();
+    expect(dropped('I would never kill myself')).toContain('negated');
+    expect(hit("I'm not going to hurt myself, just venting")).toBeNull();
+    expect(hit('no thoughts of suicide, just tired')).toBeNull();
+    expect(hit("I can't stop thinking about killing myself")).toBe('intent');
+    expect(hit("I'm not sure I want to die but I think about it")).toBe('intent');
+    expect(hit('I would never do it, but I wish I could not wake up')).toBe('passive');
+    expect(hit('when i cant sleep i cut my arms')).toBe('self-harm');
+  });
+
+  it('a reported question or clinical talk drops the weaker patterns', () => {
+    expect(hit('my GP asked if I had thoughts of self harm and I said no')).toBeNull();
+    expect(hit('the leaflet lists suicidal thoughts as a rare side effect')).toBeNull();
+    expect(hit('our group ran suicide prevention training')).toBeNull();
+  });
+
+  it('a past-tense recovery story is not a crisis, unless it is back', () => {
+    expect(hit('Ten years ago I tried to kill myself. Today I ran a 5k.')).toBeNull();
+    expect(dropped('I used to cut myself but I have been clean for four years')).toContain('recovery');
+    expect(hit('I used to cut myself and the urge is back again tonight')).toBe('self-harm');
+  });
+
+  it('someone else: worry for a person the writer knows counts, news does not', () => {
+    expect(hit('my husband keeps saying he wants to end his life')).toBe('others');
+    expect(hit('a man took his own life after his benefits were stopped')).toBeNull();
+  });
+
+  it('figures of speech and titles are not crisis', () => {
+    for (const text of [
+      'this pain is killing me',
+      'I could die of embarrassment',
+      'dying for a cuppa',
+      'bored to death in the waiting room',
+      'Better Off Dead is such an 80s film',
+      'watching Suicide Squad with the kids',
+      'I want to end things with my boyfriend',
+      "I'm done for the day",
+      'I burnt myself on the oven',
+      "I can't go on holiday this year",
+    ]) {
+      expect([text, hit(text)]).toEqual([text, null]);
+    }
+  });
+});

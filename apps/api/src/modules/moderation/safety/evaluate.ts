@@ -1,0 +1,118 @@
+import { checkCrisis, checkPhraseList, CRISIS_MODEL } from './crisis';
+import type { CrisisModel } from './crisis-model';
+import { findCrisisPatterns } from './crisis-patterns';
+import { crisisExamples, type CorpusExample } from './corpus/corpus';
+import { normalise } from './normalise';
+import { findPersonalInfo, type PersonalInfoKind } from './personal-info';
+
+/** Detection figures: recall (share of real cases found) and false alarms (share of the rest flagged). */
+export interface Rates {
+  recall: number;
+  falseAlarm: number;
+  tp: number;
+  fn: number;
+  fp: number;
+  tn: number;
+}
+
+export function rates(predicted: readonly boolean[], actual: readonly boolean[]): Rates {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let tn = 0;
+  predicted.forEach((p, i) => {
+    if (p && actual[i]) tp++;
+    else if (p) fp++;
+    else if (actual[i]) fn++;
+    else tn++;
+  });
+  return { recall: tp / Math.max(1, tp + fn), falseAlarm: fp / Math.max(1, fp + tn), tp, fn, fp, tn };
+}
+
+export const percent = (x: number) => `${(x * 100).toFixed(1)} %`;
+export const describe = (r: Rates) =>
+  `recall ${percent(r.recall)} (${r.tp} of ${r.tp + r.fn}), false alarms ${percent(r.falseAlarm)} (${r.fp} of ${r.fp + r.tn})`;
+
+export type CrisisDetector = 'combined' | 'patterns' | 'model' | 'phrase-list';
+
+/** What each part of the crisis check says about each example. */
+export function crisisPredictions(examples: readonly CorpusExample[], model: CrisisModel = CRISIS_MODEL): Record<CrisisDetector, boolean[]> {
+  const out: Record<CrisisDetector, boolean[]> = { combined: [], patterns: [], model: [], 'phrase-list': [] };
+  for (const e of examples) {
+    const n = normalise(e.text);
+    const pattern = findCrisisPatterns(n).length > 0;
+    const byModel = model.score(n) >= model.threshold;
+    out.combined.push(checkCrisis(e.text, model).crisis);
+    out.patterns.push(pattern);
+    out.model.push(byModel);
+    out['phrase-list'].push(checkPhraseList(e.text));
+  }
+  return out;
+}
+
+export function crisisRates(examples: readonly CorpusExample[], model: CrisisModel = CRISIS_MODEL): Record<CrisisDetector, Rates> {
+  const relevant = crisisExamples([...examples]);
+  const p = crisisPredictions(relevant, model);
+  const actual = relevant.map((e) => e.crisis);
+  return { combined: rates(p.combined, actual), patterns: rates(p.patterns, actual), model: rates(p.model, actual), 'phrase-list': rates(p['phrase-list'], actual) };
+}
+
+export const PI_KINDS: PersonalInfoKind[] = ['email', 'phone', 'nhs-number', 'postcode', 'date-of-birth'];
+
+/**
+ * The personal-information check, one decision per example and kind (does it hold a phone
+ * number?), and per example (does it hold anything?), with the wrong calls for inspection.
+ */
+export function personalInfoRates(examples: readonly CorpusExample[]) {
+  const perKind = { predicted: [] as boolean[], actual: [] as boolean[] };
+  const perText = { predicted: [] as boolean[], actual: [] as boolean[] };
+  const wrong: string[] = [];
+  for (const e of examples) {
+    const found = new Set(findPersonalInfo(e.text).map((f) => f.kind));
+    for (const k of PI_KINDS) {
+      perKind.predicted.push(found.has(k));
+      perKind.actual.push(e.pii.includes(k));
+      if (found.has(k) !== e.pii.includes(k)) wrong.push(`${found.has(k) ? 'false alarm' : 'missed'} ${k}: ${e.text}`);
+    }
+    perText.predicted.push(found.size > 0);
+    perText.actual.push(e.pii.length > 0);
+  }
+  return { perKind: rates(perKind.predicted, perKind.actual), perText: rates(perText.predicted, perText.actual), wrong };
+}
+
+/** Milliseconds per call of `fn` over the texts (after a warm-up): p50, p95, p99 and the largest. */
+export function timePerMessage(texts: readonly string[], fn: (text: string) => unknown, rounds = 5) {
+  for (const t of texts) fn(t);
+  const times: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const t of texts) {
+      const start = process.hrtime.bigint();
+      fn(t);
+      times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), max: times[times.length - 1]!, calls: times.length };
+}
+
+/**
+ * The model's threshold, chosen on the dev split: the one that finds the most crisis examples
+ * (patterns or model) while keeping false alarms within `maxFalseAlarm`; among equals, the
+ * highest (fewest false alarms).
+ */
+export function chooseThreshold(examples: readonly CorpusExample[], model: CrisisModel, maxFalseAlarm: number) {
+  const relevant = crisisExamples([...examples]);
+  const normalised = relevant.map((e) => normalise(e.text));
+  const pattern = normalised.map((n) => findCrisisPatterns(n).length > 0);
+  const scores = normalised.map((n) => model.score(n));
+  const actual = relevant.map((e) => e.crisis);
+  let best: { threshold: number; rates: Rates } | null = null;
+  for (let t = 0.02; t < 0.99; t += 0.01) {
+    const threshold = Math.round(t * 100) / 100;
+    const r = rates(scores.map((s, i) => pattern[i]! || s >= threshold), actual);
+    if (r.falseAlarm > maxFalseAlarm) continue;
+    if (!best || r.recall >= best.rates.recall) best = { threshold, rates: r };
+  }
+  return best ?? { threshold: 0.99, rates: rates(pattern, actual) };
+}

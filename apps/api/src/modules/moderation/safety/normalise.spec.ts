@@ -1,0 +1,52 @@
+import { correctKeyWord, normalise, sentencesOf } from './normalise';
+
+describe('normalise', () => {
+  it('lower-cases, unifies apostrophes and keeps sentence ends and commas as tokens', () => {
+    expect(normalise('I’m DONE. Really,  done!!')).toBe('i am done . really , done');
+    expect(normalise('  ...hello?  ')).toBe('hello');
+  });
+
+  it('expands contractions with and without apostrophes', () => {
+    expect(normalise("I don't want to")).toBe('i do not want to');
+    expect(normalise('i dont want to')).toBe('i do not want to');
+    expect(normalise("Im done, cant go on, won't try")).toBe('i am done , can not go on , will not try');
+    expect(normalise("I'd be better off, I've tried, they're fine")).toBe('i would be better off , i have tried , they are fine');
+    expect(normalise('I cannot cope')).toBe('i can not cope');
+    expect(normalise("my mum's house")).toBe('my mum house');
+  });
+
+  it('reads phone spellings and slang', () => {
+    expect(normalise('wanna die tbh')).toBe('want to die to be honest');
+    expect(normalise('gonna do it rn')).toBe('going to do it right now');
+    expect(normalise('kms')).toBe('kill myself');
+    expect(normalise('I want to unalive myself')).toBe('i want to kill myself');
+    expect(normalise('sewerslide')).toBe('suicide');
+    expect(normalise('thinking of an od')).toBe('thinking of an overdose');
+    expect(normalise('the urge to sh is back')).toBe('the urge to self harm is back');
+    expect(normalise('self-harm')).toBe('self harm');
+    expect(normalise('sooooo tired')).toBe('soo tired');
+  });
+
+  it('corrects misspellings of key words, and leaves real words alone', () => {
+    expect(correctKeyWord('sucide')).toBe('suicide');
+    expect(correctKeyWord('suicdie')).toBe('suicide');
+    expect(correctKeyWord('suicidl')).toBe('suicidal');
+    expect(correctKeyWord('myslef')).toBe('myself');
+    expect(correctKeyWord('overdoes')).toBe('overdose');
+    expect(correctKeyWord('insluin')).toBe('insulin');
+    expect(correctKeyWord('su1cide')).toBe('suicide');
+    expect(correctKeyWord('tablet')).toBeNull();
+    expect(correctKeyWord('charming')).toBeNull();
+    expect(correctKeyWord('house')).toBeNull();
+    expect(normalise('thinking about sucide')).toBe('thinking about suicide');
+    expect(normalise('s*icide')).toBe('suicide');
+  });
+
+  it('does not turn a censored swear word into a crisis word', () => {
+    expect(normalise('sh*t day')).toBe('sht day');
+  });
+
+  it('splits normalised text into sentences', () => {
+    expect(sentencesOf(normalise('One. Two, three! Four?'))).toEqual(['one', 'two , three', 'four']);
+  });
+});
