@@ -65,6 +65,16 @@ export class ModerationActionInput {
   @IsOptional()
   @IsUUID('all', invalid)
   groupId?: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Your judgement: does the text signal a risk of self-harm or suicide? Where it differs from the automatic crisis check, ' +
+      'the text (no author, no ids) is kept as a labelled example to improve the check.',
+  })
+  @IsOptional()
+  @IsBoolean({ context: { code: 'INVALID_VALUE' } })
+  crisis?: boolean;
 }
 
 @ArgsType()

@@ -91,28 +91,38 @@ export class CrisisModel {
     return this.data.threshold;
   }
 
-  /** Probability that one piece of normalised text signals a crisis. */
-  scorePiece(normalised: string): number {
-    const f = featuresOf(normalised, this.data.buckets);
-    if (!f.length) return 0;
-    const scale = 1 / Math.sqrt(f.length);
+  /** Probability for a set of feature indices. */
+  private probability(f: Iterable<number>, n: number): number {
+    if (!n) return 0;
+    const scale = 1 / Math.sqrt(n);
     let z = this.data.bias;
     for (const i of f) z += this.w[i]! * scale;
     return 1 / (1 + Math.exp(-z));
   }
 
+  /** Probability that one piece of normalised text signals a crisis. */
+  scorePiece(normalised: string): number {
+    const f = featuresOf(normalised, this.data.buckets);
+    return this.probability(f, f.length);
+  }
+
   /**
    * The highest probability over the text: short texts whole, long posts a sentence and a pair of
-   * sentences at a time (the model was trained on messages of one to three sentences).
+   * sentences at a time (the model was trained on messages of one to three sentences). Each
+   * sentence is read once; a pair is the union of its two sentences' features.
    */
   score(normalised: string): number {
-    const tokens = normalised.split(' ').length;
-    if (tokens <= 60) return this.scorePiece(normalised);
-    const sentences = sentencesOf(normalised).slice(0, 400);
+    if (normalised.split(' ').length <= 60) return this.scorePiece(normalised);
+    const pieces = sentencesOf(normalised)
+      .slice(0, 400)
+      .map((s) => featuresOf(s, this.data.buckets));
     let best = 0;
-    for (let i = 0; i < sentences.length; i++) {
-      best = Math.max(best, this.scorePiece(sentences[i]!));
-      if (i + 1 < sentences.length) best = Math.max(best, this.scorePiece(`${sentences[i]} . ${sentences[i + 1]}`));
+    for (let i = 0; i < pieces.length; i++) {
+      best = Math.max(best, this.probability(pieces[i]!, pieces[i]!.length));
+      if (i + 1 < pieces.length) {
+        const pair = new Set([...pieces[i]!, ...pieces[i + 1]!]);
+        best = Math.max(best, this.probability(pair, pair.size));
+      }
     }
     return best;
   }

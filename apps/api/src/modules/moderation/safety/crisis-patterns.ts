@@ -67,7 +67,7 @@ export const CRISIS_PATTERNS: CrisisPattern[] = [
   { category: 'passive', re: w(`${alt('better off', 'be better', 'rather be', 'sooner be', 'might as well be', 'may as well be')} dead`) },
   { category: 'passive', re: w(`wish i ${alt('was', 'were', 'had been', 'had never been', 'was never', 'were never', 'was not', 'had not been')} ${alt('dead', 'born', 'gone', 'here', 'alive')}`) },
   { category: 'passive', re: w(`wish i ${alt('could', 'would', 'can')} (?:just )?${alt('die', 'disappear', 'not exist', 'stop existing', 'not wake up', 'never wake up', 'go to sleep forever', 'fall asleep forever', 'be gone')}`) },
-  { category: 'passive', re: w(`${alt('wish', 'hope', 'hoping', 'praying', 'pray')} .{1,40}?${alt('take', 'takes', 'kill', 'kills', 'finish', 'finishes', 'hit', 'hits')} me(?! ${alt('to', 'out', 'home', 'back', 'in', 'for')})`) },
+  { category: 'passive', re: w(`${alt('wish', 'hope', 'hoping', 'praying', 'pray')} [^.,]{1,40}?${alt('take', 'takes', 'kill', 'kills', 'finish', 'finishes', 'hit', 'hits')} me(?! ${alt('to', 'out', 'home', 'back', 'in', 'for')})`) },
   { category: 'passive', re: w(`${alt('want', 'wants', 'need')} ${alt('it', 'everything', 'this', 'it all', 'everything all')} to ${alt('end', 'stop for good', 'stop forever', 'stop permanently', 'be over')}`) },
   { category: 'passive', re: w(`${alt('sick', 'tired')} of ${alt('being alive', 'living', 'life', 'existing', 'waking up')}(?! with)`) },
   { category: 'passive', re: w(`do not care if i ${alt('die', 'live', 'wake up', 'do not wake up')}`) },
@@ -75,7 +75,7 @@ export const CRISIS_PATTERNS: CrisisPattern[] = [
 
   // ---- plan
   { category: 'plan', re: w(`${alt('lethal', 'fatal', 'deadly')} ${alt('dose', 'amount', 'overdose')}`), weak: true },
-  { category: 'plan', re: w(`how ${alt('many', 'much')} .{1,40}?${alt('would it take', 'does it take', 'would take', 'will it take', 'it takes', 'would be enough', 'to kill', 'to die', 'to not wake up', 'would kill', 'will kill', 'to be fatal', 'would be fatal', 'to end it', 'to overdose')}`) },
+  { category: 'plan', re: w(`how ${alt('many', 'much')} [^.,]{1,40}?${alt('would it take', 'does it take', 'would take', 'will it take', 'it takes', 'would be enough', 'to kill', 'to die', 'to not wake up', 'would kill', 'will kill', 'to be fatal', 'would be fatal', 'to end it', 'to overdose')}`) },
   { category: 'plan', re: w(`${alt('ways', 'way', 'how', 'methods', 'method')} ${alt('to', 'of')} ${alt('die', 'dying', 'kill myself', 'killing myself', 'end my life', 'ending my life', 'end it', 'commit suicide')}`) },
   { category: 'plan', re: w(`${alt('painless', 'painlessly', 'quickest', 'quick', 'easiest', 'best')} ${alt('way', 'ways', 'method', 'methods')} ${alt('to', 'of')} ${alt('die', 'go', 'end', 'kill')}`) },
   { category: 'plan', re: w(`suicide ${alt('methods', 'method', 'note', 'notes', 'letter', 'letters', 'plan', 'plans')}`) },
@@ -90,10 +90,10 @@ export const CRISIS_PATTERNS: CrisisPattern[] = [
 
   // ---- means: medication, insulin, other methods
   { category: 'means', re: w(`${alt('saving', 'saved', 'save', 'stockpiling', 'stockpiled', 'stockpile', 'hoarding', 'hoarded', 'hoard', 'collecting', 'collected', 'stashing', 'stashed', 'putting aside', 'put aside', 'keeping back', 'kept back', 'squirrelling away', 'storing up', 'building up')} (?:up )?(?:${alt('a few of', 'some of', 'all of', 'all', 'a few', 'some')} )?(?:${alt('my', 'the', 'his', 'her', 'their')} )?(?:old )?${MEDS}`) },
-  { category: 'means', re: w(`${MEDS} .{0,60}?${alt('for when i (?:decide|am ready|have had enough|need them|need it|do it|go)', 'way out', 'for the end', 'for after', 'when it gets too much', 'know what they are for', 'enough to (?:die|kill|not wake up|end it)')}`) },
+  { category: 'means', re: w(`${MEDS} [^.]{0,60}?${alt('for when i (?:decide|am ready|have had enough|need them|need it|do it|go)', 'way out', 'for the end', 'for after', 'when it gets too much', 'know what they are for', 'enough to (?:die|kill|not wake up|end it)')}`) },
   { category: 'means', re: w(`${alt('take', 'taking', 'took', 'swallow', 'swallowing', 'swallowed', 'inject', 'injecting', 'injected', 'do', 'doing', 'double up', 'overdose on', 'overdosing on')} ${alt('all', 'every', 'the whole', 'the lot', 'all of', 'everything', 'every single')} (?:of )?(?:${alt('my', 'the', 'his', 'her', 'their')} )?(?:${MEDS}|${alt('pill', 'tablet', 'box', 'pack', 'packet', 'bottle', 'supply', 'months supply', 'stash', 'in the house', 'in the cupboard')})(?! ${alt('with', 'in the morning', 'at night', 'as prescribed', 'on time', 'every day', 'each day', 'before', 'after', 'in a', 'at the same')})`) },
   { category: 'means', re: w(`${alt('inject', 'injecting', 'injected')} (?:all|every|the whole|my whole)`) },
-  { category: 'means', re: w(`${alt('take', 'taking', 'took', 'swallow', 'swallowing', 'inject', 'injecting', 'double up', 'do', 'doing')} (?:${alt('all', 'every', 'the whole', 'my whole', 'a whole', 'the lot', 'all of', 'everything', 'every single')}) .{0,40}?(?:and |then )?${alt('that would be it', 'that is it', 'that will be it', 'be done with it', 'not wake up', 'not waking up', 'never wake up', 'end it', 'be gone')}`) },
+  { category: 'means', re: w(`${alt('take', 'taking', 'took', 'swallow', 'swallowing', 'inject', 'injecting', 'double up', 'do', 'doing')} (?:${alt('all', 'every', 'the whole', 'my whole', 'a whole', 'the lot', 'all of', 'everything', 'every single')})[^.]{0,40}?(?:and |then )?${alt('that would be it', 'that is it', 'that will be it', 'be done with it', 'not wake up', 'not waking up', 'never wake up', 'end it', 'be gone')}`) },
   { category: 'means', re: w(`${alt('take', 'taking', 'took', 'swallow', 'swallowing')} ${alt('the lot', 'the whole lot', 'my whole months supply', 'a whole months supply', 'my whole supply')}`) },
   { category: 'means', re: w(`(?:${MEDS}|${alt('pill', 'tablet', 'insulin pens', 'every pill i own', 'worth of meds')}) (?:i own )?in front of me`) },
   { category: 'means', re: w(`${alt('take', 'taking', 'took', 'taken', 'do', 'doing', 'did', 'done', 'have', 'had')} an? overdose`) },
