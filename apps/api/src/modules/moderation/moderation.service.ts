@@ -16,6 +16,7 @@ import { CONTENT_TABLE, loadTarget, snapshotOf } from './moderation-targets';
 import type { ModerationTarget, Snapshot } from './moderation-targets';
 import type { ModerationActionInput, ModerationQueueArgs, ReportInput } from './moderation.input';
 import type { CaseReportObject, ContentSnapshotObject, ModerationCaseObject, ModerationSummaryObject, ReportReceiptObject } from './moderation.object';
+import { judgedText, recordModeratorJudgement } from './safety/safety-examples';
 
 /** Actions that close a case; the others are recorded in its history and leave it open. */
 const RESOLVING: ReadonlySet<ModerationAction> = new Set(['dismiss', 'approve', 'hide', 'remove', 'restore']);
@@ -367,6 +368,8 @@ export class ModerationService {
       await tx.query(`SELECT 1 FROM moderation_cases WHERE id = $1 FOR UPDATE`, [caseId]);
       const row = await this.caseRow(tx, caseId);
       this.assertActionable(row, viewer);
+      // The moderator's word on whether it is a crisis teaches the crisis check (the text only, kept when they disagree).
+      if (input.crisis != null) await recordModeratorJudgement(tx, { text: judgedText(row.target_type, row.snapshot), targetType: row.target_type, crisis: input.crisis });
       const table = t ? CONTENT_TABLE[t.type] : undefined;
       let state = t?.state ?? null;
       let until: Date | null = null;
