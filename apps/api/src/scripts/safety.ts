@@ -6,24 +6,26 @@ import { ConfigError, loadConfig } from '../config/app-config';
 import { MIGRATIONS } from '../database/migrations';
 import { prepareDatabase } from '../database/prepare-database';
 import { buildCorpus } from '../modules/moderation/safety/corpus/build-corpus';
-import { corpusDir, inSplit, loadCorpus, parseJsonl, splitOf, toJsonl, type CorpusExample, type Split } from '../modules/moderation/safety/corpus/corpus';
+import { CORPUS_SEED, corpusDir, hash32, inSplit, loadCorpus, parseJsonl, splitOf, toJsonl, type CorpusExample, type Split } from '../modules/moderation/safety/corpus/corpus';
 import { checkCrisis, CRISIS_MODEL } from '../modules/moderation/safety/crisis';
 import { CrisisModel, trainModel } from '../modules/moderation/safety/crisis-model';
 import { findCrisisPatterns } from '../modules/moderation/safety/crisis-patterns';
-import { chooseThreshold, crisisPredictions, crisisRates, describe, percent, personalInfoRates, timePerMessage } from '../modules/moderation/safety/evaluate';
+import { chooseThresholds, crisisPredictions, crisisRates, describe, personalInfoRates, scoreExamples, timePerMessage } from '../modules/moderation/safety/evaluate';
 import { normalise } from '../modules/moderation/safety/normalise';
 import { findPersonalInfo } from '../modules/moderation/safety/personal-info';
 import { crisisExamples } from '../modules/moderation/safety/corpus/corpus';
 
 const USAGE = `Usage:
-  npm run safety:train                     train the crisis model on the train split, choose its threshold on dev
+  npm run safety:train                     train the crisis model on the train split, thresholds from dev and out-of-fold train
   npm run safety:eval [-- --split=dev]     figures for the crisis and personal-information checks (test split by default)
   npm run safety:eval -- --split=dev --errors   also list the dev examples each check gets wrong (never for test)
   npm run safety:export                    write moderators' reviewed decisions into corpus/moderator.jsonl (needs the database)
   node dist/apps/api/scripts/safety.js corpus   rebuild the corpus files from the templates (existing splits are kept)`;
 
-/** Dev-split false alarms the threshold may allow (the test target is 5 %; dev keeps a margin). */
-const DEV_MAX_FALSE_ALARM = 0.04;
+/** Held-out false alarms the thresholds may allow (the test target is 5 %; this keeps a margin). */
+const HELD_OUT_MAX_FALSE_ALARM = 0.04;
+/** Folds for the out-of-fold scores on train (whole groups per fold, like the splits). */
+const FOLDS = 5;
 
 const out = (line = '') => process.stdout.write(`${line}\n`);
 const modelPath = () => join(corpusDir(), '..', 'crisis-model.data.json');
@@ -39,15 +41,35 @@ function trainCommand(): number {
   const train = inSplit(corpus, 'train');
   out(`Training on ${train.length} train examples (${train.filter((e) => e.crisis).length} crisis)…`);
   const started = Date.now();
-  const data = trainModel(train.map((e) => ({ normalised: normalise(e.text), crisis: e.crisis })));
-  const model = new CrisisModel(data);
-  const dev = inSplit(corpus, 'dev');
-  const chosen = chooseThreshold(dev, model, DEV_MAX_FALSE_ALARM);
+  const rows = (xs: CorpusExample[]) => xs.map((e) => ({ normalised: normalise(e.text), crisis: e.crisis }));
+  const data = trainModel(rows(train));
+  // Thresholds are chosen on examples the model did not learn from: the dev split, and each train
+  // group scored by a model trained without it (5 folds by group). Dev alone has too few of some
+  // hard negatives (negation, recovery stories, titles) to set a bar on.
+  const heldOut = scoreExamples(inSplit(corpus, 'dev'), new CrisisModel(data));
+  const foldOf = (e: CorpusExample) => hash32(`${CORPUS_SEED}:fold:${e.group}`) % FOLDS;
+  for (let k = 0; k < FOLDS; k++) {
+    const fold = new CrisisModel(trainModel(rows(train.filter((e) => foldOf(e) !== k))));
+    heldOut.push(...scoreExamples(train.filter((e) => foldOf(e) === k), fold));
+    process.stdout.write(`\r  out-of-fold scores: fold ${k + 1} of ${FOLDS}`);
+  }
+  out();
+  const chosen = chooseThresholds(heldOut, HELD_OUT_MAX_FALSE_ALARM);
   data.threshold = chosen.threshold;
-  data.trainedOn = { ...data.trainedOn, threshold: chosen.threshold, devRecall: chosen.rates.recall, devFalseAlarm: chosen.rates.falseAlarm, devMaxFalseAlarm: DEV_MAX_FALSE_ALARM };
+  data.contextThreshold = chosen.contextThreshold;
+  data.trainedOn = {
+    ...data.trainedOn,
+    threshold: chosen.threshold,
+    contextThreshold: chosen.contextThreshold,
+    heldOutExamples: heldOut.length,
+    heldOutRecall: chosen.rates.recall,
+    heldOutFalseAlarm: chosen.rates.falseAlarm,
+    maxFalseAlarm: HELD_OUT_MAX_FALSE_ALARM,
+  };
   writeFileSync(modelPath(), `${JSON.stringify(data)}\n`);
   out(`Trained in ${((Date.now() - started) / 1000).toFixed(1)} s: ${data.gaps.length} weights kept, ${(JSON.stringify(data).length / 1024).toFixed(0)} KB.`);
-  out(`Threshold ${chosen.threshold} (chosen on dev: ${describe(chosen.rates)}).`);
+  out(`Thresholds ${chosen.threshold}, and ${chosen.contextThreshold} where the patterns ruled crisis words out in context`);
+  out(`  (chosen on ${heldOut.length} held-out examples, dev and out-of-fold train: ${describe(chosen.rates)}).`);
   out(`Wrote ${modelPath()}. Run npm run safety:eval for the test figures.`);
   return 0;
 }
@@ -109,13 +131,16 @@ function evalCommand(flags: string[]): number {
     for (const w of pi.wrong) out(`PI ${w}`);
   }
   out();
-  out(`Summary ${JSON.stringify({
-    split,
-    crisis: { recall: +percent(r.combined.recall).slice(0, -2), falseAlarm: +percent(r.combined.falseAlarm).slice(0, -2), ...r.combined },
-    phraseList: { recall: +percent(r['phrase-list'].recall).slice(0, -2), falseAlarm: +percent(r['phrase-list'].falseAlarm).slice(0, -2) },
-    personalInfo: { recall: +percent(pi.perText.recall).slice(0, -2), falseAlarm: +percent(pi.perText.falseAlarm).slice(0, -2) },
-    p95ms: +t.p95.toFixed(3),
-  })}`);
+  const pct = (x: number) => Math.round(x * 1000) / 10;
+  const counts = (x: { recall: number; falseAlarm: number; tp: number; fn: number; fp: number; tn: number }) => ({
+    recallPct: pct(x.recall),
+    falseAlarmPct: pct(x.falseAlarm),
+    tp: x.tp,
+    fn: x.fn,
+    fp: x.fp,
+    tn: x.tn,
+  });
+  out(`Summary ${JSON.stringify({ split, crisis: counts(r.combined), phraseList: counts(r['phrase-list']), personalInfo: counts(pi.perText), p95ms: +t.p95.toFixed(3) })}`);
   return 0;
 }
 

@@ -29,6 +29,8 @@ export interface DomainEventMap {
   'account.deleted': { userId: string };
   /** A member changed what chat shows of them. */
   'privacy.changed': { userId: string; sharePresence: boolean; shareTyping: boolean };
+  /** A member saved their profile bio (for the crisis check). */
+  'profile.updated': { userId: string; bio: string };
 }
 
 /** A typed, in-process event bus. Listeners run synchronously; keep them short and non-throwing. */

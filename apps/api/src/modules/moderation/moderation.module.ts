@@ -3,6 +3,7 @@ import { GroupsModule } from '../groups/groups.module';
 import { GroupSafetyResolver, ModerationResolver } from './moderation.resolver';
 import { ModerationService } from './moderation.service';
 import { ScreeningService } from './screening.service';
+import { BioScreening } from './safety/bio-screening';
 import { SafetyResolver } from './safety/safety.resolver';
 import { WatchedWordsService } from './watched-words.service';
 
@@ -13,7 +14,7 @@ import { WatchedWordsService } from './watched-words.service';
  */
 @Module({
   imports: [GroupsModule],
-  providers: [ModerationService, ScreeningService, WatchedWordsService, ModerationResolver, GroupSafetyResolver, SafetyResolver],
+  providers: [ModerationService, ScreeningService, WatchedWordsService, ModerationResolver, GroupSafetyResolver, SafetyResolver, BioScreening],
   exports: [ScreeningService, ModerationService],
 })
 export class ModerationModule {}

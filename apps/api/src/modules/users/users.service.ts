@@ -38,6 +38,7 @@ export class UsersService {
 
   async updateProfile(viewer: AuthUser, bio: string): Promise<MeObject> {
     await this.users.update({ id: viewer.id }, { bio: bio.trim() });
+    this.events.emit('profile.updated', { userId: viewer.id, bio: bio.trim() });
     return toMe(await this.users.findOneByOrFail({ id: viewer.id }));
   }
 

@@ -17,8 +17,13 @@ export interface CrisisModelData {
   /** Size of the hashed feature space (a power of two). */
   buckets: number;
   bias: number;
-  /** Probability at or above which the model alone signals a crisis (chosen on the dev split). */
+  /** Probability at or above which the model alone signals a crisis (chosen on held-out data). */
   threshold: number;
+  /**
+   * The bar when the patterns read crisis words and ruled every one out in context (negated,
+   * clinical, a recovery story, news…): the model must be surer to overrule that reading.
+   */
+  contextThreshold?: number;
   /** Non-zero weights: bucket indices in ascending order, each stored as the gap from the previous one. */
   gaps: number[];
   /** Weights, times 10,000, rounded. */
@@ -31,7 +36,7 @@ const CHAR_MAX = 5;
 const NEGATORS = new Set(['not', 'never', 'no', 'nor', 'without']);
 const PUNCT = new Set(['.', ',']);
 const CUES: [string, RegExp][] = [
-  ['recovery', /\b(?:years? ago|used to|back (?:in|when)|in (?:19|20)\d\d|survived|survivor|looking back|recovered|recovery|pulled me through|gets? better|better place|glad i am still here|clean for|free of it)\b/],
+  ['recovery', /\b(?:years? ago|used to|back (?:in|when)|survived|survivor|looking back|recovered|recovery|pulled me through|gets? better|better place|glad i am still here|clean for|free of it)\b/],
   ['present', /\b(?:again|right now|tonight|at the moment|lately|these days|creeping back|is back)\b/],
   ['third', /\b(?:he|she|they|his|her|their|him|them|himself|herself|themselves)\b/],
   ['relation', /\bmy (?:friend|mate|son|daughter|mum|mom|dad|husband|wife|partner|brother|sister|flatmate|nan|grandad|boyfriend|girlfriend|uncle|child|teenage)\b/],
@@ -89,6 +94,10 @@ export class CrisisModel {
 
   get threshold(): number {
     return this.data.threshold;
+  }
+
+  get contextThreshold(): number {
+    return Math.max(this.data.threshold, this.data.contextThreshold ?? this.data.threshold);
   }
 
   /** Probability for a set of feature indices. */

@@ -62,6 +62,8 @@ describe('crisis patterns in context', () => {
     expect(hit('Ten years ago I tried to kill myself. Today I ran a 5k.')).toBeNull();
     expect(dropped('I used to cut myself but I have been clean for four years')).toContain('recovery');
     expect(hit('I used to cut myself and the urge is back again tonight')).toBe('self-harm');
+    // A year is not a recovery story: "since 2019" is usually when a condition started.
+    expect(hit('COPD since 2019. Honestly I just want to go to sleep and never wake up.')).toBe('passive');
   });
 
   it('someone else: worry for a person the writer knows counts, news does not', () => {

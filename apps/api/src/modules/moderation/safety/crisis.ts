@@ -1,7 +1,7 @@
 import type { CrisisCategory } from './corpus/templates';
 import { CrisisModel, type CrisisModelData } from './crisis-model';
 import modelData from './crisis-model.data.json';
-import { findCrisisPatterns } from './crisis-patterns';
+import { analyseCrisisPatterns } from './crisis-patterns';
 import { CRISIS_PHRASES, NOT_CRISIS_PHRASES } from './crisis-phrases.data';
 import { normalise } from './normalise';
 
@@ -38,10 +38,12 @@ export const CRISIS_MODEL = new CrisisModel(modelData as CrisisModelData);
 export function checkCrisis(text: string, model: CrisisModel = CRISIS_MODEL): CrisisCheck {
   const normalised = normalise(text.length > CRISIS_CHECK_MAX_CHARS ? text.slice(0, CRISIS_CHECK_MAX_CHARS) : text);
   if (!normalised) return { crisis: false, matched: null, category: null, score: 0 };
-  const [hit] = findCrisisPatterns(normalised);
+  const { hits, dropped } = analyseCrisisPatterns(normalised);
+  const [hit] = hits;
   if (hit) return { crisis: true, matched: hit.matched, category: hit.category, score: 0 };
   const score = model.score(normalised);
-  return score >= model.threshold
+  // Crisis words the patterns ruled out in context ("I would never…") need a surer model to count.
+  return score >= (dropped.length ? model.contextThreshold : model.threshold)
     ? { crisis: true, matched: null, category: 'unclassified', score }
     : { crisis: false, matched: null, category: null, score };
 }

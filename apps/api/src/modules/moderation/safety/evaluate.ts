@@ -1,6 +1,6 @@
 import { checkCrisis, checkPhraseList, CRISIS_MODEL } from './crisis';
 import type { CrisisModel } from './crisis-model';
-import { findCrisisPatterns } from './crisis-patterns';
+import { analyseCrisisPatterns, findCrisisPatterns } from './crisis-patterns';
 import { crisisExamples, type CorpusExample } from './corpus/corpus';
 import { normalise } from './normalise';
 import { findPersonalInfo, type PersonalInfoKind } from './personal-info';
@@ -96,23 +96,42 @@ export function timePerMessage(texts: readonly string[], fn: (text: string) => u
   return { p50: at(0.5), p95: at(0.95), p99: at(0.99), max: times[times.length - 1]!, calls: times.length };
 }
 
+/** What the threshold search needs about each example: pattern hit, words ruled out in context, model score, label. */
+export interface ScoredExample {
+  hit: boolean;
+  ruledOut: boolean;
+  score: number;
+  crisis: boolean;
+}
+
+export function scoreExamples(examples: readonly CorpusExample[], model: CrisisModel): ScoredExample[] {
+  return crisisExamples([...examples]).map((e) => {
+    const n = normalise(e.text);
+    const a = analyseCrisisPatterns(n);
+    return { hit: a.hits.length > 0, ruledOut: a.dropped.length > 0, score: model.score(n), crisis: e.crisis };
+  });
+}
+
 /**
- * The model's threshold, chosen on the dev split: the one that finds the most crisis examples
- * (patterns or model) while keeping false alarms within `maxFalseAlarm`; among equals, the
- * highest (fewest false alarms).
+ * The model's thresholds, chosen on held-out examples (never the test split): the pair that finds
+ * the most crisis examples (patterns or model) while keeping false alarms within `maxFalseAlarm`;
+ * among equals, the highest (fewest false alarms). `contextThreshold` applies where the patterns
+ * ruled crisis words out in context.
  */
-export function chooseThreshold(examples: readonly CorpusExample[], model: CrisisModel, maxFalseAlarm: number) {
-  const relevant = crisisExamples([...examples]);
-  const normalised = relevant.map((e) => normalise(e.text));
-  const pattern = normalised.map((n) => findCrisisPatterns(n).length > 0);
-  const scores = normalised.map((n) => model.score(n));
-  const actual = relevant.map((e) => e.crisis);
-  let best: { threshold: number; rates: Rates } | null = null;
-  for (let t = 0.02; t < 0.99; t += 0.01) {
-    const threshold = Math.round(t * 100) / 100;
-    const r = rates(scores.map((s, i) => pattern[i]! || s >= threshold), actual);
-    if (r.falseAlarm > maxFalseAlarm) continue;
-    if (!best || r.recall >= best.rates.recall) best = { threshold, rates: r };
+export function chooseThresholds(scored: readonly ScoredExample[], maxFalseAlarm: number) {
+  const actual = scored.map((s) => s.crisis);
+  let best: { threshold: number; contextThreshold: number; rates: Rates } | null = null;
+  const grid = Array.from({ length: 97 }, (_, i) => Math.round((0.02 + i * 0.01) * 100) / 100);
+  for (const threshold of grid) {
+    for (const contextThreshold of grid) {
+      if (contextThreshold < threshold) continue;
+      const r = rates(
+        scored.map((s) => s.hit || s.score >= (s.ruledOut ? contextThreshold : threshold)),
+        actual,
+      );
+      if (r.falseAlarm > maxFalseAlarm) continue;
+      if (!best || r.recall >= best.rates.recall) best = { threshold, contextThreshold, rates: r };
+    }
   }
-  return best ?? { threshold: 0.99, rates: rates(pattern, actual) };
+  return best ?? { threshold: 0.99, contextThreshold: 0.99, rates: rates(scored.map((s) => s.hit), actual) };
 }

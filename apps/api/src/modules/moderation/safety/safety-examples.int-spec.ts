@@ -87,4 +87,18 @@ describe('moderators teach the crisis check (integration)', () => {
     expect(kept[0]).toMatchObject({ crisis: true, origin: 'moderator-crisis', target_type: 'thread' });
     expect(String(kept[0]!.text)).toContain('Sorted out the cat with my neighbour');
   });
+
+  it('a profile bio that signals a crisis opens a crisis case on the member (the save is never blocked)', async () => {
+    const me = (await reporter.ok(`{ me { id } }`)).me.id as string;
+    const saved = await reporter.ok(`mutation($i: UpdateProfileInput!) { updateProfile(input: $i) { bio } }`, {
+      i: { bio: 'COPD since 2019. Honestly I just want to go to sleep and never wake up.' },
+    });
+    expect(saved.updateProfile.bio).toMatch(/never wake up/);
+    let found: { crisis: boolean; sources: string[] } | undefined;
+    for (let i = 0; i < 50 && !found; i++) {
+      found = await caseOf(me);
+      if (!found) await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(found).toMatchObject({ crisis: true, sources: ['crisis'] });
+  });
 });

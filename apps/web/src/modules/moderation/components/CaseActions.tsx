@@ -20,6 +20,13 @@ const NAME = 'case-action';
 const REASON_ID = 'case-action-reason';
 const DURATION_ID = 'case-action-duration';
 const GROUP_ID = 'case-action-group';
+const CRISIS_NAME = 'case-action-crisis';
+type CrisisJudgement = 'yes' | 'no' | 'unsure';
+const CRISIS_OPTIONS: { value: CrisisJudgement; label: string }[] = [
+  { value: 'yes', label: 'Yes' },
+  { value: 'no', label: 'No' },
+  { value: 'unsure', label: 'Not sure' },
+];
 
 const DURATION_OPTIONS: readonly { hours: number; label: string }[] = [
   { hours: 1, label: '1 hour' },
@@ -73,6 +80,7 @@ export function CaseActions({
   const [reason, setReason] = useState('');
   const [hours, setHours] = useState('24');
   const [groupId, setGroupId] = useState('');
+  const [judgement, setJudgement] = useState<CrisisJudgement>('unsure');
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [attempts, setAttempts] = useState(0);
@@ -117,12 +125,14 @@ export function CaseActions({
           reason: why,
           ...(timed ? { durationHours: Number(hours) } : {}),
           ...(needsGroup ? { groupId } : {}),
+          ...(judgement === 'unsure' ? {} : { crisis: judgement === 'yes' }),
         },
       },
       {
         onSuccess: (data) => {
           onDone(data.moderate);
           setAction(null);
+          setJudgement('unsure');
           setReason('');
           announce(`Done: ${ACTION_LABELS[action].past.toLowerCase()}. The author is told what happened and why.`);
           focusWhenReady([CASE_TITLE_ID]);
@@ -197,6 +207,14 @@ export function CaseActions({
             ))}
           </SelectField>
         ) : null}
+        <RadioGroupField
+          name={CRISIS_NAME}
+          legend="Does this text signal a risk of self-harm or suicide?"
+          hint={`Optional. ${c.crisis ? 'It is flagged as a crisis.' : 'It is not flagged as a crisis.'} If you disagree, the text alone (no author, no links) is kept to improve the automatic check.`}
+          options={CRISIS_OPTIONS}
+          value={judgement}
+          onChange={setJudgement}
+        />
         <TextAreaField
           id={REASON_ID}
           name="reason"

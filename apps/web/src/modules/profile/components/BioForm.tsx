@@ -9,6 +9,9 @@ import type { SummaryItem } from '../../../app/ui/ErrorSummary';
 import { formErrorsFrom } from '../../../app/ui/errors';
 import { TextAreaField } from '../../../app/ui/Fields';
 import { meQueryKey } from '../../auth/hooks/useViewer';
+import { useSafetyCheck } from '../../moderation/hooks/useSafetyCheck';
+import { showSupport } from '../../moderation/support-store';
+import type { SupportMessage } from '../../moderation/support-store';
 
 const BIO_ID = 'profile-bio';
 
@@ -20,11 +23,13 @@ export function BioForm({ bio }: { bio: string }) {
   const [attempts, setAttempts] = useState(0);
   const [saved, setSaved] = useState(false);
   const update = useUpdateProfileMutation();
+  // A bio gets the same check as a post: personal information is pointed out, and help is offered.
+  const safety = useSafetyCheck({ postAnywayLabel: 'Save anyway' });
   const left = LIMITS.bioMax - value.length;
 
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    if (update.isPending) return;
+    if (update.isPending || safety.checking) return;
     setSaved(false);
     if (value.length > LIMITS.bioMax) {
       setError(`Keep your bio to ${LIMITS.bioMax} characters or fewer.`);
@@ -34,6 +39,10 @@ export function BioForm({ bio }: { bio: string }) {
     }
     setError(null);
     setFormError(null);
+    safety.guard([{ id: BIO_ID, value }], (support) => save(support));
+  };
+
+  const save = (support: SupportMessage | null) => {
     update.mutate(
       { input: { bio: value.trim() } },
       {
@@ -41,6 +50,7 @@ export function BioForm({ bio }: { bio: string }) {
           queryClient.setQueryData<MeQuery>(meQueryKey, { me: data.updateProfile });
           setValue(data.updateProfile.bio);
           setSaved(true);
+          showSupport(support);
         },
         onError: (err) => {
           const { fields, form } = formErrorsFrom(err, ['bio'] as const);
@@ -78,9 +88,10 @@ export function BioForm({ bio }: { bio: string }) {
             : `${-left} ${-left === 1 ? 'character' : 'characters'} too many`
         }
       />
+      {safety.warning}
       <div className="form-actions">
-        <button type="submit" className="button" aria-disabled={update.isPending || undefined}>
-          {update.isPending ? 'Saving…' : 'Save bio'}
+        <button type="submit" className="button" aria-disabled={update.isPending || safety.checking || undefined}>
+          {update.isPending ? 'Saving…' : safety.checking ? 'Checking…' : 'Save bio'}
         </button>
         <p className="form-status" role="status">
           {saved ? 'Your bio has been saved.' : ''}
