@@ -144,6 +144,8 @@ export type ModerationActionInput = {
   action: ModerationActionKind;
   /** The case to act on; or give targetType and targetId. */
   caseId?: string | null | undefined;
+  /** Your judgement: does the text signal a risk of self-harm or suicide? Where it differs from the automatic crisis check, the text (no author, no ids) is kept as a labelled example to improve the check. */
+  crisis?: boolean | null | undefined;
   /** For mute and suspend: how long, 1-8760 hours. */
   durationHours?: number | null | undefined;
   /** For muting a reported member: in which group. */
