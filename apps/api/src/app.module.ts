@@ -15,6 +15,7 @@ import { AppErrorFilter } from './common/errors/app-error.filter';
 import { makeGraphqlErrorFormatter } from './common/errors/format-graphql-error';
 import type { GraphqlContext, KindredRequest } from './common/graphql/context';
 import { DomainEventsModule } from './common/events/domain-events';
+import { AccessModule } from './modules/access/access.module';
 import { BlocksModule } from './modules/blocks/blocks.module';
 import { ChatModule } from './modules/chat/chat.module';
 import { SearchModule } from './modules/search/search.module';
@@ -59,6 +60,7 @@ export class AppModule {
         LoggerModule.forRoot(loggerOptions(config)),
         RedisModule,
         DomainEventsModule,
+        AccessModule,
         TypeOrmModule.forRoot({
           type: 'postgres',
           url: database.url,
@@ -81,6 +83,9 @@ export class AppModule {
             playground: false,
             csrfPrevention: true,
             includeStacktraceInErrorResponses: false,
+            // Without introspection, validation errors must not describe the schema either
+            // ("Did you mean "email"?").
+            hideSchemaDetailsFromClientErrors: !config.graphql.introspection,
             // Apollo ships separate CJS and ESM typings that TypeScript sees as different types;
             // at runtime these are plain plugin objects.
             plugins: [

@@ -40,10 +40,14 @@ export function roundTo(n: number, base: number): number {
   return Math.floor(n / base + 0.5) * base;
 }
 
-/** Rules 1 and 2 for a single count. */
-export function publishCount(n: number, cfg: DisclosureConfig = DEFAULT_DISCLOSURE): Cell {
+/**
+ * Rules 1 and 2 for a single count. With `suppressZero`, a zero is shown as "fewer than 8" too:
+ * for a count on its own (activity in a week, a tag's mentions), a 0 beside "fewer than 8" would
+ * tell that someone did post.
+ */
+export function publishCount(n: number, cfg: DisclosureConfig = DEFAULT_DISCLOSURE, opts: { suppressZero?: boolean } = {}): Cell {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`a count must be a whole number ≥ 0, got ${n}`);
-  if (n === 0) return { value: 0, suppressed: false };
+  if (n === 0) return opts.suppressZero ? SUPPRESSED : { value: 0, suppressed: false };
   if (n < cfg.threshold) return SUPPRESSED;
   return { value: roundTo(n, cfg.base), suppressed: false };
 }

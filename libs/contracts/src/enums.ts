@@ -7,7 +7,7 @@ export type ClinicianStatus = (typeof CLINICIAN_STATUSES)[number];
 export const GROUP_VISIBILITIES = ['public', 'private'] as const;
 export type GroupVisibility = (typeof GROUP_VISIBILITIES)[number];
 
-export const MEMBERSHIP_STATUSES = ['active', 'pending', 'declined'] as const;
+export const MEMBERSHIP_STATUSES = ['active', 'pending', 'declined', 'removed'] as const;
 export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
 
 export const GROUP_ROLES = ['member', 'moderator'] as const;

@@ -44,6 +44,7 @@ export const ERROR_CODES = [
   'INTERVENTION_NAME_TAKEN',
   'INTERVENTION_NOT_PENDING',
   'REPORT_ALREADY_LINKED',
+  'REPORT_ANONYMITY_MIX',
   // chat and blocking
   'MUTED',
   'MESSAGE_DELETED',
@@ -79,6 +80,7 @@ export const FIELD_CODES = [
   'OUT_OF_RANGE',
   'NOT_ALLOWED',
   'INVALID_VALUE',
+  'INVALID_CHARACTERS',
 ] as const;
 export type FieldCode = (typeof FIELD_CODES)[number];
 

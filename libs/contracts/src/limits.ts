@@ -86,7 +86,10 @@ export const LIMITS = {
   watchedWordMax: 100,
   watchedWordsPerGroupMax: 200,
   /** Sign-in throttling: failures per account and attempts per IP within the window. */
+  /** Failed sign-ins for one account from one IP per window: a stranger cannot lock the owner out. */
   signInFailuresPerAccount: 5,
+  /** Failed sign-ins for one account from every IP per hour: the slower, global brake. */
+  signInFailuresPerAccountPerHour: 50,
   signInAttemptsPerIp: 30,
   signInWindowSeconds: 15 * 60,
   registrationsPerIpPerHour: 10,

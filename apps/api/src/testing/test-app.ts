@@ -25,7 +25,7 @@ export async function startTestApp(
   const database = await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     TRUST_PROXY: 'true',
     SEED_DEMO_DATA: 'never',
     REDIS_URL: process.env.REDIS_URL,

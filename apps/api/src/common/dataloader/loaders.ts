@@ -1,4 +1,4 @@
-import { hiddenAuthorIds } from '../database/blocks.sql';
+import { hiddenAuthorIds, moderatedGroupIds } from '../../modules/access/access.sql';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { ConditionEntity } from '../../modules/conditions/condition.entity';
@@ -93,7 +93,7 @@ export function createLoaders(db: DataSource, viewer: AuthUser | null) {
       if (!viewer) return groupIds.map(() => false);
       if (viewer.role === 'moderator' || viewer.role === 'admin') return groupIds.map(() => true);
       const rows: { group_id: string }[] = await db.query(
-        `SELECT group_id FROM group_memberships WHERE user_id = $1 AND group_id = ANY($2) AND status = 'active' AND role = 'moderator'`,
+        `SELECT group_id FROM (${moderatedGroupIds('$1')}) x WHERE group_id = ANY($2)`,
         [viewer.id, groupIds],
       );
       const moderated = new Set(rows.map((r) => r.group_id));

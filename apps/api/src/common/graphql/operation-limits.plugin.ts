@@ -11,8 +11,9 @@ const refuse = (code: string, message: string, status = 400) =>
 /**
  * Per-operation guards, run once the operation is known:
  *  - depth: at most `maxDepth` levels of selection;
- *  - cost: at most `maxComplexity`, where each field costs 1 and a connection costs its
- *    page size (`first`, default 20) times the cost of one item;
+ *  - cost: at most `maxComplexity`, where each field costs 1, a root query field at least 10
+ *    (search and insights far more: ROOT_FIELD_COSTS), and a connection costs its page size
+ *    (`first`, default 20) times the cost of one item;
  *  - CSRF: a mutation must carry the CSRF cookie's value in the `x-csrf-token` header
  *    (double-submit), which another site cannot read.
  */
@@ -66,6 +67,24 @@ export function operationLimitsPlugin(opts: { maxDepth: number; maxComplexity: n
   };
 }
 
+/** What one root query field costs before its selection: every field at least this. */
+export const ROOT_FIELD_COST_DEFAULT = 10;
+
+/**
+ * Root fields that do much more than one lookup, with their cost. With the default limit of
+ * 10,000 a request holds at most 20 searches or 10 insight dashboards, however it aliases them.
+ */
+export const ROOT_FIELD_COSTS: Record<string, number> = {
+  search: 500,
+  conditionInsights: 1000,
+  compareInterventions: 1000,
+  conditionInsightsCsv: 1000,
+  whatWorks: 250,
+  guide: 250,
+  auditLog: 100,
+  moderationQueue: 100,
+};
+
 /** The operation's cost; 0 when its variables are invalid (execution then refuses them with BAD_USER_INPUT). */
 function measureCost(
   schema: GraphQLSchema,
@@ -81,6 +100,9 @@ function measureCost(
       variables: variables ?? {},
       estimators: [
         fieldExtensionsEstimator(),
+        // A root field is at least one round trip to the database; the costly ones say what they cost.
+        ({ type, field, childComplexity }) =>
+          type.name === 'Query' ? (ROOT_FIELD_COSTS[field.name] ?? ROOT_FIELD_COST_DEFAULT) + childComplexity : undefined,
         ({ args, childComplexity, field }) => {
           // A connection costs its page size times the cost of one item.
           if (!getNamedType(field.type).name.endsWith('Connection')) return undefined;

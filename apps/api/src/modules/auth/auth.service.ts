@@ -68,15 +68,15 @@ export class AuthService {
       .where('lower(u.email) = :login OR lower(u.handle) = :login', { login })
       .getOne();
     const accountKey = user?.id ?? login;
-    await this.throttle.assertAccountOpen(accountKey);
+    await this.throttle.assertAccountOpen(accountKey, client.ip);
     const ok = user
       ? await this.passwords.verify(user.passwordHash, input.password)
       : await this.passwords.verifyNothing(input.password);
     if (!user || !ok) {
-      await this.throttle.recordFailure(accountKey);
+      await this.throttle.recordFailure(accountKey, client.ip);
       throw new AppError('INVALID_CREDENTIALS', 'That email or handle and password do not match.');
     }
-    await this.throttle.recordSuccess(accountKey);
+    await this.throttle.recordSuccess(accountKey, client.ip);
     if (user.suspendedUntil && user.suspendedUntil > new Date()) {
       throw new AppError(
         'ACCOUNT_SUSPENDED',

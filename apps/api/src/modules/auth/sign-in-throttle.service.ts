@@ -1,37 +1,39 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  IRateLimiterOptions,
-  RateLimiterAbstract,
-  RateLimiterMemory,
-  RateLimiterRedis,
-  RateLimiterRes,
-} from 'rate-limiter-flexible';
+import { IRateLimiterOptions, RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import { LIMITS } from '@kindred/contracts';
 import { AppError } from '../../common/errors/app-error';
-import { REDIS_CLIENT, RedisClient } from '../../common/redis/redis.module';
+import { sharedRateLimiter } from '../../common/redis/rate-limiter';
+import type { RedisLink } from '../../common/redis/redis-link';
+import { REDIS_LINK } from '../../common/redis/redis.module';
 
 /**
  * Throttles sign-in and registration. Limits (from libs/contracts LIMITS):
- *  - per account: 5 failed sign-ins per 15 minutes, then refused until the window passes;
+ *  - per account and IP: 5 failed sign-ins per 15 minutes, then refused from that IP until the
+ *    window passes — a stranger's wrong passwords do not lock the owner out from their own network;
+ *  - per account, from every IP: 50 failed sign-ins per hour (a slower brake on spread-out guessing);
  *  - per IP: 30 sign-in attempts per 15 minutes;
  *  - per IP: 10 registrations per hour.
- * Counters live in Redis when REDIS_URL is set (shared by every replica), in memory otherwise.
+ * Counters live in Redis when REDIS_URL is set (shared by every replica), in memory otherwise;
+ * per instance while Redis is unreachable.
  */
 @Injectable()
 export class SignInThrottleService {
   private readonly perAccount: RateLimiterAbstract;
+  private readonly perAccountGlobal: RateLimiterAbstract;
   private readonly perIp: RateLimiterAbstract;
   private readonly registrations: RateLimiterAbstract;
 
-  constructor(@Inject(REDIS_CLIENT) redis: RedisClient | null) {
-    const make = (opts: IRateLimiterOptions) =>
-      redis
-        ? new RateLimiterRedis({ ...opts, storeClient: redis, useRedisPackage: true })
-        : new RateLimiterMemory(opts);
+  constructor(@Inject(REDIS_LINK) redis: RedisLink) {
+    const make = (opts: IRateLimiterOptions) => sharedRateLimiter(redis, opts);
     this.perAccount = make({
-      keyPrefix: 'kindred:signin:acct',
+      keyPrefix: 'kindred:signin:acct-ip',
       points: LIMITS.signInFailuresPerAccount,
       duration: LIMITS.signInWindowSeconds,
+    });
+    this.perAccountGlobal = make({
+      keyPrefix: 'kindred:signin:acct',
+      points: LIMITS.signInFailuresPerAccountPerHour,
+      duration: 3600,
     });
     this.perIp = make({
       keyPrefix: 'kindred:signin:ip',
@@ -53,20 +55,24 @@ export class SignInThrottleService {
     await this.consume(this.registrations, ip, 'Too many new accounts from your network. Please try again later.');
   }
 
-  /** Refuses at once if the account already has too many recent failures. */
-  async assertAccountOpen(accountKey: string): Promise<void> {
-    const res = await this.perAccount.get(accountKey);
-    if (res && res.consumedPoints >= LIMITS.signInFailuresPerAccount) {
-      throw this.tooMany(res, 'Too many failed sign-ins for this account. Please wait and try again.');
+  /** Refuses at once if the account already has too many recent failures (from this IP, or in all). */
+  async assertAccountOpen(accountKey: string, ip: string): Promise<void> {
+    const [local, global] = await Promise.all([this.perAccount.get(`${accountKey}|${ip}`), this.perAccountGlobal.get(accountKey)]);
+    if (local && local.consumedPoints >= LIMITS.signInFailuresPerAccount) {
+      throw this.tooMany(local, 'Too many failed sign-ins for this account. Please wait and try again.');
+    }
+    if (global && global.consumedPoints >= LIMITS.signInFailuresPerAccountPerHour) {
+      throw this.tooMany(global, 'Too many failed sign-ins for this account. Please wait and try again.');
     }
   }
 
-  async recordFailure(accountKey: string): Promise<void> {
-    await this.perAccount.penalty(accountKey, 1);
+  async recordFailure(accountKey: string, ip: string): Promise<void> {
+    await Promise.all([this.perAccount.penalty(`${accountKey}|${ip}`, 1), this.perAccountGlobal.penalty(accountKey, 1)]);
   }
 
-  async recordSuccess(accountKey: string): Promise<void> {
-    await this.perAccount.delete(accountKey);
+  /** The owner got in: their own IP's count starts again (the global count runs out by itself). */
+  async recordSuccess(accountKey: string, ip: string): Promise<void> {
+    await this.perAccount.delete(`${accountKey}|${ip}`);
   }
 
   private async consume(limiter: RateLimiterAbstract, key: string, message: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { GqlClient } from '../../testing/gql-client';
+import { errorCode, GqlClient } from '../../testing/gql-client';
 import { promote } from '../../testing/promote';
 import { searchIndexed } from '../../testing/search-index';
 import { startTestApp, TestApp } from '../../testing/test-app';
@@ -58,8 +58,11 @@ describe('blocking hides members from each other everywhere (integration)', () =
 
     const thread = await ana.ok(`query($id: ID!) { thread(id: $id) { replies { nodes { body bodyHtml isHidden authorLabel author { id } } } } }`, { id: anaThread });
     expect(thread.thread.replies.nodes).toEqual([{ body: '', bodyHtml: '', isHidden: true, authorLabel: 'hidden member', author: null }]);
-    const fromBen = await ben.ok(`query($id: ID!) { thread(id: $id) { body isHidden authorLabel } }`, { id: anaThread });
-    expect(fromBen.thread).toEqual({ body: '', isHidden: true, authorLabel: 'hidden member' });
+    // For Ben, Ana's thread is not there: not its title, not replying to it.
+    expect(errorCode(await ben.gql(`query($id: ID!) { thread(id: $id) { title } }`, { id: anaThread }))).toBe('NOT_FOUND');
+    expect(
+      errorCode(await ben.gql(`mutation($i: ReplyInput!) { reply(input: $i) { id } }`, { i: { threadId: anaThread, body: 'Still here?', anonymous: false } })),
+    ).toBe('NOT_FOUND');
 
     const docs = await t.db.query(`SELECT type, title, author_id FROM search_documents WHERE body ILIKE '%bumblebee%'`);
     expect(docs.every((d: { author_id: string }) => d.author_id === ids.ben)).toBe(true);

@@ -58,11 +58,20 @@ export class ChatMessagePageObject {
 
 @ObjectType('ChatMute')
 export class ChatMuteObject {
-  @Field(() => ID)
-  userId!: string;
+  @Field(() => ID, { description: 'Names this mute (to end it early with unmuteChatMember).' })
+  id!: string;
 
-  @Field()
-  handle!: string;
+  @Field(() => ID, { nullable: true, description: 'Null when the mute was of the author of an anonymous post: moderators act on them without learning who they are.' })
+  userId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Null for the author of an anonymous post (see `label`).' })
+  handle!: string | null;
+
+  @Field({ description: 'Who is muted, as moderators may see it: a handle, or "author of an anonymous post".' })
+  label!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The moderation case the mute came from, if any.' })
+  caseId!: string | null;
 
   @Field()
   until!: Date;
@@ -116,9 +125,15 @@ export class UnmuteInput {
   @IsUUID()
   groupId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { nullable: true, description: 'The muted member; or give muteId (a mute of an anonymous author has no user id).' })
+  @IsOptional()
   @IsUUID()
-  userId!: string;
+  userId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'The mute, from chatMutes.' })
+  @IsOptional()
+  @IsUUID()
+  muteId?: string;
 
   @Field()
   @IsString()

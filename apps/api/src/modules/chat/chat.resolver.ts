@@ -52,7 +52,7 @@ export class ChatResolver {
   @Auth()
   @Mutation(() => Boolean, { description: 'Group moderators: end a mute early (audited). false when there was none.' })
   unmuteChatMember(@CurrentUser() viewer: AuthUser, @Args('input') input: UnmuteInput) {
-    return this.chat.unmute(viewer, input.groupId, input.userId, input.reason);
+    return this.chat.unmute(viewer, input.groupId, { userId: input.userId, muteId: input.muteId }, input.reason);
   }
 
   @Auth()

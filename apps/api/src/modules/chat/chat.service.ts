@@ -5,13 +5,18 @@ import { LIMITS } from '@kindred/contracts';
 import type { ChatMessage } from '@kindred/contracts';
 import { isSiteModerator } from '../../common/auth/auth-user';
 import type { AuthUser } from '../../common/auth/auth-user';
-import { blockedBetween, hiddenAuthorIds } from '../../common/database/blocks.sql';
+import { activeMember, blockedBetween, hiddenAuthorIds } from '../access/access.sql';
 import { AppError, fieldError, forbidden, notFound } from '../../common/errors/app-error';
 import { isUuid } from '../../common/validation/uuid';
+import { textProblem } from '../../common/validation/clean-text';
+import { returnedRows } from '../../common/database/returning';
 import { DomainEvents } from '../../common/events/domain-events';
 import { AuditService } from '../audit/audit.service';
 import { GroupsService } from '../groups/groups.service';
 import { FORMER_MEMBER_LABEL } from '../threads/post.mapper';
+
+/** How a mute of an anonymous post's author is listed: moderators act on them without learning who they are. */
+export const CONCEALED_MUTE_LABEL = 'author of an anonymous post';
 import { ScreeningService } from '../moderation/screening.service';
 import type { Screening } from '../moderation/screening.service';
 
@@ -62,6 +67,8 @@ export function toChatMessage(r: MessageRow): ChatMessage {
 export function checkBody(body: unknown): string {
   if (typeof body !== 'string' || !body.trim()) throw fieldError('body', 'REQUIRED', 'Write a message first.');
   const text = body.trim();
+  const problem = textProblem(text);
+  if (problem) throw fieldError('body', problem.code, problem.message);
   if (text.length > LIMITS.chatMessageMax) {
     throw fieldError('body', 'TOO_LONG', `A chat message can have at most ${LIMITS.chatMessageMax} characters.`);
   }
@@ -112,7 +119,7 @@ export class ChatService {
     if (!isUuid(groupId)) throw notFound('That group');
     const [row]: { exists: boolean; member: boolean; muted_until: Date | null; mute_reason: string | null }[] = await this.db.query(
       `SELECT EXISTS (SELECT 1 FROM groups WHERE id = $1) AS exists,
-              EXISTS (SELECT 1 FROM group_memberships WHERE group_id = $1 AND user_id = $2 AND status = 'active') AS member,
+              ${activeMember('$1', '$2')} AS member,
               mu.until AS muted_until, mu.reason AS mute_reason
          FROM (SELECT 1) one
          LEFT JOIN chat_mutes mu ON mu.group_id = $1 AND mu.user_id = $2 AND mu.until > now()`,
@@ -280,7 +287,7 @@ export class ChatService {
     }
     const why = checkReason(reason);
     if (userId === viewer.id) throw forbidden('You cannot mute yourself.');
-    if (!(await this.groups.activeMembership(userId, groupId))) {
+    if (!(await this.groups.isActiveMember(userId, groupId))) {
       throw new AppError('NOT_A_MEMBER', 'That person is not a member of this group.');
     }
     return this.db.transaction(async (tx) => {
@@ -310,28 +317,50 @@ export class ChatService {
     });
   }
 
-  async unmute(viewer: AuthUser, groupId: string, userId: string, reason: string): Promise<boolean> {
+  /** Ends a mute early, named by the member or by the mute (a concealed mute has only its id). */
+  async unmute(viewer: AuthUser, groupId: string, who: { userId?: string; muteId?: string }, reason: string): Promise<boolean> {
     await this.groups.assertCanModerate(viewer, groupId);
     const why = checkReason(reason);
+    if (!who.userId && !who.muteId) throw new AppError('BAD_REQUEST', 'Say whose mute to end: userId or muteId.');
     return this.db.transaction(async (tx) => {
-      const [, affected]: [unknown, number] = await tx.query(`DELETE FROM chat_mutes WHERE group_id = $1 AND user_id = $2`, [groupId, userId]);
-      if (!affected) return false;
-      await this.audit.record(
-        { actorId: viewer.id, action: 'chat.unmute', targetType: 'user', targetId: userId, reason: why, details: { groupId } },
-        tx,
+      const [gone]: { id: string; user_id: string; concealed: boolean; case_id: string | null }[] = returnedRows(
+        await tx.query(
+          `DELETE FROM chat_mutes WHERE group_id = $1 AND ($2::uuid IS NULL OR user_id = $2) AND ($3::uuid IS NULL OR id = $3)
+           RETURNING id, user_id, concealed, case_id`,
+          [groupId, who.userId ?? null, who.muteId ?? null],
+        ),
       );
+      if (!gone) return false;
+      // A concealed mute is recorded against its case, never against the member.
+      const target = gone.concealed
+        ? { targetType: 'chat_mute', targetId: gone.id, details: { groupId, caseId: gone.case_id } }
+        : { targetType: 'user', targetId: gone.user_id, details: { groupId } };
+      await this.audit.record({ actorId: viewer.id, action: 'chat.unmute', reason: why, ...target }, tx);
       return true;
     });
   }
 
-  async mutes(viewer: AuthUser, groupId: string): Promise<{ userId: string; handle: string; until: Date; reason: string }[]> {
+  /** Who is muted: a concealed mute (of an anonymous author) names nobody. */
+  async mutes(
+    viewer: AuthUser,
+    groupId: string,
+  ): Promise<{ id: string; userId: string | null; handle: string | null; label: string; caseId: string | null; until: Date; reason: string }[]> {
     await this.groups.assertCanModerate(viewer, groupId);
-    const rows: { user_id: string; handle: string; until: Date; reason: string }[] = await this.db.query(
-      `SELECT m.user_id, u.handle, m.until, m.reason FROM chat_mutes m JOIN users u ON u.id = m.user_id
-        WHERE m.group_id = $1 AND m.until > now() ORDER BY m.until`,
-      [groupId],
-    );
-    return rows.map((r) => ({ userId: r.user_id, handle: r.handle, until: r.until, reason: r.reason }));
+    const rows: { id: string; user_id: string; handle: string; concealed: boolean; case_id: string | null; until: Date; reason: string }[] =
+      await this.db.query(
+        `SELECT m.id, m.user_id, u.handle, m.concealed, m.case_id, m.until, m.reason FROM chat_mutes m JOIN users u ON u.id = m.user_id
+          WHERE m.group_id = $1 AND m.until > now() ORDER BY m.until, m.id`,
+        [groupId],
+      );
+    return rows.map((r) => ({
+      id: r.id,
+      userId: r.concealed ? null : r.user_id,
+      handle: r.concealed ? null : r.handle,
+      label: r.concealed ? CONCEALED_MUTE_LABEL : r.handle,
+      caseId: r.case_id,
+      until: r.until,
+      reason: r.reason,
+    }));
   }
 
   // ---- rows ------------------------------------------------------------------------------

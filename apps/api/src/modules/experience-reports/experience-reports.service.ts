@@ -9,6 +9,7 @@ import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError, forbidden, notFound } from '../../common/errors/app-error';
 import { Connection, decodeCursor, pageSize, PageArgs, toConnection, withNodes } from '../../common/graphql/pagination';
 import { renderMarkdown } from '../../common/markdown/render-markdown';
+import { authorHiddenFrom, canReadGroupContent } from '../access/access.sql';
 import { ConditionsService } from '../conditions/conditions.service';
 import { InterventionsService, toIntervention } from '../interventions/interventions.service';
 
@@ -45,19 +46,29 @@ interface ReportRow {
 }
 
 /**
- * The reports a viewer may see: those filed outside any group or in a public group, their
- * own, those in private groups they belong to; site moderators see all. `$1` is the viewer id
- * (or null), `$2` whether the viewer is a site moderator.
+ * The reports a viewer may see: those filed outside any group, their own, those whose group
+ * content they may read (the access rules, `canReadGroupContent`); site moderators see all.
+ * `$1` is the viewer id (or null), `$2` whether the viewer is a site moderator.
  */
 const VISIBLE = `(r.moderation = 'visible' OR r.user_id = $1::uuid OR $2::boolean) AND (
   r.group_id IS NULL OR $2::boolean OR r.user_id = $1::uuid
-  OR EXISTS (SELECT 1 FROM groups g WHERE g.id = r.group_id AND g.visibility = 'public')
-  OR EXISTS (SELECT 1 FROM group_memberships m WHERE m.group_id = r.group_id AND m.user_id = $1::uuid AND m.status = 'active'))`;
+  OR EXISTS (SELECT 1 FROM groups g WHERE g.id = r.group_id AND ${canReadGroupContent('g', 'r.created_at', '$1::uuid')}))`;
 
-/** Thread links a viewer may follow (the thread's group is readable to them). */
-const READABLE_THREAD = `(
-  $2::boolean OR g.visibility = 'public'
-  OR EXISTS (SELECT 1 FROM group_memberships m WHERE m.group_id = g.id AND m.user_id = $1::uuid AND m.status = 'active'))`;
+/** The report (column `report`) hangs under an anonymous thread. */
+const ANONYMOUSLY_LINKED = (report: string) =>
+  `EXISTS (SELECT 1 FROM thread_experience_reports al JOIN threads ath ON ath.id = al.thread_id WHERE al.report_id = ${report} AND ath.anonymous)`;
+
+/**
+ * Thread links (`thread_experience_reports t` joined to its thread `th` and group `g`) a viewer
+ * may follow: the thread is readable to them, its author is not in a block with them, and the
+ * link does not tie an anonymous thread to anything. A report that hangs under an anonymous
+ * thread lists no threads to anyone but its author: with a named thread beside it, it would
+ * say who wrote the anonymous one.
+ */
+const READABLE_LINK = (report: string, reportAuthor: string) => `(
+  ($2::boolean OR ${canReadGroupContent('g', 'th.created_at', '$1::uuid')})
+  AND NOT ${authorHiddenFrom({ anonymous: 'th.anonymous', authorId: 'th.author_id' }, '$1::uuid')}
+  AND (${reportAuthor} = $1::uuid OR NOT ${ANONYMOUSLY_LINKED(report)}))`;
 
 const answers = (r: ReportRow): ReportAnswers => ({
   effectiveness: r.effectiveness,
@@ -135,6 +146,17 @@ export class ExperienceReportsService {
     await this.assertCanAttach(viewer, threadId, owned.condition_id);
     await this.db.transaction(async (tx) => {
       await this.lockOwn(tx, viewer, reportId);
+      const [mix]: { mixed: boolean }[] = await tx.query(
+        `SELECT EXISTS (SELECT 1 FROM thread_experience_reports l JOIN threads o ON o.id = l.thread_id, threads n
+                         WHERE l.report_id = $1 AND n.id = $2 AND o.anonymous <> n.anonymous) AS mixed`,
+        [reportId, threadId],
+      );
+      if (mix?.mixed) {
+        throw new AppError(
+          'REPORT_ANONYMITY_MIX',
+          'A report can hang under anonymous threads or named ones, not both: together they would say who wrote the anonymous one.',
+        );
+      }
       const inserted = await tx.query(
         `INSERT INTO thread_experience_reports (thread_id, report_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1`,
         [threadId, reportId],
@@ -181,11 +203,16 @@ export class ExperienceReportsService {
     return withNodes(conn, nodes);
   }
 
-  /** Reports attached to a thread (already readable by the viewer). */
+  /**
+   * Reports attached to a thread (already readable by the viewer). Under a named thread, a report
+   * that also hangs under an anonymous one is left out for all but its author (its id would tie
+   * the two together).
+   */
   async forThread(viewer: AuthUser | null, threadId: string): Promise<ExperienceReportObject[]> {
     const rows: ReportRow[] = await this.db.query(
-      `SELECT r.* FROM experience_reports r JOIN thread_experience_reports t ON t.report_id = r.id
-        WHERE t.thread_id = $3 AND ${VISIBLE} ORDER BY t.created_at`,
+      `SELECT r.* FROM experience_reports r JOIN thread_experience_reports t ON t.report_id = r.id JOIN threads th ON th.id = t.thread_id
+        WHERE t.thread_id = $3 AND ${VISIBLE} AND (th.anonymous OR r.user_id = $1::uuid OR NOT ${ANONYMOUSLY_LINKED('r.id')})
+        ORDER BY t.created_at`,
       [...this.who(viewer), threadId],
     );
     return this.hydrate(viewer, rows);
@@ -232,7 +259,7 @@ export class ExperienceReportsService {
       `SELECT id, intervention_id, tips_html, created_at, thread_ids FROM (
          SELECT r.id, r.intervention_id, r.tips_html, r.created_at,
                 ARRAY(SELECT t.thread_id FROM thread_experience_reports t JOIN threads th ON th.id = t.thread_id
-                        JOIN groups g ON g.id = th.group_id WHERE t.report_id = r.id AND ${READABLE_THREAD}) AS thread_ids,
+                        JOIN groups g ON g.id = th.group_id WHERE t.report_id = r.id AND ${READABLE_LINK('r.id', 'r.user_id')}) AS thread_ids,
                 row_number() OVER (PARTITION BY r.intervention_id ORDER BY r.created_at DESC, r.id) AS rank
            FROM experience_reports r WHERE r.condition_id = $3 AND r.tips <> '' AND r.moderation = 'visible' AND ${VISIBLE}) x
         WHERE rank <= ${LIMITS.whatWorksTips} ORDER BY created_at DESC`,
@@ -288,7 +315,8 @@ export class ExperienceReportsService {
       ),
       this.db.query(
         `SELECT t.report_id, t.thread_id FROM thread_experience_reports t JOIN threads th ON th.id = t.thread_id
-           JOIN groups g ON g.id = th.group_id WHERE t.report_id = ANY($3::uuid[]) AND ${READABLE_THREAD}`,
+           JOIN groups g ON g.id = th.group_id JOIN experience_reports er ON er.id = t.report_id
+          WHERE t.report_id = ANY($3::uuid[]) AND ${READABLE_LINK('t.report_id', 'er.user_id')}`,
         [...this.who(viewer), ids],
       ),
     ]);

@@ -30,4 +30,8 @@ export class GroupMembershipEntity {
 
   @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
   decidedAt!: Date | null;
+
+  /** When a moderator removed the member; joining again is then a request, whatever the group. */
+  @Column({ name: 'removed_at', type: 'timestamptz', nullable: true })
+  removedAt!: Date | null;
 }

@@ -28,6 +28,13 @@ export class GroupEntity {
   @Column({ name: 'approve_new_members', type: 'boolean', default: false })
   approveNewMembers!: boolean;
 
+  /**
+   * When a private group was made public: what was written until then stays members-only
+   * (see modules/access). Null for a group that was never private, or is private now.
+   */
+  @Column({ name: 'private_until', type: 'timestamptz', nullable: true })
+  privateUntil!: Date | null;
+
   /** Active members; kept in step with group_memberships in the same transaction. */
   @Column({ name: 'member_count', type: 'integer', default: 0 })
   memberCount!: number;

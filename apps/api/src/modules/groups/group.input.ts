@@ -16,7 +16,7 @@ export class GroupsArgs extends PageArgs {
 }
 
 @InputType()
-export class UpdateGroupInput {
+export class CreateGroupInput {
   @Field()
   @IsString()
   @MinLength(3, { context: { code: 'TOO_SHORT' } })
@@ -35,14 +35,41 @@ export class UpdateGroupInput {
   @Field({ defaultValue: false })
   @IsBoolean()
   allowAnonymous!: boolean;
-}
 
-@InputType()
-export class CreateGroupInput extends UpdateGroupInput {
   @Field(() => ID)
   @IsUUID('all', { context: { code: 'INVALID_VALUE' } })
   conditionId!: string;
 
   @SlugField()
   slug!: string;
+}
+
+/** Only the fields given change; a field left out keeps its value. */
+@InputType()
+export class UpdateGroupInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MinLength(3, { context: { code: 'TOO_SHORT' } })
+  @MaxLength(LIMITS.groupNameMax, { context: { code: 'TOO_LONG' } })
+  name?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.descriptionMax, { context: { code: 'TOO_LONG' } })
+  description?: string;
+
+  @Field(() => GroupVisibilityEnum, {
+    nullable: true,
+    description: 'Making a private group public does not publish its past: what was written until then stays members-only.',
+  })
+  @IsOptional()
+  @IsEnum(GroupVisibilityEnum)
+  visibility?: GroupVisibility;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  allowAnonymous?: boolean;
 }

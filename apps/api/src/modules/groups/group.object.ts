@@ -15,6 +15,8 @@ export enum MembershipStatusEnum {
   active = 'active',
   pending = 'pending',
   declined = 'declined',
+  /** Removed by a moderator: joining again is a request a moderator decides. */
+  removed = 'removed',
 }
 registerEnumType(MembershipStatusEnum, { name: 'MembershipStatus' });
 
@@ -55,6 +57,9 @@ export class GroupObject {
 
   /** Not in the schema: used to resolve `condition`. */
   conditionId!: string;
+
+  /** Not in the schema: until when its content was members-only (modules/access). */
+  privateUntil!: Date | null;
 }
 
 /** The viewer's own standing in a group. */

@@ -1,7 +1,6 @@
 import { ReasonInput } from '../threads/thread.input';
 import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { isSiteModerator } from '../../common/auth/auth-user';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { Auth } from '../../common/auth/roles.decorator';
@@ -13,12 +12,20 @@ import { GroupConnection, GroupMemberConnection, JoinRequestConnection } from '.
 import { CreateGroupInput, GroupsArgs, UpdateGroupInput } from './group.input';
 import { GroupMemberObject, GroupObject, MembershipObject } from './group.object';
 import { GroupsService, toGroup, toMembership } from './groups.service';
+import { AccessService } from '../access/access.service';
 
 const uuid = new ParseUUIDPipe();
 
 @Resolver(() => GroupObject)
 export class GroupsResolver {
-  constructor(private readonly service: GroupsService) {}
+  constructor(
+    private readonly service: GroupsService,
+    private readonly access: AccessService,
+  ) {}
+
+  private async abilities(group: GroupObject, ctx: GraphqlContext) {
+    return this.access.abilities(ctx.req.user ?? null, group, await ctx.loaders.viewerMembershipByGroupId.load(group.id));
+  }
 
   @Query(() => GroupConnection, { description: 'Groups A–Z, optionally for one condition.' })
   groups(@Args() args: GroupsArgs) {
@@ -55,9 +62,19 @@ export class GroupsResolver {
 
   @ResolveField(() => Boolean, { description: 'Whether the viewer moderates this group.' })
   async viewerCanModerate(@Parent() group: GroupObject, @Context() ctx: GraphqlContext) {
-    if (isSiteModerator(ctx.req.user)) return true;
-    const m = await ctx.loaders.viewerMembershipByGroupId.load(group.id);
-    return m?.status === 'active' && m.role === 'moderator';
+    return (await this.abilities(group, ctx)).canModerate;
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'Whether the viewer may read what is written in this group now (its threads, chat and members). Content from before a private group was made public stays members-only.',
+  })
+  async viewerCanRead(@Parent() group: GroupObject, @Context() ctx: GraphqlContext) {
+    return (await this.abilities(group, ctx)).canRead;
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether the viewer may start threads, reply and chat in this group.' })
+  async viewerCanPost(@Parent() group: GroupObject, @Context() ctx: GraphqlContext) {
+    return (await this.abilities(group, ctx)).canPost;
   }
 
   @ResolveField(() => GroupMemberConnection, {

@@ -6,7 +6,8 @@ import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError, fieldError, forbidden, notFound, unauthenticated } from '../../common/errors/app-error';
 import { Connection, decodeCursor, pageSize, toConnection } from '../../common/graphql/pagination';
 import type { PageArgs } from '../../common/graphql/pagination';
-import { blockedBetween } from '../../common/database/blocks.sql';
+import { blockedBetween } from '../access/access.sql';
+import { AccessService } from '../access/access.service';
 import { DomainEvents } from '../../common/events/domain-events';
 import { AuditService } from '../audit/audit.service';
 import { UserEntity } from '../users/user.entity';
@@ -27,6 +28,7 @@ export const toGroup = (g: GroupEntity): GroupObject => ({
   memberCount: g.memberCount,
   createdAt: g.createdAt,
   conditionId: g.conditionId,
+  privateUntil: g.privateUntil,
 });
 
 export const toMembership = (m: GroupMembershipEntity): MembershipObject => ({
@@ -50,33 +52,21 @@ export class GroupsService {
     @InjectRepository(GroupMembershipEntity) private readonly memberships: Repository<GroupMembershipEntity>,
     private readonly audit: AuditService,
     private readonly events: DomainEvents,
+    private readonly access: AccessService,
   ) {}
 
-  // ---- access rules ------------------------------------------------------------------
+  // ---- access rules (written once, in modules/access) ------------------------------------
 
-  async activeMembership(userId: string, groupId: string): Promise<GroupMembershipEntity | null> {
-    return this.memberships.findOneBy({ userId, groupId, status: 'active' });
-  }
-
-  /** Public groups' content is readable by anyone; private groups' only by active members and site moderators. */
-  async canReadContent(viewer: AuthUser | null, group: GroupEntity): Promise<boolean> {
-    if (group.visibility === 'public') return true;
-    if (!viewer) return false;
-    if (isSiteModerator(viewer)) return true;
-    return !!(await this.activeMembership(viewer.id, group.id));
+  async isActiveMember(userId: string, groupId: string): Promise<boolean> {
+    return this.access.isActiveMember(userId, groupId);
   }
 
   async canModerate(viewer: AuthUser | null, groupId: string): Promise<boolean> {
-    if (!viewer) return false;
-    if (isSiteModerator(viewer)) return true;
-    const m = await this.activeMembership(viewer.id, groupId);
-    return m?.role === 'moderator';
+    return this.access.canModerate(viewer, groupId);
   }
 
   async assertCanModerate(viewer: AuthUser, groupId: string): Promise<void> {
-    if (!(await this.canModerate(viewer, groupId))) {
-      throw forbidden('Only this group’s moderators can do that.');
-    }
+    await this.access.assertCanModerate(viewer, groupId);
   }
 
   // ---- reading -----------------------------------------------------------------------
@@ -130,12 +120,15 @@ export class GroupsService {
   async members(viewer: AuthUser | null, groupId: string, page: PageArgs): Promise<Connection<GroupMemberObject>> {
     if (!viewer) throw unauthenticated();
     const group = await this.entity(groupId);
-    if (!(await this.canReadContent(viewer, group))) {
+    if (!(await this.access.canReadContent(viewer, group))) {
       throw forbidden('Only members of this private group can see who is in it.');
     }
-    // Blocked members do not find each other in member lists; moderators see everyone.
+    // Blocked members do not find each other in member lists; moderators see everyone. In a group
+    // that was private, who belonged then stays among members: others see those who joined since.
     const hideFor = (await this.canModerate(viewer, groupId)) ? null : viewer.id;
-    return this.membershipPage(groupId, 'active', page, hideFor, (m) => ({
+    const joinedAfter =
+      group.privateUntil && !isSiteModerator(viewer) && !(await this.access.isActiveMember(viewer.id, groupId)) ? group.privateUntil : null;
+    return this.membershipPage(groupId, 'active', page, hideFor, joinedAfter, (m) => ({
       member: toMember(m.user),
       role: m.role,
       joinedAt: m.joinedAt!,
@@ -145,7 +138,7 @@ export class GroupsService {
   async joinRequests(viewer: AuthUser | null, groupId: string, page: PageArgs): Promise<Connection<JoinRequestObject>> {
     if (!viewer) throw unauthenticated();
     await this.assertCanModerate(viewer, groupId);
-    return this.membershipPage(groupId, 'pending', page, null, (m) => ({
+    return this.membershipPage(groupId, 'pending', page, null, null, (m) => ({
       id: m.id,
       member: toMember(m.user),
       requestedAt: m.requestedAt,
@@ -158,6 +151,7 @@ export class GroupsService {
     status: 'active' | 'pending',
     page: PageArgs,
     hideFor: string | null,
+    joinedAfter: Date | null,
     map: (m: GroupMembershipEntity & { user: UserEntity }) => T,
   ): Promise<Connection<T>> {
     const limit = pageSize(page.first);
@@ -168,6 +162,7 @@ export class GroupsService {
       .innerJoinAndMapOne('m.user', UserEntity, 'u', 'u.id = m.user_id')
       .where('m.group_id = :gid AND m.status = :status', { gid: groupId, status });
     if (hideFor) qb.andWhere(`NOT ${blockedBetween(':viewer', 'm.user_id')}`, { viewer: hideFor });
+    if (joinedAfter) qb.andWhere('m.joined_at > :joinedAfter', { joinedAfter });
     const total = await qb.getCount();
     if (cursor) qb.andWhere(`(m.${column}, m.id) > (:at::timestamptz, :id::uuid)`, { at: cursor[0], id: cursor[1] });
     const rows = (await qb
@@ -181,7 +176,10 @@ export class GroupsService {
 
   // ---- joining and leaving ------------------------------------------------------------
 
-  /** Public group: joined at once. Private group: a request a group moderator decides. */
+  /**
+   * Public group: joined at once. Private group — or any group a moderator removed the member
+   * from — a request a group moderator decides.
+   */
   async join(viewer: AuthUser, groupId: string): Promise<MembershipObject> {
     return this.db.transaction(async (tx) => {
       const group = await this.lockGroup(tx, groupId);
@@ -192,11 +190,11 @@ export class GroupsService {
       }
       if (existing?.status === 'pending') return toMembership(existing);
       const now = new Date();
-      const membership = existing ?? repo.create({ groupId, userId: viewer.id, role: 'member' });
+      const membership = existing ?? repo.create({ groupId, userId: viewer.id, role: 'member', removedAt: null });
       membership.requestedAt = now;
       membership.decidedBy = null;
       membership.decidedAt = null;
-      if (group.visibility === 'public') {
+      if (group.visibility === 'public' && !membership.removedAt) {
         membership.status = 'active';
         membership.joinedAt = now;
         await this.adjustCount(tx, groupId, +1);
@@ -214,7 +212,7 @@ export class GroupsService {
       await this.lockGroup(tx, groupId);
       const repo = tx.getRepository(GroupMembershipEntity);
       const existing = await repo.findOneBy({ groupId, userId: viewer.id });
-      if (!existing || existing.status === 'declined') {
+      if (!existing || existing.status === 'declined' || existing.status === 'removed') {
         throw new AppError('NOT_A_MEMBER', 'You are not a member of that group.');
       }
       if (existing.status === 'active' && existing.role === 'moderator') {
@@ -230,7 +228,9 @@ export class GroupsService {
           );
         }
       }
-      await repo.delete({ id: existing.id });
+      // A removed member who withdraws their request to come back stays removed.
+      if (existing.removedAt) await repo.update({ id: existing.id }, { status: 'removed', role: 'member', joinedAt: null });
+      else await repo.delete({ id: existing.id });
       if (existing.status === 'active') await this.adjustCount(tx, groupId, -1);
       return true;
     });
@@ -254,7 +254,8 @@ export class GroupsService {
       if (existing.role === 'moderator' && !isSiteModerator(viewer)) {
         throw forbidden('Only site moderators can remove a group moderator.');
       }
-      await repo.delete({ id: existing.id });
+      // Kept as 'removed': joining again is a request a moderator decides, even in a public group.
+      await repo.update({ id: existing.id }, { status: 'removed', role: 'member', joinedAt: null, removedAt: new Date(), decidedBy: viewer.id, decidedAt: new Date() });
       await this.adjustCount(tx, groupId, -1);
       await this.audit.record({ actorId: viewer.id, action: 'group.member.remove', targetType: 'user', targetId: userId, reason: why, details: { groupId } }, tx);
     });
@@ -284,6 +285,7 @@ export class GroupsService {
       const now = new Date();
       current.status = approve ? 'active' : 'declined';
       current.joinedAt = approve ? now : null;
+      if (approve) current.removedAt = null;
       current.decidedBy = viewer.id;
       current.decidedAt = now;
       await repo.save(current);
@@ -362,16 +364,30 @@ export class GroupsService {
     }
   }
 
+  /**
+   * Changes only the fields given. Making a private group public does not publish its past:
+   * what was written until now stays members-only (`private_until`, read by the access rules),
+   * and so does who belonged then.
+   */
   async update(viewer: AuthUser, groupId: string, input: UpdateGroupInput): Promise<GroupObject> {
     await this.assertCanModerate(viewer, groupId);
-    const group = await this.entity(groupId);
-    Object.assign(group, {
-      name: input.name.trim(),
-      description: input.description.trim(),
-      visibility: input.visibility,
-      allowAnonymous: input.allowAnonymous,
+    const updated = await this.db.transaction(async (tx) => {
+      const group = await this.lockGroup(tx, groupId);
+      const before = group.visibility;
+      if (input.name !== undefined) group.name = input.name.trim();
+      if (input.description !== undefined) group.description = input.description.trim();
+      if (input.allowAnonymous !== undefined) group.allowAnonymous = input.allowAnonymous;
+      if (input.visibility !== undefined) group.visibility = input.visibility;
+      if (before === 'private' && group.visibility === 'public') {
+        group.privateUntil = new Date();
+        await this.audit.record(
+          { actorId: viewer.id, action: 'group.publish', targetType: 'group', targetId: groupId, reason: 'Made public; earlier content stays members-only.', details: { groupId } },
+          tx,
+        );
+      }
+      return tx.getRepository(GroupEntity).save(group);
     });
-    return toGroup(await this.groups.save(group));
+    return toGroup(updated);
   }
 
   private async lockGroup(tx: EntityManager, groupId: string): Promise<GroupEntity> {

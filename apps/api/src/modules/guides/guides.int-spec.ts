@@ -319,7 +319,7 @@ describe('curated guides (integration)', () => {
     expect(sourceIds(await guide(visitor))).toEqual([]);
     expect(entriesOf(await guide(siteMod)).find((e) => e.source!.id === threadA)).toMatchObject({
       sourceAvailable: false,
-      unavailableReason: 'Its group is now private.',
+      unavailableReason: 'It is for its group’s members only.',
     });
     await t.db.query(`UPDATE groups SET visibility = 'public' WHERE id = $1`, [groupA]);
     await t.db.query(`UPDATE threads SET moderation = 'visible' WHERE id = $1`, [threadB]);

@@ -4,7 +4,10 @@ import { DataSource, EntityManager } from 'typeorm';
 import { ANONYMOUS_LABEL, LIMITS } from '@kindred/contracts';
 import { isSiteModerator } from '../../common/auth/auth-user';
 import type { AuthUser } from '../../common/auth/auth-user';
-import { hiddenAuthorIds } from '../../common/database/blocks.sql';
+import { hiddenAuthorIds, membersOnly, moderatedGroupIds } from '../access/access.sql';
+
+/** 'private' when the content of group `g` written at `createdAt` is members-only (the access rules). */
+const contentVisibility = (g: string, createdAt: string) => `CASE WHEN ${membersOnly(g, createdAt)} THEN 'private' ELSE 'public' END`;
 import { returnedRows } from '../../common/database/returning';
 import { AppError, fieldError, forbidden, notFound } from '../../common/errors/app-error';
 import { markdownToText, renderMarkdown } from '../../common/markdown/render-markdown';
@@ -74,11 +77,11 @@ type GuideAction = 'guide.curate' | 'guide.edit' | 'guide.remove' | 'guide.revie
 /** The post behind a thread or reply id: its thread, group, condition and state, in one query. */
 const SOURCE_SQL: Record<GuideSourceType, string> = {
   thread: `
-    SELECT t.id AS thread_id, g.id AS group_id, g.condition_id, c.slug AS condition_slug, g.visibility,
+    SELECT t.id AS thread_id, g.id AS group_id, g.condition_id, c.slug AS condition_slug, ${contentVisibility('g', 't.created_at')} AS visibility,
            t.deleted_at, t.moderation, t.moderation AS thread_moderation
       FROM threads t JOIN groups g ON g.id = t.group_id JOIN conditions c ON c.id = g.condition_id WHERE t.id = $1`,
   reply: `
-    SELECT t.id AS thread_id, g.id AS group_id, g.condition_id, c.slug AS condition_slug, g.visibility,
+    SELECT t.id AS thread_id, g.id AS group_id, g.condition_id, c.slug AS condition_slug, ${contentVisibility('g', 't.created_at')} AS visibility,
            r.deleted_at, r.moderation, t.moderation AS thread_moderation
       FROM replies r JOIN threads t ON t.id = r.thread_id JOIN groups g ON g.id = t.group_id
       JOIN conditions c ON c.id = g.condition_id WHERE r.id = $1`,
@@ -94,8 +97,9 @@ const ENTRIES_SQL = `
          cu.handle AS curator_handle,
          s.thread_id, th.title AS thread_title, th.deleted_at AS thread_deleted_at, th.moderation AS thread_moderation,
          s.author_id, au.handle AS author_handle, s.anonymous, s.body, s.helpful_count, s.created_at, s.deleted_at,
-         s.moderation, gr.name AS group_name, gr.visibility AS group_visibility, gr.condition_id AS group_condition_id,
-         (NOT s.anonymous AND s.author_id IN (${hiddenAuthorIds('$2::uuid')})) AS blocked
+         s.moderation, gr.name AS group_name, ${contentVisibility('gr', 'th.created_at')} AS group_visibility, gr.condition_id AS group_condition_id,
+         ((NOT s.anonymous AND s.author_id IN (${hiddenAuthorIds('$2::uuid')}))
+          OR (NOT th.anonymous AND th.author_id IN (${hiddenAuthorIds('$2::uuid')}))) AS blocked
     FROM guide_entries e
     LEFT JOIN LATERAL (
       SELECT t.id AS thread_id, t.author_id, t.anonymous, t.body, t.helpful_count, t.created_at, t.deleted_at, t.moderation
@@ -119,7 +123,7 @@ function unavailableReason(
   if (s.deleted_at) return `The ${type} was deleted by its author.`;
   if (s.moderation !== 'visible') return `The ${type} is ${s.moderation === 'pending' ? 'awaiting approval' : s.moderation} by moderators.`;
   if (type === 'reply' && s.thread_moderation !== 'visible') return 'The thread this reply is in is not visible.';
-  if (s.visibility !== 'public') return 'Its group is now private.';
+  if (s.visibility !== 'public') return 'It is for its group’s members only.';
   return null;
 }
 
@@ -158,8 +162,7 @@ export class GuidesService {
     if (!viewer) return false;
     if (isSiteModerator(viewer)) return true;
     const [row]: { ok: boolean }[] = await this.db.query(
-      `SELECT EXISTS (SELECT 1 FROM group_memberships m JOIN groups g ON g.id = m.group_id
-                       WHERE m.user_id = $1 AND m.status = 'active' AND m.role = 'moderator' AND g.condition_id = $2) AS ok`,
+      `SELECT EXISTS (SELECT 1 FROM groups g WHERE g.condition_id = $2 AND g.id IN (${moderatedGroupIds('$1')})) AS ok`,
       [viewer.id, conditionId],
     );
     return !!row?.ok;

@@ -70,9 +70,10 @@ async function recomputeActivity(tx: EntityManager, conditionId: string, week: s
     `INSERT INTO insight_activity_weeks
      SELECT $1, $2::date,
        (SELECT count(*)::int FROM threads t JOIN groups g ON g.id = t.group_id
-         WHERE g.condition_id = $1 AND ${inWeek('t.created_at')} AND t.deleted_at IS NULL AND ${consenting('t.author_id')}),
+         WHERE g.condition_id = $1 AND ${inWeek('t.created_at')} AND t.deleted_at IS NULL AND t.moderation = 'visible' AND ${consenting('t.author_id')}),
        (SELECT count(*)::int FROM replies r JOIN threads t ON t.id = r.thread_id JOIN groups g ON g.id = t.group_id
-         WHERE g.condition_id = $1 AND ${inWeek('r.created_at')} AND r.deleted_at IS NULL AND ${consenting('r.author_id')}),
+         WHERE g.condition_id = $1 AND ${inWeek('r.created_at')} AND r.deleted_at IS NULL AND r.moderation = 'visible' AND t.moderation = 'visible'
+           AND ${consenting('r.author_id')}),
        (SELECT count(*)::int FROM experience_reports e
          WHERE e.condition_id = $1 AND ${inWeek('e.created_at')} AND e.moderation = 'visible' AND ${consenting('e.user_id')})`,
     [conditionId, week],
@@ -81,7 +82,7 @@ async function recomputeActivity(tx: EntityManager, conditionId: string, week: s
     `INSERT INTO insight_tag_weeks
      SELECT $1, $2::date, tag, count(*)::int
        FROM threads t JOIN groups g ON g.id = t.group_id, unnest(t.tags) tag
-      WHERE g.condition_id = $1 AND ${inWeek('t.created_at')} AND t.deleted_at IS NULL AND ${consenting('t.author_id')}
+      WHERE g.condition_id = $1 AND ${inWeek('t.created_at')} AND t.deleted_at IS NULL AND t.moderation = 'visible' AND ${consenting('t.author_id')}
       GROUP BY tag`,
     [conditionId, week],
   );

@@ -124,8 +124,9 @@ export class InsightsService {
     }
   }
 
+  /** A count shown on its own: a zero is suppressed like 1–7 (see publishCount). */
   private cell(n: number): ShownCell {
-    const c = publishCount(n, this.disclosure);
+    const c = publishCount(n, this.disclosure, { suppressZero: true });
     return { ...c, display: displayCell(c, this.disclosure) };
   }
   private shown(c: Cell): ShownCell {

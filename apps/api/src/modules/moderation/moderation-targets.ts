@@ -3,6 +3,11 @@ import { ANONYMOUS_LABEL } from '@kindred/contracts';
 import type { ModerationState, ReportTarget } from '@kindred/contracts';
 import { markdownToText } from '../../common/markdown/render-markdown';
 import { FORMER_MEMBER_LABEL } from '../threads/post.mapper';
+import { membersOnly } from '../access/access.sql';
+
+/** 'private' when the content (written at `createdAt`) is members-only, by the access rules. */
+const contentVisibility = (createdAt: string) =>
+  `CASE WHEN g.id IS NULL THEN NULL WHEN ${membersOnly('g', createdAt)} THEN 'private' ELSE 'public' END`;
 
 /** Anything that can be reported, as moderation sees it. */
 export interface ModerationTarget {
@@ -10,6 +15,7 @@ export interface ModerationTarget {
   id: string;
   /** The group whose moderators handle it; null: site moderators only (members, some experience reports). */
   groupId: string | null;
+  /** Whether the content is members-only ('private') by the access rules; null outside groups. */
   groupVisibility: 'public' | 'private' | null;
   /** The author, or the reported member. */
   authorId: string | null;
@@ -44,23 +50,23 @@ type Row = Record<string, unknown>;
 
 const SQL: Record<ReportTarget, string> = {
   thread: `
-    SELECT t.id, t.group_id, g.visibility AS group_visibility, t.author_id, u.handle AS author_handle, t.anonymous,
+    SELECT t.id, t.group_id, ${contentVisibility('t.created_at')} AS group_visibility, t.author_id, u.handle AS author_handle, t.anonymous,
            t.title, t.body, t.moderation AS state, t.moderation_reason AS reason, t.deleted_at IS NOT NULL AS deleted,
            t.id AS thread_id, '/threads/' || t.id AS url
       FROM threads t JOIN groups g ON g.id = t.group_id LEFT JOIN users u ON u.id = t.author_id WHERE t.id = $1`,
   reply: `
-    SELECT r.id, t.group_id, g.visibility AS group_visibility, r.author_id, u.handle AS author_handle, r.anonymous,
+    SELECT r.id, t.group_id, ${contentVisibility('t.created_at')} AS group_visibility, r.author_id, u.handle AS author_handle, r.anonymous,
            'Re: ' || t.title AS title, r.body, r.moderation AS state, r.moderation_reason AS reason,
            r.deleted_at IS NOT NULL AS deleted, t.id AS thread_id, '/threads/' || t.id || '#reply-' || r.id AS url
       FROM replies r JOIN threads t ON t.id = r.thread_id JOIN groups g ON g.id = t.group_id
       LEFT JOIN users u ON u.id = r.author_id WHERE r.id = $1`,
   chat_message: `
-    SELECT m.id, m.group_id, g.visibility AS group_visibility, m.author_id, u.handle AS author_handle, false AS anonymous,
+    SELECT m.id, m.group_id, ${contentVisibility('m.created_at')} AS group_visibility, m.author_id, u.handle AS author_handle, false AS anonymous,
            'Chat in ' || g.name AS title, m.body, m.moderation AS state, m.moderation_reason AS reason,
            m.deleted_at IS NOT NULL AS deleted, NULL AS thread_id, '/groups/' || g.slug || '#chat' AS url
       FROM chat_messages m JOIN groups g ON g.id = m.group_id LEFT JOIN users u ON u.id = m.author_id WHERE m.id = $1`,
   experience_report: `
-    SELECT e.id, e.group_id, g.visibility AS group_visibility, e.user_id AS author_id, u.handle AS author_handle, false AS anonymous,
+    SELECT e.id, e.group_id, ${contentVisibility('e.created_at')} AS group_visibility, e.user_id AS author_id, u.handle AS author_handle, false AS anonymous,
            'What works: ' || i.name || ' for ' || c.name AS title, e.tips AS body, e.moderation AS state,
            e.moderation_reason AS reason, false AS deleted, NULL AS thread_id, '/reports/' || e.id AS url
       FROM experience_reports e JOIN interventions i ON i.id = e.intervention_id JOIN conditions c ON c.id = e.condition_id

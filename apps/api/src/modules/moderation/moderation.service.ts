@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { moderatedGroupIds } from '../access/access.sql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ANONYMOUS_LABEL, LIMITS } from '@kindred/contracts';
@@ -109,7 +110,7 @@ export class ModerationService {
   private async groupsModeratedBy(viewer: AuthUser): Promise<string[] | null> {
     if (isSiteModerator(viewer)) return null;
     const rows: { group_id: string }[] = await this.db.query(
-      `SELECT group_id FROM group_memberships WHERE user_id = $1 AND status = 'active' AND role = 'moderator'`,
+      `${moderatedGroupIds('$1')}`,
       [viewer.id],
     );
     return rows.map((r) => r.group_id);
@@ -119,7 +120,7 @@ export class ModerationService {
   private async assertCanSee(viewer: AuthUser, t: ModerationTarget): Promise<void> {
     if (t.type === 'member' || isSiteModerator(viewer) || !t.groupId) return;
     const needsMembership = t.type === 'chat_message' || t.groupVisibility === 'private';
-    if (needsMembership && !(await this.groups.activeMembership(viewer.id, t.groupId))) {
+    if (needsMembership && !(await this.groups.isActiveMember(viewer.id, t.groupId))) {
       throw forbidden('You can only report what you can see.');
     }
   }
@@ -386,11 +387,15 @@ export class ModerationService {
         );
       }
       if (t && action === 'mute') {
+        // The author of an anonymous post is muted without being named: the mute is listed by its
+        // case ("author of an anonymous post"), never by handle or id.
         const [m]: { until: Date }[] = await tx.query(
-          `INSERT INTO chat_mutes (group_id, user_id, until, reason, muted_by) VALUES ($1, $2, now() + make_interval(hours => $3), $4, $5)
-           ON CONFLICT (group_id, user_id) DO UPDATE SET until = EXCLUDED.until, reason = EXCLUDED.reason, muted_by = EXCLUDED.muted_by, created_at = now()
+          `INSERT INTO chat_mutes (group_id, user_id, until, reason, muted_by, concealed, case_id)
+           VALUES ($1, $2, now() + make_interval(hours => $3), $4, $5, $6, $7)
+           ON CONFLICT (group_id, user_id) DO UPDATE SET until = EXCLUDED.until, reason = EXCLUDED.reason, muted_by = EXCLUDED.muted_by,
+             created_at = now(), concealed = chat_mutes.concealed OR EXCLUDED.concealed, case_id = EXCLUDED.case_id
            RETURNING until`,
-          [muteGroup, t.authorId, input.durationHours, reason, viewer.id],
+          [muteGroup, t.authorId, input.durationHours, reason, viewer.id, t.anonymous, caseId],
         );
         until = m!.until;
       }
@@ -415,7 +420,8 @@ export class ModerationService {
           details: {
             groupId: muteGroup ?? groupId,
             caseId,
-            ...(subjectKind === 'member' && t?.authorId ? { memberId: t.authorId } : {}),
+            // An anonymous post's author is never named in the log; a reveal is its own, audited act.
+            ...(subjectKind === 'member' && t?.authorId && !t.anonymous ? { memberId: t.authorId } : {}),
             ...(input.durationHours ? { durationHours: input.durationHours } : {}),
           },
         },

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { groupModerator } from '../access/access.sql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { ReportTarget, WatchedWordAction } from '@kindred/contracts';
@@ -66,8 +67,7 @@ export class ScreeningService {
       words: WatchedWord[];
       approved: number;
     }[] = await this.db.query(
-      `SELECT EXISTS (SELECT 1 FROM group_memberships m
-                       WHERE m.group_id = g.id AND m.user_id = $2 AND m.status = 'active' AND m.role = 'moderator') AS moderates,
+      `SELECT ${groupModerator('g.id', '$2')} AS moderates,
               mu.until AS muted_until, mu.reason AS mute_reason, g.approve_new_members,
               COALESCE((SELECT json_agg(json_build_object('phrase', w.phrase, 'action', w.action)) FROM watched_words w WHERE w.group_id = g.id), '[]') AS words,
               CASE WHEN g.approve_new_members THEN
@@ -104,7 +104,7 @@ export class ScreeningService {
     const hits = (await this.watchedWords(groupId)).filter((w) => watchedPattern(w.phrase).test(text));
     if (!hits.length) return result;
     const [mod]: unknown[] = await this.db.query(
-      `SELECT 1 FROM group_memberships WHERE group_id = $1 AND user_id = $2 AND status = 'active' AND role = 'moderator'`,
+      `SELECT 1 WHERE ${groupModerator('$1', '$2')}`,
       [groupId, viewer.id],
     );
     return mod ? result : this.applyWords(hits, result);

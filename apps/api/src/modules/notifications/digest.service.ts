@@ -1,4 +1,5 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { storedNotificationReadable } from './notifications.service';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PinoLogger } from 'nestjs-pino';
 import { createTransport, type Transporter } from 'nodemailer';
@@ -58,10 +59,16 @@ export class DigestService implements OnApplicationBootstrap, OnApplicationShutd
     const sent: SentDigest[] = [];
     for (const d of due) {
       const items: { message: string; url: string }[] = await this.db.query(
-        `SELECT message, url FROM notifications WHERE user_id = $1 AND read_at IS NULL AND ($2::timestamptz IS NULL OR created_at > $2)
-          ORDER BY created_at DESC LIMIT 20`,
+        `SELECT n.message, n.url FROM notifications n WHERE n.user_id = $1 AND n.read_at IS NULL AND ($2::timestamptz IS NULL OR n.created_at > $2)
+            AND ${storedNotificationReadable('n')}
+          ORDER BY n.created_at DESC LIMIT 20`,
         [d.user_id, d.since],
       );
+      if (!items.length) {
+        // Nothing left the member may still read: no mail, and the window moves on.
+        await this.db.query(`UPDATE notification_settings SET digest_sent_at = $2 WHERE user_id = $1`, [d.user_id, now]);
+        continue;
+      }
       const link = (url: string) => `${this.config.publicUrl}${url}`;
       const subject = `Kindred: ${items.length} new notification${items.length === 1 ? '' : 's'}`;
       const text = [`Hello ${d.handle},`, '', ...items.map((i) => `• ${i.message}\n  ${link(i.url)}`), '', `Change how often you get this: ${link('/me')}`].join('\n');

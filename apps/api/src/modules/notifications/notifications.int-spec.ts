@@ -1,6 +1,6 @@
 import type { NotificationEvent } from '@kindred/contracts';
 import { chatSocket, connected, until, type ChatSocket } from '../../testing/chat-client';
-import { GqlClient } from '../../testing/gql-client';
+import { errorCode, GqlClient } from '../../testing/gql-client';
 import { promote } from '../../testing/promote';
 import { startTestApp, TestApp } from '../../testing/test-app';
 import { DigestService } from './digest.service';
@@ -125,7 +125,10 @@ describe('notifications, mentions and the email digest (integration)', () => {
   it('stops mentions and notifications between members who blocked each other, both ways', async () => {
     await asker.ok(`mutation($u: ID!) { blockMember(userId: $u) { id } }`, { u: helperId });
     const thread = await ask(asker, group, 'Blocked test');
-    await reply(helper, thread, `Hello @${askerHandle}`);
+    // For the blocked member the blocker's thread is not there: no reply, so nothing to tell.
+    const refused = await helper.gql(`mutation($i: ReplyInput!) { reply(input: $i) { id } }`, { i: { threadId: thread, body: `Hello @${askerHandle}`, anonymous: false } });
+    expect(errorCode(refused)).toBe('NOT_FOUND');
+    await ask(helper, group, `Hello @${askerHandle}`);
     await ask(asker, group, `And you, @${helperHandle}?`);
     await settle();
     expect((await list(asker, true)).notifications.totalCount).toBe(0);

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { ANONYMOUS_LABEL, MENTION_PATTERN, NOTIFICATION_KINDS } from '@kindred/contracts';
 import type { DigestFrequency, LiveNotification, NotificationKind } from '@kindred/contracts';
 import type { AuthUser } from '../../common/auth/auth-user';
-import { blockedBetween } from '../../common/database/blocks.sql';
+import { activeMember, authorHiddenFrom, blockedBetween, canReadGroupContent } from '../access/access.sql';
 import { notFound } from '../../common/errors/app-error';
 import { DomainEvents } from '../../common/events/domain-events';
 import { Connection, decodeCursor, pageSize, toConnection } from '../../common/graphql/pagination';
@@ -25,14 +25,38 @@ export interface NotificationRow {
 interface Candidate {
   userId: string;
   kind: NotificationKind;
-  /** The person whose action it is (never shown when anonymous; used for blocks). */
+  /** The person whose action it is (never shown when anonymous; never notified of their own act). */
   actorId: string | null;
+  /** The act is anonymous: blocks do not apply (a missing notification would name its author). */
+  anonymous?: boolean;
   groupId: string | null;
   threadId: string | null;
   replyId: string | null;
   message: string;
   url: string;
 }
+
+/**
+ * The notification row `n` is still about something its recipient may read: the group's content
+ * (as of the thread's writing), and a thread whose named author is not in a block with them. A
+ * former member's old notifications from a private group no longer quote its titles.
+ */
+export const notificationReadable = (n: { groupId: string; threadId: string; userId: string }) => `(${n.groupId} IS NULL OR EXISTS (
+  SELECT 1 FROM groups g LEFT JOIN threads th ON th.id = ${n.threadId}
+   WHERE g.id = ${n.groupId} AND ${canReadGroupContent('g', 'COALESCE(th.created_at, now())', n.userId)}
+     AND (th.id IS NULL OR NOT ${authorHiddenFrom({ anonymous: 'th.anonymous', authorId: 'th.author_id' }, n.userId)})))`;
+
+/** `notificationReadable` for a stored notification row `n`. */
+export const storedNotificationReadable = (n: string) => notificationReadable({ groupId: `${n}.group_id`, threadId: `${n}.thread_id`, userId: `${n}.user_id` });
+
+/** What a notification shows once its recipient may no longer read what it is about. */
+export const WITHHELD_NOTIFICATION = 'A notification about something you can no longer see';
+
+/** The columns of a notification as the API returns it, withheld where `notificationReadable` says so. */
+const NOTIFICATION_COLUMNS = `n.id, n.kind,
+  CASE WHEN ${storedNotificationReadable('n')} THEN n.message ELSE '${WITHHELD_NOTIFICATION}' END AS message,
+  CASE WHEN ${storedNotificationReadable('n')} THEN n.url ELSE '/notifications' END AS url,
+  n.group_id AS "groupId", n.thread_id AS "threadId", n.created_at AS "createdAt", n.read_at AS "readAt"`;
 
 const short = (s: string, n = 80) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
@@ -96,13 +120,16 @@ export class NotificationsService implements OnModuleInit, OnModuleDestroy {
           userId: f.user_id,
           kind: 'new_thread' as const,
           actorId: t.author_id,
+          anonymous: t.anonymous,
           groupId: t.group_id,
           threadId: t.id,
           replyId: null,
           message: `New in ${t.group_name}: “${short(t.title)}”`,
           url,
         })),
-        ...(await this.mentions(`${t.title}\n${t.body}`, t.author_id, t.group_id, t.id, null, `${who} mentioned you in “${short(t.title)}”`, url)),
+        ...(await this.mentions(`${t.title}\n${t.body}`, t.author_id, t.group_id, t.id, null, `${who} mentioned you in “${short(t.title)}”`, url)).map(
+          (c) => ({ ...c, anonymous: t.anonymous }),
+        ),
       ]);
       return;
     }
@@ -124,13 +151,18 @@ export class NotificationsService implements OnModuleInit, OnModuleDestroy {
     if (!r) return;
     const url = `/threads/${r.thread_id}#reply-${r.id}`;
     const who = await this.label(r.author_id, r.anonymous);
-    const base = { actorId: r.author_id, groupId: r.group_id, threadId: r.thread_id, replyId: r.id, url };
+    const base = { actorId: r.author_id, anonymous: r.anonymous, groupId: r.group_id, threadId: r.thread_id, replyId: r.id, url };
     const out: Candidate[] = [];
     if (r.parent_author) out.push({ ...base, userId: r.parent_author, kind: 'reply', message: `${who} replied to you in “${short(r.title)}”` });
     if (r.thread_author && r.thread_author !== r.parent_author) {
       out.push({ ...base, userId: r.thread_author, kind: 'reply', message: `${who} replied to your thread “${short(r.title)}”` });
     }
-    out.push(...(await this.mentions(r.body, r.author_id, r.group_id, r.thread_id, r.id, `${who} mentioned you in “${short(r.title)}”`, url)));
+    out.push(
+      ...(await this.mentions(r.body, r.author_id, r.group_id, r.thread_id, r.id, `${who} mentioned you in “${short(r.title)}”`, url)).map((c) => ({
+        ...c,
+        anonymous: r.anonymous,
+      })),
+    );
     await this.deliver(out);
   }
 
@@ -190,7 +222,7 @@ export class NotificationsService implements OnModuleInit, OnModuleDestroy {
     // Chat is for members only: a mention reaches only active members of the group.
     const out = await this.mentions(m.body, m.author_id, m.group_id, null, null, `${who} mentioned you in ${m.name}’s chat`, `/groups/${m.slug}#chat`);
     const members: { user_id: string }[] = out.length
-      ? await this.db.query(`SELECT user_id FROM group_memberships WHERE group_id = $1 AND status = 'active' AND user_id = ANY($2)`, [
+      ? await this.db.query(`SELECT u.id AS user_id FROM unnest($2::uuid[]) u(id) WHERE ${activeMember('$1', 'u.id')}`, [
           m.group_id,
           out.map((c) => c.userId),
         ])
@@ -237,17 +269,14 @@ export class NotificationsService implements OnModuleInit, OnModuleDestroy {
     if (!unique.length) return;
     const rows: (NotificationRow & { user_id: string })[] = await this.db.query(
       `WITH c AS (
-         SELECT * FROM jsonb_to_recordset($1::jsonb) AS c("userId" uuid, kind text, "actorId" uuid, "groupId" uuid, "threadId" uuid,
-                "replyId" uuid, message text, url text)
+         SELECT * FROM jsonb_to_recordset($1::jsonb) AS c("userId" uuid, kind text, "actorId" uuid, anonymous boolean, "groupId" uuid,
+                "threadId" uuid, "replyId" uuid, message text, url text)
        ),
        allowed AS (
          SELECT c.* FROM c JOIN users u ON u.id = c."userId"
           WHERE NOT EXISTS (SELECT 1 FROM notification_settings s WHERE s.user_id = c."userId" AND c.kind = ANY(s.disabled_kinds))
-            AND (c."actorId" IS NULL OR NOT ${blockedBetween('c."userId"', 'c."actorId"')})
-            AND (c."groupId" IS NULL
-                 OR EXISTS (SELECT 1 FROM groups g WHERE g.id = c."groupId" AND g.visibility = 'public')
-                 OR EXISTS (SELECT 1 FROM group_memberships m WHERE m.group_id = c."groupId" AND m.user_id = c."userId" AND m.status = 'active')
-                 OR u.role IN ('moderator','admin'))
+            AND (c."actorId" IS NULL OR coalesce(c.anonymous, false) OR NOT ${blockedBetween('c."userId"', 'c."actorId"')})
+            AND ${notificationReadable({ groupId: 'c."groupId"', threadId: 'c."threadId"', userId: 'c."userId"' })}
        ),
        inserted AS (
          INSERT INTO notifications (user_id, kind, actor_id, group_id, thread_id, reply_id, message, url)
@@ -276,11 +305,11 @@ export class NotificationsService implements OnModuleInit, OnModuleDestroy {
     const limit = pageSize(first);
     const cursor = decodeCursor(after, 2);
     const rows: NotificationRow[] = await this.db.query(
-      `SELECT id, kind, message, url, group_id AS "groupId", thread_id AS "threadId", created_at AS "createdAt", read_at AS "readAt"
-         FROM notifications
-        WHERE user_id = $1 AND ($2::boolean = false OR read_at IS NULL)
-          AND ($3::timestamptz IS NULL OR (created_at, id) < ($3::timestamptz, $4::uuid))
-        ORDER BY created_at DESC, id DESC LIMIT $5`,
+      `SELECT ${NOTIFICATION_COLUMNS}
+         FROM notifications n
+        WHERE n.user_id = $1 AND ($2::boolean = false OR n.read_at IS NULL)
+          AND ($3::timestamptz IS NULL OR (n.created_at, n.id) < ($3::timestamptz, $4::uuid))
+        ORDER BY n.created_at DESC, n.id DESC LIMIT $5`,
       [viewer.id, unreadOnly, cursor?.[0] ?? null, cursor?.[1] ?? null, limit + 1],
     );
     const [{ n }]: { n: number }[] = await this.db.query(
@@ -300,8 +329,7 @@ export class NotificationsService implements OnModuleInit, OnModuleDestroy {
   async markRead(viewer: AuthUser, id: string): Promise<NotificationRow> {
     // An UPDATE answers [rows, affected].
     const [[row]]: [NotificationRow[], number] = await this.db.query(
-      `UPDATE notifications SET read_at = coalesce(read_at, now()) WHERE id = $1 AND user_id = $2
-       RETURNING id, kind, message, url, group_id AS "groupId", thread_id AS "threadId", created_at AS "createdAt", read_at AS "readAt"`,
+      `UPDATE notifications n SET read_at = coalesce(read_at, now()) WHERE n.id = $1 AND n.user_id = $2 RETURNING ${NOTIFICATION_COLUMNS}`,
       [id, viewer.id],
     );
     if (!row) throw notFound('That notification');

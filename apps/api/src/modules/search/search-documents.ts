@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { membersOnly } from '../access/access.sql';
 import type { EntityManager } from 'typeorm';
 import { markdownToText } from '../../common/markdown/render-markdown';
 
@@ -80,20 +81,23 @@ export const TABLES: Record<DocType, string> = {
   tip: 'experience_reports',
 };
 
+/** 'private' when a post of group `g` written at `createdAt` is members-only (the access rules). */
+const contentVisibility = (createdAt: string) => `CASE WHEN ${membersOnly('g', createdAt)} THEN 'private' ELSE 'public' END`;
+
 const SOURCES: Record<DocType, string> = {
   // A deleted thread's text is gone, so it is not searchable; replies stay searchable.
   thread: `
     SELECT t.id, t.title, t.body, t.tags, t.kind, t.helpful_count, t.created_at, g.id AS group_id, g.name AS group_name,
            t.moderation <> 'visible' AS hidden,
            CASE WHEN t.anonymous THEN NULL ELSE t.author_id END AS author_id,
-           g.slug AS group_slug, g.visibility, c.id AS condition_id, c.name AS condition_name
+           g.slug AS group_slug, ${contentVisibility('t.created_at')} AS visibility, c.id AS condition_id, c.name AS condition_name
       FROM threads t JOIN groups g ON g.id = t.group_id JOIN conditions c ON c.id = g.condition_id
      WHERE t.id = ANY($1) AND t.deleted_at IS NULL`,
   reply: `
     SELECT r.id, r.body, r.helpful_count, r.created_at, t.id AS thread_id, t.title AS thread_title, t.tags, t.kind,
            (r.moderation <> 'visible' OR t.moderation <> 'visible') AS hidden,
            CASE WHEN r.anonymous THEN NULL ELSE r.author_id END AS author_id,
-           g.id AS group_id, g.name AS group_name, g.visibility, c.id AS condition_id, c.name AS condition_name
+           g.id AS group_id, g.name AS group_name, ${contentVisibility('t.created_at')} AS visibility, c.id AS condition_id, c.name AS condition_name
       FROM replies r JOIN threads t ON t.id = r.thread_id JOIN groups g ON g.id = t.group_id JOIN conditions c ON c.id = g.condition_id
      WHERE r.id = ANY($1) AND r.deleted_at IS NULL`,
   group: `
@@ -113,7 +117,8 @@ const SOURCES: Record<DocType, string> = {
   // A tip is the tips text of an experience report (never its author); in a private group only for its members.
   tip: `
     SELECT e.id, e.tips, e.created_at, e.moderation <> 'visible' AS hidden, i.name AS intervention_name, i.slug AS intervention_slug, c.id AS condition_id,
-           c.name AS condition_name, c.slug AS condition_slug, g.id AS group_id, g.name AS group_name, g.visibility
+           c.name AS condition_name, c.slug AS condition_slug, g.id AS group_id, g.name AS group_name,
+           CASE WHEN g.id IS NOT NULL AND ${membersOnly('g', 'e.created_at')} THEN 'private' ELSE 'public' END AS visibility
       FROM experience_reports e JOIN interventions i ON i.id = e.intervention_id JOIN conditions c ON c.id = e.condition_id
       LEFT JOIN groups g ON g.id = e.group_id
      WHERE e.id = ANY($1) AND e.user_id IS NOT NULL AND btrim(e.tips) <> ''`,

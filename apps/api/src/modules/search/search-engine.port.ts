@@ -1,4 +1,4 @@
-import { hiddenAuthorIds } from '../../common/database/blocks.sql';
+import { hiddenAuthorIds, memberGroupIds, moderatedGroupIds } from '../access/access.sql';
 import { escapeHtml } from '../../common/text/escape-html';
 import type { EntityManager } from 'typeorm';
 import type { DocType, SearchDocument } from './search-documents';
@@ -24,8 +24,8 @@ export interface SearchAccess {
  * lists; the PostgreSQL engine reads them inside its search statement.
  */
 export const searchAccessColumns = (userParam: string) =>
-  `ARRAY(SELECT m.group_id FROM group_memberships m WHERE m.user_id = ${userParam} AND m.status = 'active') AS member_of,
-   ARRAY(SELECT m.group_id FROM group_memberships m WHERE m.user_id = ${userParam} AND m.status = 'active' AND m.role = 'moderator') AS moderates,
+  `ARRAY(${memberGroupIds(userParam)}) AS member_of,
+   ARRAY(${moderatedGroupIds(userParam)}) AS moderates,
    ARRAY(${hiddenAuthorIds(userParam)}) AS hidden_authors`;
 
 /**

@@ -8,7 +8,8 @@ import type { Loaders } from '../../common/dataloader/loaders';
 import { AppError, forbidden, notFound } from '../../common/errors/app-error';
 import { Connection, decodeCursor, pageSize, toConnection, withNodes } from '../../common/graphql/pagination';
 import { renderMarkdown } from '../../common/markdown/render-markdown';
-import { blockedBetween } from '../../common/database/blocks.sql';
+import { authorHiddenFrom, canReadGroupContent, moderationVisible } from '../access/access.sql';
+import { AccessService } from '../access/access.service';
 import { DomainEvents } from '../../common/events/domain-events';
 import { AuditService } from '../audit/audit.service';
 import { ScreeningService } from '../moderation/screening.service';
@@ -62,28 +63,29 @@ export class ThreadsService {
     private readonly audit: AuditService,
     private readonly events: DomainEvents,
     private readonly screening: ScreeningService,
+    private readonly access: AccessService,
   ) {}
 
   // ---- access --------------------------------------------------------------------------
 
   /**
-   * The thread, if the viewer may read its group's content (one query: the thread, its group's
-   * visibility and the viewer's membership); otherwise FORBIDDEN, or NOT_FOUND if there is none.
+   * The thread, if the viewer may read it (one query: the thread and the access rules as SQL);
+   * otherwise FORBIDDEN (members-only content), or NOT_FOUND if there is none — or if its named
+   * author is in a block with the viewer (for them it is not there: not its title, not replying).
    */
   async readable(viewer: AuthUser | null, threadId: string): Promise<ThreadEntity> {
-    const [row]: (Record<string, unknown> & { visibility: string; is_member: boolean })[] = await this.db.query(
+    const [row]: (Record<string, unknown> & { can_read: boolean; blocked: boolean })[] = await this.db.query(
       `SELECT t.id, t.group_id, t.author_id, t.anonymous, t.kind, t.title, t.body, t.body_html, t.tags, t.locked_at,
               t.locked_by, t.deleted_at, t.helpful_count, t.reply_count, t.reply_seq, t.created_at, t.edited_at,
-              t.last_activity_at, t.moderation, t.moderation_reason, g.visibility,
-              EXISTS (SELECT 1 FROM group_memberships m
-                       WHERE m.group_id = t.group_id AND m.user_id = $2::uuid AND m.status = 'active') AS is_member
+              t.last_activity_at, t.moderation, t.moderation_reason,
+              ${canReadGroupContent('g', 't.created_at', '$2::uuid')} AS can_read,
+              ${authorHiddenFrom({ anonymous: 't.anonymous', authorId: 't.author_id' }, '$2::uuid')} AS blocked
          FROM threads t JOIN groups g ON g.id = t.group_id WHERE t.id = $1`,
       [threadId, viewer?.id ?? null],
     );
     if (!row) throw notFound('That thread');
-    if (row.visibility !== 'public' && !isSiteModerator(viewer) && !row.is_member) {
-      throw forbidden('Only members of this private group can read its threads.');
-    }
+    if (!row.can_read) throw forbidden('Only members of this private group can read its threads.');
+    if (row.blocked) throw notFound('That thread');
     const thread = toThreadEntity(row);
     if (thread.moderation !== 'visible' && thread.authorId !== viewer?.id && !(await this.groups.canModerate(viewer, thread.groupId))) {
       throw new AppError(
@@ -96,10 +98,7 @@ export class ThreadsService {
 
   /** Posting needs active membership of the group (site moderators may always post). */
   async assertCanPost(viewer: AuthUser, groupId: string): Promise<void> {
-    if (isSiteModerator(viewer)) return;
-    if (!(await this.groups.activeMembership(viewer.id, groupId))) {
-      throw new AppError('NOT_A_MEMBER', 'Join this group to post in it.');
-    }
+    await this.access.assertCanPost(viewer, groupId);
   }
 
   async assertAnonymousAllowed(groupId: string, anonymous: boolean): Promise<void> {
@@ -136,26 +135,24 @@ export class ThreadsService {
 
   async list(viewer: AuthUser | null, args: ThreadsArgs, loaders: Loaders): Promise<Connection<ThreadObject>> {
     const group = await this.groups.entity(args.groupId);
-    if (!(await this.groups.canReadContent(viewer, group))) {
+    if (!(await this.access.canReadContent(viewer, group))) {
       throw forbidden('Only members of this private group can read its threads.');
     }
     const limit = pageSize(args.first);
     const cursor = decodeCursor(args.after, 2);
     const sort = SORT_KEYS[args.sort];
-    const qb = this.threads.createQueryBuilder('t').where('t.group_id = :gid', { gid: group.id });
+    const qb = this.threads
+      .createQueryBuilder('t')
+      .innerJoin('groups', 'g', 'g.id = t.group_id')
+      .where('t.group_id = :gid', { gid: group.id })
+      // What was written while the group was private stays members-only.
+      .andWhere(canReadGroupContent('g', 't.created_at', ':me::uuid'), { me: viewer?.id ?? null });
     if (args.kind) qb.andWhere('t.kind = :kind', { kind: args.kind });
     if (args.tag) qb.andWhere(':tag = ANY(t.tags)', { tag: args.tag.toLowerCase() });
     // Members who blocked each other do not see each other's threads.
-    if (viewer) qb.andWhere(`(t.anonymous OR t.author_id IS NULL OR NOT ${blockedBetween(':viewer', 't.author_id')})`, { viewer: viewer.id });
-    // Threads that are not visible are listed only for their author and the group's moderators
-    // (asked in the same query, and only of such threads).
-    if (!isSiteModerator(viewer)) {
-      qb.andWhere(
-        `(t.moderation = 'visible' OR t.author_id = :me::uuid OR EXISTS (SELECT 1 FROM group_memberships gm
-           WHERE gm.group_id = t.group_id AND gm.user_id = :me::uuid AND gm.status = 'active' AND gm.role = 'moderator'))`,
-        { me: viewer?.id ?? null },
-      );
-    }
+    if (viewer) qb.andWhere(`NOT ${authorHiddenFrom({ anonymous: 't.anonymous', authorId: 't.author_id' }, ':me::uuid')}`);
+    // Threads that are not visible are listed only for their author and the group's moderators.
+    qb.andWhere(moderationVisible({ moderation: 't.moderation', authorId: 't.author_id', group: 't.group_id' }, ':me::uuid'));
     const total = await qb.getCount();
     if (cursor) {
       const cast = args.sort === 'most_helpful' ? 'int' : 'timestamptz';
