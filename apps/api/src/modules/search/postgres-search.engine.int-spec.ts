@@ -1,15 +1,42 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { plansEveryExecution, poolOptions } from '../../common/database/pool-options';
+import { MIGRATIONS } from '../../database/migrations';
 import { searchEngineContract } from '../../testing/search-engine-contract';
+import { createTestDatabase } from '../../testing/test-database';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import { PostgresSearchEngine } from './postgres-search.engine';
 import type { SearchDocument } from './search-documents';
 
 // The PostgreSQL engine runs the contract on every test run (PostgreSQL or PGlite).
-searchEngineContract('PostgreSQL full-text search', async () => {
-  const t = await startTestApp({ SEARCH_RELAY: 'off' }, { catalogue: false });
-  return { engine: new PostgresSearchEngine(t.db), cleanup: () => t.close() };
+searchEngineContract('PostgreSQL full-text search', {
+  make: async () => {
+    const t = await startTestApp({ SEARCH_RELAY: 'off' }, { catalogue: false });
+    return { engine: new PostgresSearchEngine(t.db), cleanup: () => t.close() };
+  },
+  // Its setup fails until the migrations have built its table, as Meilisearch's fails until its
+  // settings are in place: a database with no migrations run, then migrated.
+  brokenSetup: async () => {
+    const database = await createTestDatabase();
+    const db = new DataSource({
+      type: 'postgres',
+      url: database.url,
+      migrations: MIGRATIONS,
+      migrationsTransactionMode: 'each',
+      extra: poolOptions(database.poolSize, database.embedded),
+    });
+    await db.initialize();
+    return {
+      engine: new PostgresSearchEngine(db),
+      repair: async () => {
+        await db.runMigrations();
+      },
+      cleanup: async () => {
+        await db.destroy();
+        await database.drop();
+      },
+    };
+  },
 });
 
 describe('PostgreSQL engine: broad queries', () => {
@@ -34,7 +61,7 @@ describe('PostgreSQL engine: broad queries', () => {
       {
         id: `thread-${sourceId}`, type: 'thread', sourceId, title: 'A very long story', body, synonyms: '', tags: [], kind: 'experience',
         groupId: null, groupName: null, conditionId: null, conditionName: null, visibility: 'public', hidden: false, authorId: null,
-        helpfulCount: 0, createdAt: new Date().toISOString(), url: '/long', checksum: 'long',
+        helpfulCount: 0, createdAt: new Date().toISOString(), url: '/long', checksum: 'long', related: '', version: 1,
       },
     ]);
     const found = await engine.search({ text: 'quokkaberry', types: [], conditionIds: [], groupIds: [], kinds: [], tags: [], from: null, to: null,
@@ -50,7 +77,7 @@ describe('PostgreSQL engine: broad queries', () => {
       return {
         id: `thread-${sourceId}`, type: 'thread', sourceId, title: `Pacing tip ${i}`, body: 'pacing helps', synonyms: '', tags: [], kind: 'advice',
         groupId: null, groupName: null, conditionId: null, conditionName: null, visibility: 'public', hidden: false, authorId: null,
-        helpfulCount: 0, createdAt: new Date(Date.UTC(2026, 0, 1 + i)).toISOString(), url: '/x', checksum: String(i),
+        helpfulCount: 0, createdAt: new Date(Date.UTC(2026, 0, 1 + i)).toISOString(), url: '/x', checksum: String(i), related: '', version: 1,
       };
     });
     await engine.upsert(docs);
@@ -73,7 +100,7 @@ describe('PostgreSQL engine: broad queries', () => {
     await indexing.upsert([{
       id: `thread-${sourceId}`, type: 'thread', sourceId, title: 'Narrowboat life', body: 'narrowboat living with fatigue', synonyms: '', tags: [], kind: 'advice',
       groupId: null, groupName: null, conditionId: null, conditionName: null, visibility: 'public', hidden: false, authorId: null,
-      helpfulCount: 0, createdAt: new Date().toISOString(), url: '/n', checksum: 'n',
+      helpfulCount: 0, createdAt: new Date().toISOString(), url: '/n', checksum: 'n', related: '', version: 1,
     }]);
     // Before "narrowboats" is indexed it is corrected to the closest word the list has.
     for (let i = 0; i < 3; i++) expect((await searching.search({ ...q, text: 'narrowboats' })).correctedText).toBe('narrowboat');
@@ -81,7 +108,7 @@ describe('PostgreSQL engine: broad queries', () => {
     await indexing.upsert([{
       id: `thread-${id}`, type: 'thread', sourceId: id, title: 'Two narrowboats', body: 'we moored the narrowboats together', synonyms: '', tags: [], kind: 'advice',
       groupId: null, groupName: null, conditionId: null, conditionName: null, visibility: 'public', hidden: false, authorId: null,
-      helpfulCount: 0, createdAt: new Date().toISOString(), url: '/m', checksum: 'm',
+      helpfulCount: 0, createdAt: new Date().toISOString(), url: '/m', checksum: 'm', related: '', version: 1,
     }]);
     const after = await searching.search({ ...q, text: 'narrowboats' });
     expect(after.correctedText).toBeNull();
@@ -99,7 +126,7 @@ describe('PostgreSQL engine: broad queries', () => {
       return {
         id: `thread-${sourceId}`, type: 'thread', sourceId, title: `Day ${i}`, body, synonyms: '', tags: [], kind: 'advice',
         groupId: null, groupName: null, conditionId: null, conditionName: null, visibility: 'public', hidden: false, authorId: null,
-        helpfulCount: 0, createdAt: day(i), url: `/x/${i}`, checksum: String(i),
+        helpfulCount: 0, createdAt: day(i), url: `/x/${i}`, checksum: String(i), related: '', version: 1,
       };
     });
     await engine.upsert(docs);
@@ -135,7 +162,7 @@ describe('PostgreSQL engine: the search statement, prepared', () => {
     return {
       id: `thread-${sourceId}`, type: 'thread', sourceId, title, body, synonyms: '', tags: [], kind: 'advice',
       groupId: null, groupName: null, conditionId: null, conditionName: null, visibility: 'public', hidden: false, authorId: null,
-      helpfulCount: 0, createdAt: new Date().toISOString(), url: `/t/${sourceId}`, checksum: sourceId,
+      helpfulCount: 0, createdAt: new Date().toISOString(), url: `/t/${sourceId}`, checksum: sourceId, related: '', version: 1,
     };
   };
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { LIMITS } from '@kindred/contracts';
 import { plansEveryExecution } from '../../common/database/pool-options';
-import type { DocType, SearchDocument } from './search-documents';
+import { assertDocIds, type DocType, type SearchDocument } from './search-documents';
 import {
   MARK_END,
   MARK_START,
@@ -176,27 +176,33 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   async setup(): Promise<void> {
-    // The table and indexes come from the migrations.
+    // The table and indexes come from the migrations: fails (and the relay tries again later)
+    // until they have run, as Meilisearch's setup fails until its settings are in place.
+    await this.db.query(`SELECT id, version, related, tsv FROM search_documents LIMIT 0`);
   }
 
   async upsert(docs: SearchDocument[], tx?: EntityManager): Promise<void> {
     if (!docs.length) return;
+    assertDocIds(docs.map((d) => d.id));
     const m = tx ?? this.db.manager;
+    // A stored copy built later than the one written here is kept (see SearchDocument.version).
     await m.query(
       `INSERT INTO search_documents (id, type, source_id, title, body, synonyms, tags, tag_text, kind, group_id, group_name, condition_id,
-                                     condition_name, visibility, hidden, author_id, helpful_count, created_at, url, checksum)
+                                     condition_name, visibility, hidden, author_id, helpful_count, created_at, url, checksum, related, version)
        SELECT d.id, d.type, d."sourceId"::uuid, d.title, d.body, d.synonyms, ARRAY(SELECT jsonb_array_elements_text(d.tags)),
               (SELECT coalesce(string_agg(replace(t, '-', ' '), ' '), '') FROM jsonb_array_elements_text(d.tags) t), d.kind,
               d."groupId"::uuid, d."groupName", d."conditionId"::uuid, d."conditionName", d.visibility, d.hidden, d."authorId"::uuid, d."helpfulCount",
-              d."createdAt"::timestamptz, d.url, d.checksum
+              d."createdAt"::timestamptz, d.url, d.checksum, coalesce(d.related, ''), coalesce(d.version, 0)
          FROM jsonb_to_recordset($1::jsonb) AS d(id text, type text, "sourceId" text, title text, body text, synonyms text, tags jsonb,
               kind text, "groupId" text, "groupName" text, "conditionId" text, "conditionName" text, visibility text, hidden boolean,
-              "authorId" text, "helpfulCount" int, "createdAt" text, url text, checksum text)
+              "authorId" text, "helpfulCount" int, "createdAt" text, url text, checksum text, related text, version bigint)
        ON CONFLICT (id) DO UPDATE SET type = EXCLUDED.type, source_id = EXCLUDED.source_id, title = EXCLUDED.title,
          body = EXCLUDED.body, synonyms = EXCLUDED.synonyms, tags = EXCLUDED.tags, tag_text = EXCLUDED.tag_text, kind = EXCLUDED.kind,
          group_id = EXCLUDED.group_id, group_name = EXCLUDED.group_name, condition_id = EXCLUDED.condition_id,
          condition_name = EXCLUDED.condition_name, visibility = EXCLUDED.visibility, hidden = EXCLUDED.hidden, author_id = EXCLUDED.author_id,
-         helpful_count = EXCLUDED.helpful_count, created_at = EXCLUDED.created_at, url = EXCLUDED.url, checksum = EXCLUDED.checksum`,
+         helpful_count = EXCLUDED.helpful_count, created_at = EXCLUDED.created_at, url = EXCLUDED.url, checksum = EXCLUDED.checksum,
+         related = EXCLUDED.related, version = EXCLUDED.version
+       WHERE EXCLUDED.version >= search_documents.version`,
       [JSON.stringify(docs)],
     );
     // The word list that misspellings are corrected against: public, visible documents only, so a
@@ -204,7 +210,7 @@ export class PostgresSearchEngine implements SearchEngine {
     const words = new Set<string>();
     for (const d of docs) {
       if (d.visibility !== 'public' || d.hidden) continue;
-      for (const w of `${d.title} ${d.synonyms} ${d.body}`.toLowerCase().split(/[^a-z'-]+/)) if (WORD.test(w)) words.add(w);
+      for (const w of `${d.title} ${d.synonyms} ${d.body} ${d.related ?? ''}`.toLowerCase().split(/[^a-z'-]+/)) if (WORD.test(w)) words.add(w);
     }
     if (words.size) {
       await m.query(`INSERT INTO search_words (word) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`, [[...words].sort()]);

@@ -33,34 +33,150 @@ export interface SearchDocument {
   helpfulCount: number;
   createdAt: string;
   url: string;
+  /**
+   * The other names of catalogue conditions the title, body or tags mention ("COPD" in a post
+   * brings "chronic obstructive pulmonary disease" and the rest of that condition's names, and
+   * the other way round), from the `conditions` table when the document is built. Searchable in
+   * both engines, so a condition's names find each other's posts whatever their length (see
+   * `relatedText`). Empty for condition documents, whose own names are their `synonyms`.
+   */
+  related: string;
   /** Fingerprint of every field above: how `search:check` spots a stale copy. */
   checksum: string;
+  /**
+   * When the document was built: the first transaction id not yet completed when the statement
+   * reading its rows took its snapshot (`pg_snapshot_xmax`). A copy built later saw at least as
+   * much, so an engine keeps the stored copy when an older build arrives after it. Not part of
+   * the checksum.
+   */
+  version: number;
 }
 
 export const docId = (type: DocType, sourceId: string) => `${type}-${sourceId}`;
+
+/** `<type>-<uuid>`, lower case: the only ids either engine stores (Meilisearch allows a-z A-Z 0-9 - _ only). */
+const DOC_ID = new RegExp(`^(${DOC_TYPES.join('|')})-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`);
+export const isDocId = (id: string) => DOC_ID.test(id);
+
+/** Throws before anything is written when a batch holds an id that is not `<type>-<uuid>`. */
+export function assertDocIds(ids: string[]): void {
+  const bad = ids.find((id) => !isDocId(id));
+  if (bad !== undefined) throw new Error(`Malformed search document id: ${JSON.stringify(bad.slice(0, 80))}`);
+}
 export function parseDocId(id: string): { type: DocType; sourceId: string } | null {
   const dash = id.indexOf('-');
   const type = id.slice(0, dash) as DocType;
   return DOC_TYPES.includes(type) ? { type, sourceId: id.slice(dash + 1) } : null;
 }
 
-type Unsigned = Omit<SearchDocument, 'checksum'>;
+type Unsigned = Omit<SearchDocument, 'checksum' | 'version' | 'related'>;
 /** A source row as the SQL below selects it (column names as written there). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each SOURCES query has its own shape, checked by the contract tests
 type Row = Record<string, any>;
 
-function sign(d: Unsigned): SearchDocument {
+function sign(d: Omit<SearchDocument, 'checksum' | 'version'>, version: number): SearchDocument {
   const checksum = createHash('sha1').update(JSON.stringify(d)).digest('base64url');
-  return { ...d, checksum };
+  return { ...d, checksum, version };
+}
+
+/** One condition's names: its name and its synonyms (the catalogue's lay and clinical names). */
+export interface CatalogueNames {
+  name: string;
+  synonyms: string[];
+}
+
+/** Every condition's names, from the catalogue table (read when documents are built). */
+export async function catalogueNames(db: EntityManager): Promise<CatalogueNames[]> {
+  return db.query(`SELECT name, synonyms FROM conditions ORDER BY name`);
+}
+
+/** An abbreviation ("MS", "COPD", "T2D"): matched in its own case only, so "ms" or "Ms" in a post is not multiple sclerosis. */
+const ABBREVIATION = /^[A-Z0-9]{2,6}$/;
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const normal = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * Finds catalogue names in a text: a matcher per catalogue, built once per batch. Names match as
+ * whole words (letters and digits on neither side), ignoring case except for abbreviations.
+ */
+export class CatalogueMatcher {
+  private readonly groups: string[][] = [];
+  private readonly groupOf = new Map<string, number[]>();
+  private readonly words: RegExp | null;
+  private readonly abbreviations: RegExp | null;
+
+  constructor(catalogue: CatalogueNames[]) {
+    const words: string[] = [];
+    const abbreviations: string[] = [];
+    for (const c of catalogue) {
+      const names = [...new Set([c.name, ...c.synonyms].map((n) => n.trim()).filter(Boolean))];
+      const g = this.groups.push(names) - 1;
+      for (const n of names) {
+        const key = ABBREVIATION.test(n) ? n : normal(n);
+        this.groupOf.set(key, [...(this.groupOf.get(key) ?? []), g]);
+        (ABBREVIATION.test(n) ? abbreviations : words).push(n);
+      }
+    }
+    // Longest first, so "type 2 diabetes" wins over "diabetes" where both are names.
+    const alternation = (names: string[]) =>
+      [...new Set(names)].sort((a, b) => b.length - a.length).map((n) => escapeRegExp(n).replace(/\s+/g, '\\s+')).join('|');
+    this.words = words.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(words)})(?![\\p{L}\\p{N}])`, 'giu') : null;
+    this.abbreviations = abbreviations.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(abbreviations)})(?![\\p{L}\\p{N}])`, 'gu') : null;
+  }
+
+  /**
+   * The other names of every condition the text names, each once, in catalogue order, joined
+   * with " · ": what a document's `related` field holds. Names the text already has are left out.
+   */
+  relatedText(text: string): string {
+    const found = new Set<number>();
+    const present = new Set<string>();
+    for (const [re, key] of [
+      [this.words, normal],
+      [this.abbreviations, (s: string) => s],
+    ] as const) {
+      if (!re) continue;
+      for (const m of text.matchAll(re)) {
+        const k = key(m[0]);
+        present.add(k);
+        for (const g of this.groupOf.get(k) ?? []) found.add(g);
+      }
+    }
+    const out: string[] = [];
+    for (const g of [...found].sort((a, b) => a - b)) {
+      for (const n of this.groups[g]!) {
+        const k = ABBREVIATION.test(n) ? n : normal(n);
+        if (!present.has(k)) {
+          present.add(k);
+          out.push(n);
+        }
+      }
+    }
+    return out.join(' · ');
+  }
 }
 
 const iso = (d: Date | string) => new Date(d).toISOString();
 
 /** Builds the current documents for the given source ids of one type; ids with no document (gone, or not searchable) are left out. */
-export async function buildDocuments(db: EntityManager, type: DocType, ids: string[]): Promise<SearchDocument[]> {
+export async function buildDocuments(
+  db: EntityManager,
+  type: DocType,
+  ids: string[],
+  catalogue?: CatalogueMatcher,
+): Promise<SearchDocument[]> {
   if (!ids.length) return [];
-  const rows: Row[] = await db.query(SOURCES[type], [ids]);
-  return rows.map((r) => sign(TO_DOC[type](r)));
+  const matcher = type === 'condition' ? null : (catalogue ?? new CatalogueMatcher(await catalogueNames(db)));
+  // The version comes from the snapshot of the very statement that reads the rows.
+  const rows: Row[] = await db.query(
+    `SELECT s.*, pg_snapshot_xmax(pg_current_snapshot())::text AS search_version FROM (${SOURCES[type]}) s`,
+    [ids],
+  );
+  return rows.map((r) => {
+    const d = TO_DOC[type](r);
+    const related = matcher ? matcher.relatedText(`${d.title}\n${d.body}\n${d.tags.join(' ')}`) : '';
+    return sign({ ...d, related }, Number(r.search_version));
+  });
 }
 
 /** Every source id of a type, in id order, a page at a time (reindex and check). */

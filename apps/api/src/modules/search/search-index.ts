@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { Progress } from '../../database/seed/progress';
-import { buildDocuments, DOC_TYPES, docId, parseDocId, sourceIds, TABLES, type DocType } from './search-documents';
+import { buildDocuments, CatalogueMatcher, catalogueNames, DOC_TYPES, docId, parseDocId, sourceIds, TABLES, type DocType } from './search-documents';
 import type { SearchEngine } from './search-engine.port';
 
 const PAGE = 500;
@@ -32,8 +32,9 @@ async function* sourcePages(db: DataSource, type: DocType, label: string, log: L
 async function expected(db: DataSource, types: readonly DocType[], log: Log): Promise<Map<string, string>> {
   const docs = new Map<string, string>();
   for (const type of types) {
+    const catalogue = type === 'condition' ? undefined : new CatalogueMatcher(await catalogueNames(db.manager));
     for await (const ids of sourcePages(db, type, `reading ${TABLES[type]}`, log)) {
-      for (const d of await buildDocuments(db.manager, type, ids)) docs.set(d.id, d.checksum);
+      for (const d of await buildDocuments(db.manager, type, ids, catalogue)) docs.set(d.id, d.checksum);
     }
   }
   return docs;
@@ -92,8 +93,9 @@ export async function reindex(
   let written = 0;
   const keep = new Set<string>();
   for (const type of types) {
+    const catalogue = type === 'condition' ? undefined : new CatalogueMatcher(await catalogueNames(db.manager));
     for await (const ids of sourcePages(db, type, `indexing ${TABLES[type]}`, log)) {
-      const docs = await buildDocuments(db.manager, type, ids);
+      const docs = await buildDocuments(db.manager, type, ids, catalogue);
       await engine.upsert(docs);
       docs.forEach((d) => keep.add(d.id));
       const present = new Set(docs.map((d) => d.sourceId));

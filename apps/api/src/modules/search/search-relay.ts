@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { buildDocuments, docId, DOC_TYPES, type DocType } from './search-documents';
+import { buildDocuments, CatalogueMatcher, catalogueNames, docId, DOC_TYPES, type DocType } from './search-documents';
 import type { SearchEngine } from './search-engine.port';
 
 export interface RelayBatchResult {
@@ -46,10 +46,13 @@ export async function syncDocuments(
   }
   const docs = [];
   const gone: string[] = [];
+  // The catalogue's names, read once for the batch (each document's `related` names).
+  let catalogue: CatalogueMatcher | undefined;
   for (const type of DOC_TYPES) {
     const ids = [...(byType.get(type) ?? [])];
     if (!ids.length) continue;
-    const built = await buildDocuments(tx, type, ids);
+    if (type !== 'condition') catalogue ??= new CatalogueMatcher(await catalogueNames(tx));
+    const built = await buildDocuments(tx, type, ids, catalogue);
     const present = new Set(built.map((d) => d.sourceId));
     docs.push(...built);
     for (const id of ids) if (!present.has(id)) gone.push(docId(type, id));
