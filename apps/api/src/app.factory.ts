@@ -11,11 +11,13 @@ import { API_PATHS, CSRF_COOKIE, LIMITS, SESSION_COOKIE } from '@kindred/contrac
 import { AppModule, DatabaseTarget } from './app.module';
 import { countQueriesMiddleware } from './common/database/query-counter';
 import type { KindredRequest } from './common/graphql/context';
-import { REDIS_CLIENT, type RedisClient } from './common/redis/redis.module';
+import type { RedisLink } from './common/redis/redis-link';
+import { REDIS_LINK } from './common/redis/redis.module';
 import { KindredIoAdapter } from './common/socket/io-adapter';
 import { createValidationPipe } from './common/validation/validation.pipe';
 import type { AppConfig } from './config/app-config';
 import { SessionService } from './modules/auth/session.service';
+import { LifecycleState } from './modules/health/lifecycle.state';
 
 const errorBody = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });
 
@@ -28,7 +30,13 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
   app.useLogger(app.get(Logger));
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
-  app.enableShutdownHooks();
+  // No enableShutdownHooks(): main.ts owns SIGTERM/SIGINT and shuts down within a deadline.
+  const lifecycle = app.get(LifecycleState);
+  app.use((_req: Request, res: Response, next: NextFunction) => {
+    // Shutting down: answer what is in progress, but have keep-alive clients reconnect elsewhere.
+    if (lifecycle.draining) res.setHeader('Connection', 'close');
+    next();
+  });
 
   app.use(
     helmet({
@@ -104,7 +112,7 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
   app.useGlobalPipes(createValidationPipe());
 
   // Chat: Socket.IO on this same server at /socket.io, across instances through Redis when set.
-  const io = new KindredIoAdapter(app, app.get<RedisClient | null>(REDIS_CLIENT));
+  const io = new KindredIoAdapter(app, app.get<RedisLink>(REDIS_LINK));
   await io.connectRedis();
   app.useWebSocketAdapter(io);
   return app;

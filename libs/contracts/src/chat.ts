@@ -31,7 +31,25 @@ export const CHAT_EVENTS = {
   removed: 'chat:removed',
   /** A new notification for the signed-in member (any page). */
   notification: 'notification:new',
+  /**
+   * Whether live updates from other servers are delayed (their link, Redis, is away): messages
+   * sent through this server still arrive live; the rest arrive once it is back, when clients
+   * catch up from the server (sent on connection while delayed, and on every change).
+   */
+  live: 'chat:live',
+  /** The server is shutting down: reconnect after `afterMs` (another server will answer). */
+  reconnect: 'server:reconnect',
 } as const;
+
+export interface LiveStateEvent {
+  /** true while messages from members connected to other servers may arrive late. */
+  delayed: boolean;
+}
+
+export interface ReconnectEvent {
+  /** Wait this long (jittered by the client) before reconnecting. */
+  afterMs: number;
+}
 
 /** A notification as the socket delivers it (the GraphQL Notification type has the same fields). */
 export interface LiveNotification {
@@ -216,4 +234,6 @@ export interface ChatServerEvents {
   'chat:typing-state': (e: TypingStateEvent) => void;
   'chat:removed': (e: RemovedEvent) => void;
   'notification:new': (e: NotificationEvent) => void;
+  'chat:live': (e: LiveStateEvent) => void;
+  'server:reconnect': (e: ReconnectEvent) => void;
 }

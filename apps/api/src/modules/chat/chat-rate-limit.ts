@@ -1,31 +1,26 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  BurstyRateLimiter,
-  IRateLimiterOptions,
-  RateLimiterAbstract,
-  RateLimiterMemory,
-  RateLimiterRedis,
-  RateLimiterRes,
-} from 'rate-limiter-flexible';
+import { BurstyRateLimiter, IRateLimiterOptions, RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import { LIMITS } from '@kindred/contracts';
 import { AppError } from '../../common/errors/app-error';
-import { REDIS_CLIENT, RedisClient } from '../../common/redis/redis.module';
+import { sharedRateLimiter } from '../../common/redis/rate-limiter';
+import type { RedisLink } from '../../common/redis/redis-link';
+import { REDIS_LINK } from '../../common/redis/redis.module';
 
 /**
  * Per-member chat limits (LIMITS in libs/contracts):
  *  - messages (send and edit): 1 per second sustained, plus a burst of 5 more per 10 seconds;
  *  - typing signals: 20 per 10 seconds, beyond which they are dropped silently.
  * Counted in Redis when REDIS_URL is set, so a member cannot double their rate by holding
- * connections to two instances; in memory otherwise.
+ * connections to two instances; in memory otherwise. While Redis is unreachable the same limits
+ * are counted per instance (never waiting on Redis: see sharedRateLimiter).
  */
 @Injectable()
 export class ChatRateLimiter {
   private readonly messages: BurstyRateLimiter;
   private readonly typing: RateLimiterAbstract;
 
-  constructor(@Inject(REDIS_CLIENT) redis: RedisClient | null) {
-    const make = (opts: IRateLimiterOptions) =>
-      redis ? new RateLimiterRedis({ ...opts, storeClient: redis, useRedisPackage: true }) : new RateLimiterMemory(opts);
+  constructor(@Inject(REDIS_LINK) redis: RedisLink) {
+    const make = (opts: IRateLimiterOptions) => sharedRateLimiter(redis, opts);
     this.messages = new BurstyRateLimiter(
       make({ keyPrefix: 'kindred:chat:msg', points: LIMITS.chatMessagesPerSecond, duration: 1 }),
       make({ keyPrefix: 'kindred:chat:burst', points: LIMITS.chatBurst, duration: LIMITS.chatBurstWindowSeconds }),

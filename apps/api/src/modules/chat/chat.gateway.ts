@@ -34,7 +34,9 @@ import type {
 } from '@kindred/contracts';
 import { AppError } from '../../common/errors/app-error';
 import { DomainEvents, type DomainEventMap } from '../../common/events/domain-events';
-import { REDIS_CLIENT, type RedisClient } from '../../common/redis/redis.module';
+import type { RedisLink } from '../../common/redis/redis-link';
+import { REDIS_LINK } from '../../common/redis/redis.module';
+import { socketWork } from '../../common/socket/in-flight';
 import { SessionService } from '../auth/session.service';
 import { supportMessage } from '../moderation/safety/crisis';
 import { ChatRateLimiter } from './chat-rate-limit';
@@ -72,7 +74,7 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnModule
     private readonly limiter: ChatRateLimiter,
     private readonly events: DomainEvents,
     @Inject(PinoLogger) private readonly logger: PinoLogger,
-    @Inject(REDIS_CLIENT) private readonly redis: RedisClient | null,
+    @Inject(REDIS_LINK) private readonly redis: RedisLink,
   ) {
     this.logger.setContext('ChatGateway');
   }
@@ -80,6 +82,9 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnModule
   /** The handshake: the same session cookie as GraphQL, from the same origin, or `connect_error`. */
   afterInit(server: ChatServer): void {
     server.on('privacy', (change: PrivacyChange) => this.applyPrivacy(change));
+    // Redis away or back: this instance's clients hear whether other servers' messages are delayed
+    // (back: they catch up from PostgreSQL; the adapter has kept this instance working meanwhile).
+    this.unsubscribe.push(this.redis.onChange((up) => this.server.local.emit(CHAT_EVENTS.live, { delayed: !up })));
     server.use((socket, next) => {
       const refuse = (code: 'UNAUTHENTICATED' | 'FORBIDDEN', message: string) =>
         next(Object.assign(new Error(code === 'FORBIDDEN' ? 'ORIGIN_NOT_ALLOWED' : code), { data: { code, message } }));
@@ -113,7 +118,7 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnModule
       this.events.on('privacy.changed', (change) => {
         this.applyPrivacy(change);
         // Other instances hold this member's other connections (only with Redis is there any).
-        if (this.redis) this.server.serverSideEmit('privacy', change);
+        if (this.redis.configured) this.server.serverSideEmit('privacy', change);
       }),
       this.events.on('block.changed', ({ blockerId, blockedId, hidden }) => {
         const a = this.server.in(userRoom(blockerId));
@@ -165,6 +170,7 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnModule
     if (!user?.id) return;
     // Rooms are still known while disconnecting (and gone by 'disconnect').
     socket.on('disconnecting', () => this.announceAll(socket, false));
+    if (this.redis.configured && !this.redis.available) socket.emit(CHAT_EVENTS.live, { delayed: true });
     await socket.join([userRoom(user.id), sessionRoom(user.sessionId), ...user.hidden.map(hideRoom)]);
     if (socket.recovered) {
       // A resumed session brings its rooms back: check each membership again, and say the
@@ -346,8 +352,15 @@ function sameHost(origin: string, host: string | undefined): boolean {
   }
 }
 
-/** Runs a handler and turns its outcome into an acknowledgement; never lets a stack out. */
-async function answer<T extends object>(logger: PinoLogger, run: () => Promise<T>): Promise<ChatAck<T>> {
+/**
+ * Runs a handler and turns its outcome into an acknowledgement; never lets a stack out. Counted
+ * in socketWork, so a shutdown lets it finish (a stored message gets its acknowledgement).
+ */
+function answer<T extends object>(logger: PinoLogger, run: () => Promise<T>): Promise<ChatAck<T>> {
+  return socketWork.track(() => settle(logger, run));
+}
+
+async function settle<T extends object>(logger: PinoLogger, run: () => Promise<T>): Promise<ChatAck<T>> {
   try {
     return { ok: true, ...(await run()) } as ChatAck<T>;
   } catch (e) {
