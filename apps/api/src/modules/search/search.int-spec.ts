@@ -127,6 +127,28 @@ describe('search through GraphQL, fed by the outbox relay (integration)', () => 
     }
   });
 
+  it('finds posts by any name of a condition in the catalogue table, four words or one, both ways', async () => {
+    // A condition that is not in the seed data: the names come from the table.
+    await t.db.query(
+      `INSERT INTO conditions (slug, name, icd10_code, family, synonyms) VALUES ('qz-test', 'Quillon fervent marrow syndrome', 'Z99', 'Test', $1)`,
+      [['QFMS', 'marrow quills']],
+    );
+    const short = await post(member, publicGroup.id, 'Pacing with QFMS', 'My QFMS flares after long walks.');
+    const long = await post(member, publicGroup.id, 'New diagnosis', 'Told today it is quillon fervent marrow syndrome.');
+    const lay = await post(member, publicGroup.id, 'Marrow quills again', 'The marrow quills are back this week.');
+    await indexed();
+    const found = async (query: string) =>
+      (await hits(outsider, { query, types: ['thread'], first: 50 })).hits.map((h: { sourceId: string }) => h.sourceId).sort();
+    const all = [short, long, lay].sort();
+    expect(await found('quillon fervent marrow syndrome')).toEqual(all);
+    expect(await found('qfms')).toEqual(all);
+    expect(await found('marrow quills')).toEqual(all);
+    // The seeded catalogue too: a post saying COPD is found by the condition's four-word name.
+    const copd = await post(member, publicGroup.id, 'Stairs', 'My COPD makes stairs hard.');
+    await indexed();
+    expect(await found('chronic obstructive pulmonary disease')).toContain(copd);
+  });
+
   it('filters by facets and sorts; counts are per facet value over all results', async () => {
     const asthma = (await mod.ok(`{ condition(slug: "asthma") { id } }`)).condition.id;
     const r = await hits(member, { query: 'inhaler', conditionIds: [asthma], types: ['thread'], sort: 'newest' });
