@@ -82,7 +82,10 @@ export interface FacetCount {
 export interface EngineResult {
   /** Matching documents the searcher may see, all pages together (or, when `totalIsEstimate`, at least this many). */
   total: number;
-  /** More matched than pages can reach: results, facets and total cover the newest of them (PostgreSQL) or an estimate (Meilisearch). */
+  /**
+   * More matched than pages can reach: the total is that many (1,000) and means "at least". PostgreSQL
+   * ranks, facets and counts the newest of them; Meilisearch ranks its best 1,000 and facets all of them.
+   */
   totalIsEstimate: boolean;
   /** The query as the engine understood it after correcting misspellings, when that differs. */
   correctedText: string | null;
@@ -100,7 +103,11 @@ export interface SearchEngine {
   readonly resolvesAccess: boolean;
   /** Creates or updates the index and its settings; safe to call at every start. */
   setup(): Promise<void>;
-  /** Writes documents (replacing any with the same id). `tx` is the relay's transaction, where the engine can use it. */
+  /**
+   * Writes documents, replacing any with the same id unless the stored copy has a higher `version`
+   * (built later), and throws before writing anything if an id is not `<type>-<uuid>`. `tx` is the
+   * relay's transaction, where the engine can use it.
+   */
   upsert(docs: SearchDocument[], tx?: EntityManager): Promise<void>;
   remove(ids: string[], tx?: EntityManager): Promise<void>;
   search(query: EngineQuery): Promise<EngineResult>;
