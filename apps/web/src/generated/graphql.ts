@@ -138,7 +138,8 @@ export type InterventionStatus =
 export type MembershipStatus =
   | 'active'
   | 'declined'
-  | 'pending';
+  | 'pending'
+  | 'removed';
 
 export type ModerationActionInput = {
   action: ModerationActionKind;
@@ -604,7 +605,7 @@ export type ReportThreadQueryVariables = Exact<{
 }>;
 
 
-export type ReportThreadQuery = { thread: { id: string, title: string, isDeleted: boolean, isLocked: boolean, group: { id: string, slug: string, name: string, visibility: GroupVisibility, viewerCanModerate: boolean, viewerMembership: { id: string, status: MembershipStatus } | null, condition: { id: string, slug: string } } } };
+export type ReportThreadQuery = { thread: { id: string, title: string, isDeleted: boolean, isLocked: boolean, group: { id: string, slug: string, name: string, visibility: GroupVisibility, viewerCanModerate: boolean, viewerCanRead: boolean, viewerCanPost: boolean, viewerMembership: { id: string, status: MembershipStatus } | null, condition: { id: string, slug: string } } } };
 
 export type FileExperienceReportMutationVariables = Exact<{
   input: FileExperienceReportInput;
@@ -644,7 +645,7 @@ export type GroupQueryVariables = Exact<{
 }>;
 
 
-export type GroupQuery = { group: { allowAnonymous: boolean, createdAt: string, viewerCanModerate: boolean, viewerFollows: boolean, id: string, slug: string, name: string, description: string, visibility: GroupVisibility, memberCount: number, viewerMembership: { id: string, status: MembershipStatus, role: GroupRole, requestedAt: string, joinedAt: string | null } | null, condition: { id: string, slug: string, name: string, icd10Code: string } } };
+export type GroupQuery = { group: { allowAnonymous: boolean, createdAt: string, viewerCanModerate: boolean, viewerCanRead: boolean, viewerCanPost: boolean, viewerFollows: boolean, id: string, slug: string, name: string, description: string, visibility: GroupVisibility, memberCount: number, viewerMembership: { id: string, status: MembershipStatus, role: GroupRole, requestedAt: string, joinedAt: string | null } | null, condition: { id: string, slug: string, name: string, icd10Code: string } } };
 
 export type GroupMembersQueryVariables = Exact<{
   slug: string;
@@ -1018,7 +1019,7 @@ export type GroupThreadsQueryVariables = Exact<{
 
 export type GroupThreadsQuery = { threads: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: ThreadKind, title: string, tags: Array<string>, authorLabel: string, isAnonymous: boolean, isLocked: boolean, isDeleted: boolean, replyCount: number, helpfulCount: number, createdAt: string, lastActivityAt: string, moderationState: ModerationState }> } };
 
-export type ThreadDetailFragment = { id: string, kind: ThreadKind, title: string, body: string, bodyHtml: string, tags: Array<string>, isLocked: boolean, isDeleted: boolean, helpfulCount: number, replyCount: number, viewerMarkedHelpful: boolean, viewerIsAuthor: boolean, viewerLastReadAt: string | null, moderationState: ModerationState, moderationReason: string | null, authorLabel: string, isAnonymous: boolean, createdAt: string, editedAt: string | null, lastActivityAt: string, author: { handle: string } | null, group: { id: string, slug: string, name: string, visibility: GroupVisibility, allowAnonymous: boolean, viewerCanModerate: boolean, viewerMembership: { id: string, status: MembershipStatus } | null, condition: { id: string, slug: string, name: string } } };
+export type ThreadDetailFragment = { id: string, kind: ThreadKind, title: string, body: string, bodyHtml: string, tags: Array<string>, isLocked: boolean, isDeleted: boolean, helpfulCount: number, replyCount: number, viewerMarkedHelpful: boolean, viewerIsAuthor: boolean, viewerLastReadAt: string | null, moderationState: ModerationState, moderationReason: string | null, authorLabel: string, isAnonymous: boolean, createdAt: string, editedAt: string | null, lastActivityAt: string, author: { handle: string } | null, group: { id: string, slug: string, name: string, visibility: GroupVisibility, allowAnonymous: boolean, viewerCanModerate: boolean, viewerCanRead: boolean, viewerCanPost: boolean, viewerMembership: { id: string, status: MembershipStatus } | null, condition: { id: string, slug: string, name: string } } };
 
 export type ReplyFieldsFragment = { id: string, parentId: string | null, depth: number, body: string, bodyHtml: string, authorLabel: string, isAnonymous: boolean, viewerIsAuthor: boolean, isDeleted: boolean, isNew: boolean, moderationState: ModerationState, moderationReason: string | null, helpfulCount: number, helpedAsker: boolean, viewerMarkedHelpful: boolean, createdAt: string, editedAt: string | null, author: { handle: string } | null };
 
@@ -1029,14 +1030,14 @@ export type ThreadQueryVariables = Exact<{
 }>;
 
 
-export type ThreadQuery = { thread: { id: string, kind: ThreadKind, title: string, body: string, bodyHtml: string, tags: Array<string>, isLocked: boolean, isDeleted: boolean, helpfulCount: number, replyCount: number, viewerMarkedHelpful: boolean, viewerIsAuthor: boolean, viewerLastReadAt: string | null, moderationState: ModerationState, moderationReason: string | null, authorLabel: string, isAnonymous: boolean, createdAt: string, editedAt: string | null, lastActivityAt: string, replies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string }>, nodes: Array<{ id: string, parentId: string | null, depth: number, body: string, bodyHtml: string, authorLabel: string, isAnonymous: boolean, viewerIsAuthor: boolean, isDeleted: boolean, isNew: boolean, moderationState: ModerationState, moderationReason: string | null, helpfulCount: number, helpedAsker: boolean, viewerMarkedHelpful: boolean, createdAt: string, editedAt: string | null, author: { handle: string } | null }> }, author: { handle: string } | null, group: { id: string, slug: string, name: string, visibility: GroupVisibility, allowAnonymous: boolean, viewerCanModerate: boolean, viewerMembership: { id: string, status: MembershipStatus } | null, condition: { id: string, slug: string, name: string } } } };
+export type ThreadQuery = { thread: { id: string, kind: ThreadKind, title: string, body: string, bodyHtml: string, tags: Array<string>, isLocked: boolean, isDeleted: boolean, helpfulCount: number, replyCount: number, viewerMarkedHelpful: boolean, viewerIsAuthor: boolean, viewerLastReadAt: string | null, moderationState: ModerationState, moderationReason: string | null, authorLabel: string, isAnonymous: boolean, createdAt: string, editedAt: string | null, lastActivityAt: string, replies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string }>, nodes: Array<{ id: string, parentId: string | null, depth: number, body: string, bodyHtml: string, authorLabel: string, isAnonymous: boolean, viewerIsAuthor: boolean, isDeleted: boolean, isNew: boolean, moderationState: ModerationState, moderationReason: string | null, helpfulCount: number, helpedAsker: boolean, viewerMarkedHelpful: boolean, createdAt: string, editedAt: string | null, author: { handle: string } | null }> }, author: { handle: string } | null, group: { id: string, slug: string, name: string, visibility: GroupVisibility, allowAnonymous: boolean, viewerCanModerate: boolean, viewerCanRead: boolean, viewerCanPost: boolean, viewerMembership: { id: string, status: MembershipStatus } | null, condition: { id: string, slug: string, name: string } } } };
 
 export type ThreadDetailsQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type ThreadDetailsQuery = { thread: { id: string, kind: ThreadKind, title: string, body: string, bodyHtml: string, tags: Array<string>, isLocked: boolean, isDeleted: boolean, helpfulCount: number, replyCount: number, viewerMarkedHelpful: boolean, viewerIsAuthor: boolean, viewerLastReadAt: string | null, moderationState: ModerationState, moderationReason: string | null, authorLabel: string, isAnonymous: boolean, createdAt: string, editedAt: string | null, lastActivityAt: string, author: { handle: string } | null, group: { id: string, slug: string, name: string, visibility: GroupVisibility, allowAnonymous: boolean, viewerCanModerate: boolean, viewerMembership: { id: string, status: MembershipStatus } | null, condition: { id: string, slug: string, name: string } } } };
+export type ThreadDetailsQuery = { thread: { id: string, kind: ThreadKind, title: string, body: string, bodyHtml: string, tags: Array<string>, isLocked: boolean, isDeleted: boolean, helpfulCount: number, replyCount: number, viewerMarkedHelpful: boolean, viewerIsAuthor: boolean, viewerLastReadAt: string | null, moderationState: ModerationState, moderationReason: string | null, authorLabel: string, isAnonymous: boolean, createdAt: string, editedAt: string | null, lastActivityAt: string, author: { handle: string } | null, group: { id: string, slug: string, name: string, visibility: GroupVisibility, allowAnonymous: boolean, viewerCanModerate: boolean, viewerCanRead: boolean, viewerCanPost: boolean, viewerMembership: { id: string, status: MembershipStatus } | null, condition: { id: string, slug: string, name: string } } } };
 
 export type ThreadRevisionsQueryVariables = Exact<{
   id: string;
@@ -1074,14 +1075,14 @@ export type EditThreadMutationVariables = Exact<{
 }>;
 
 
-export type EditThreadMutation = { editThread: { id: string, kind: ThreadKind, title: string, body: string, bodyHtml: string, tags: Array<string>, isLocked: boolean, isDeleted: boolean, helpfulCount: number, replyCount: number, viewerMarkedHelpful: boolean, viewerIsAuthor: boolean, viewerLastReadAt: string | null, moderationState: ModerationState, moderationReason: string | null, authorLabel: string, isAnonymous: boolean, createdAt: string, editedAt: string | null, lastActivityAt: string, author: { handle: string } | null, group: { id: string, slug: string, name: string, visibility: GroupVisibility, allowAnonymous: boolean, viewerCanModerate: boolean, viewerMembership: { id: string, status: MembershipStatus } | null, condition: { id: string, slug: string, name: string } } } };
+export type EditThreadMutation = { editThread: { id: string, kind: ThreadKind, title: string, body: string, bodyHtml: string, tags: Array<string>, isLocked: boolean, isDeleted: boolean, helpfulCount: number, replyCount: number, viewerMarkedHelpful: boolean, viewerIsAuthor: boolean, viewerLastReadAt: string | null, moderationState: ModerationState, moderationReason: string | null, authorLabel: string, isAnonymous: boolean, createdAt: string, editedAt: string | null, lastActivityAt: string, author: { handle: string } | null, group: { id: string, slug: string, name: string, visibility: GroupVisibility, allowAnonymous: boolean, viewerCanModerate: boolean, viewerCanRead: boolean, viewerCanPost: boolean, viewerMembership: { id: string, status: MembershipStatus } | null, condition: { id: string, slug: string, name: string } } } };
 
 export type DeleteThreadMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type DeleteThreadMutation = { deleteThread: { id: string, kind: ThreadKind, title: string, body: string, bodyHtml: string, tags: Array<string>, isLocked: boolean, isDeleted: boolean, helpfulCount: number, replyCount: number, viewerMarkedHelpful: boolean, viewerIsAuthor: boolean, viewerLastReadAt: string | null, moderationState: ModerationState, moderationReason: string | null, authorLabel: string, isAnonymous: boolean, createdAt: string, editedAt: string | null, lastActivityAt: string, author: { handle: string } | null, group: { id: string, slug: string, name: string, visibility: GroupVisibility, allowAnonymous: boolean, viewerCanModerate: boolean, viewerMembership: { id: string, status: MembershipStatus } | null, condition: { id: string, slug: string, name: string } } } };
+export type DeleteThreadMutation = { deleteThread: { id: string, kind: ThreadKind, title: string, body: string, bodyHtml: string, tags: Array<string>, isLocked: boolean, isDeleted: boolean, helpfulCount: number, replyCount: number, viewerMarkedHelpful: boolean, viewerIsAuthor: boolean, viewerLastReadAt: string | null, moderationState: ModerationState, moderationReason: string | null, authorLabel: string, isAnonymous: boolean, createdAt: string, editedAt: string | null, lastActivityAt: string, author: { handle: string } | null, group: { id: string, slug: string, name: string, visibility: GroupVisibility, allowAnonymous: boolean, viewerCanModerate: boolean, viewerCanRead: boolean, viewerCanPost: boolean, viewerMembership: { id: string, status: MembershipStatus } | null, condition: { id: string, slug: string, name: string } } } };
 
 export type SetThreadLockedMutationVariables = Exact<{
   id: string;
@@ -1707,6 +1708,8 @@ export const ThreadDetailFragmentDoc = new TypedDocumentString(`
     visibility
     allowAnonymous
     viewerCanModerate
+    viewerCanRead
+    viewerCanPost
     viewerMembership {
       id
       status
@@ -3192,6 +3195,8 @@ export const ReportThreadDocument = new TypedDocumentString(`
       name
       visibility
       viewerCanModerate
+      viewerCanRead
+      viewerCanPost
       viewerMembership {
         id
         status
@@ -3474,6 +3479,8 @@ export const GroupDocument = new TypedDocumentString(`
     allowAnonymous
     createdAt
     viewerCanModerate
+    viewerCanRead
+    viewerCanPost
     viewerFollows
     viewerMembership {
       id
@@ -6324,6 +6331,8 @@ export const ThreadDocument = new TypedDocumentString(`
     visibility
     allowAnonymous
     viewerCanModerate
+    viewerCanRead
+    viewerCanPost
     viewerMembership {
       id
       status
@@ -6437,6 +6446,8 @@ export const ThreadDetailsDocument = new TypedDocumentString(`
     visibility
     allowAnonymous
     viewerCanModerate
+    viewerCanRead
+    viewerCanPost
     viewerMembership {
       id
       status
@@ -6729,6 +6740,8 @@ export const EditThreadDocument = new TypedDocumentString(`
     visibility
     allowAnonymous
     viewerCanModerate
+    viewerCanRead
+    viewerCanPost
     viewerMembership {
       id
       status
@@ -6794,6 +6807,8 @@ export const DeleteThreadDocument = new TypedDocumentString(`
     visibility
     allowAnonymous
     viewerCanModerate
+    viewerCanRead
+    viewerCanPost
     viewerMembership {
       id
       status

@@ -52,7 +52,7 @@ export function GroupPage() {
         <div className="two-column__side">
           <MembershipPanel group={group} viewer={viewer} viewerLoading={viewerLoading} />
           {viewer && group.viewerCanModerate ? <GroupModerationLinks groupId={group.id} slug={group.slug} /> : null}
-          {viewer && (group.visibility === 'public' || group.viewerMembership?.status === 'active') ? (
+          {viewer && group.viewerCanRead ? (
             <FollowGroupToggle key={group.id} groupId={group.id} groupName={group.name} following={group.viewerFollows} />
           ) : null}
           <WhatWorksCallout

@@ -37,7 +37,7 @@ function attachTarget(thread: ReportThreadQuery['thread'], viewer: ViewerFragmen
     ? 'it was deleted.'
     : thread.isLocked
       ? 'a moderator has locked it.'
-      : !canPostIn(thread.group, viewer)
+      : !canPostIn(thread.group)
         ? `only members of ${thread.group.name} can attach reports there. You can still save it here.`
         : null;
   return { title, refusal };

@@ -49,7 +49,7 @@ export function NewThreadPage() {
     />
   );
 
-  if (!canPostIn(group, viewer)) {
+  if (!canPostIn(group)) {
     return (
       <>
         {crumbs}

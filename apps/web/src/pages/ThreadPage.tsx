@@ -93,7 +93,7 @@ export function ThreadPage() {
       <ThreadReports
         threadId={thread.id}
         conditionSlug={group.condition.slug}
-        canAdd={canPostIn(group, viewer) && !thread.isDeleted && !thread.isLocked}
+        canAdd={canPostIn(group) && !thread.isDeleted && !thread.isLocked}
       />
       <ThreadReplies
         thread={thread}
@@ -102,7 +102,7 @@ export function ThreadPage() {
         query={query}
         branchId={branchId}
         signedIn={!!viewer}
-        canPost={canPostIn(group, viewer)}
+        canPost={canPostIn(group)}
         cache={cache}
       />
     </>

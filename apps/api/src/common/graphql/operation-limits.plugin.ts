@@ -1,6 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import depthLimit from 'graphql-depth-limit';
-import { DocumentNode, getNamedType, GraphQLError, GraphQLSchema, validate } from 'graphql';
+import { DocumentNode, getNamedType, GraphQLError, GraphQLSchema, Kind, validate, visit } from 'graphql';
+import { textProblems } from '../validation/clean-text';
+import { AppError } from '../errors/app-error';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { CSRF_COOKIE, CSRF_HEADER, LIMITS } from '@kindred/contracts';
 import type { GraphqlContext } from './context';
@@ -14,6 +16,9 @@ const refuse = (code: string, message: string, status = 400) =>
  *  - cost: at most `maxComplexity`, where each field costs 1, a root query field at least 10
  *    (search and insights far more: ROOT_FIELD_COSTS), and a connection costs its page size
  *    (`first`, default 20) times the cost of one item;
+ *  - text: no string in the request — variables or literals written in the query — holds
+ *    control characters, bidirectional overrides or only invisible characters (clean-text.ts),
+ *    whatever field it is for: VALIDATION_FAILED with a field error per string;
  *  - CSRF: a mutation must carry the CSRF cookie's value in the `x-csrf-token` header
  *    (double-submit), which another site cannot read.
  */
@@ -22,10 +27,18 @@ export function operationLimitsPlugin(opts: { maxDepth: number; maxComplexity: n
   // document (and, for the cost, per set of variables).
   const depthOk = new WeakMap<object, boolean>();
   const costs = new WeakMap<object, Map<string, number>>();
+  const literalProblems = new WeakMap<object, ReturnType<typeof textProblems>>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema, operation, contextValue }) {
+          let inQuery = literalProblems.get(document);
+          if (!inQuery) literalProblems.set(document, (inQuery = literalTextProblems(document)));
+          const fields = [...inQuery, ...textProblems(request.variables ?? {}, '')];
+          if (fields.length) {
+            const error = new AppError('VALIDATION_FAILED', 'Some fields need attention.', { fields });
+            throw new GraphQLError(error.message, { originalError: error, extensions: { code: error.code, http: { status: 400 } } });
+          }
           let shallow = depthOk.get(document);
           if (shallow === undefined) {
             shallow = validate(schema, document, [depthLimit(opts.maxDepth)]).length === 0;
@@ -65,6 +78,20 @@ export function operationLimitsPlugin(opts: { maxDepth: number; maxComplexity: n
       };
     },
   };
+}
+
+/** Text problems in the string literals of a query, each named by the argument it is given to. */
+function literalTextProblems(document: DocumentNode): ReturnType<typeof textProblems> {
+  const out: ReturnType<typeof textProblems> = [];
+  let argument = '';
+  visit(document, {
+    Argument: { enter: (node) => void (argument = node.name.value) },
+    ObjectField: { enter: (node) => void (argument = node.name.value) },
+    StringValue: (node) => {
+      if (node.kind === Kind.STRING) out.push(...textProblems(node.value, argument));
+    },
+  });
+  return out;
 }
 
 /** What one root query field costs before its selection: every field at least this. */

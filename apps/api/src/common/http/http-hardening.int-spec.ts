@@ -107,4 +107,10 @@ describe('production mode (integration)', () => {
     const page = await fetch(`${t.url}/graphql`, { headers: { accept: 'text/html' } });
     expect(await page.text()).not.toMatch(/<html|embeddable-sandbox/i);
   });
+
+  it('does not describe the schema in validation errors either', async () => {
+    const r = await new GqlClient(t.url).gql(`{ me { emai } }`);
+    expect(errorCode(r)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(JSON.stringify(r.errors)).not.toMatch(/did you mean|email/i);
+  });
 });

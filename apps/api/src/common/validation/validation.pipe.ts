@@ -1,7 +1,6 @@
-import { ArgumentMetadata, Injectable, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ValidationError, ValidationPipe } from '@nestjs/common';
 import type { FieldCode, FieldError } from '@kindred/contracts';
 import { AppError } from '../errors/app-error';
-import { textProblems } from './clean-text';
 
 const CONSTRAINT_CODES: Record<string, FieldCode> = {
   isNotEmpty: 'REQUIRED',
@@ -39,28 +38,9 @@ function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   return out;
 }
 
-/**
- * class-validator for input and args classes, and before it, for every argument of every
- * resolver — classes and plain strings alike (`member(handle)`, `search(input.q)`) — the text
- * rules of `clean-text.ts`: no control characters, no bidirectional overrides, not only
- * invisible characters. Refused with VALIDATION_FAILED and a field error per string.
- */
-@Injectable()
-export class KindredValidationPipe extends ValidationPipe {
-  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    // GraphQL arguments (Nest's GqlParamtype.ARGS is 3), and REST bodies, queries and params.
-    const type: unknown = metadata.type;
-    if (type === 3 || type === 'body' || type === 'query' || type === 'param') {
-      const fields = textProblems(value, metadata.data ?? '');
-      if (fields.length) throw new AppError('VALIDATION_FAILED', 'Some fields need attention.', { fields });
-    }
-    return super.transform(value, metadata);
-  }
-}
-
-/** The global pipe: text rules, whitelist, forbid unknown fields, field-level errors with stable codes. */
+/** The global pipe: whitelist, forbid unknown fields, field-level errors with stable codes. */
 export function createValidationPipe(): ValidationPipe {
-  return new KindredValidationPipe({
+  return new ValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

@@ -14,6 +14,7 @@ import type { HelpfulStateObject, ReplyObject, RevisionObject, ThreadObject } fr
 import { ThreadsService } from './threads.service';
 import { DomainEvents } from '../../common/events/domain-events';
 import { ScreeningService } from '../moderation/screening.service';
+import { AccessService } from '../access/access.service';
 
 /** A reply row with its columns named as ReplyEntity's fields, so rows need no mapping. */
 const REPLY_COLUMNS = `id, thread_id AS "threadId", parent_id AS "parentId", path, depth, author_id AS "authorId", anonymous,
@@ -31,6 +32,7 @@ export class RepliesService {
     private readonly threads: ThreadsService,
     private readonly events: DomainEvents,
     private readonly screening: ScreeningService,
+    private readonly access: AccessService,
   ) {}
 
   /**
@@ -63,6 +65,12 @@ export class RepliesService {
     const visible = await this.threads.readable(viewer, input.threadId);
     await this.threads.assertCanPost(viewer, visible.groupId);
     await this.threads.assertAnonymousAllowed(visible.groupId, input.anonymous);
+    if (input.parentId) {
+      // A named reply by someone in a block with the viewer is not there for them to answer
+      // (asked before the transaction: the embedded database has a single connection).
+      const parent = await this.db.getRepository(ReplyEntity).findOneBy({ id: input.parentId, threadId: input.threadId });
+      if (parent && (await this.access.hiddenByBlock(viewer, parent))) throw notFound('The reply you are answering');
+    }
     const screening = await this.screening.screen(viewer, visible.groupId, input.body, 'post');
     const saved = await this.db.transaction(async (tx) => {
       const thread = await this.threads.lockRow(tx, input.threadId);

@@ -5,10 +5,9 @@ import { ChatPanel } from './ChatPanel';
 
 type Group = GroupQuery['group'];
 
-/** Active members and site moderators may use a group's chat (the API checks the same). */
+/** Those who may post in a group may use its chat (the API's rule, `viewerCanPost`). */
 export function canUseChat(group: Group, viewer: ViewerFragment | null): boolean {
-  if (!viewer) return false;
-  return group.viewerMembership?.status === 'active' || viewer.role === 'moderator' || viewer.role === 'admin';
+  return !!viewer && group.viewerCanPost;
 }
 
 /** The group page's "Chat" section: the live chat for members, a short note for everyone else. */

@@ -12,7 +12,7 @@ type Group = GroupQuery['group'];
 /**
  * What the viewer can do about this group, depending on who they are:
  * visitor → "Sign in to join"; not a member → "Join group" (public) or "Request to join"
- * (private); pending → "Withdraw request"; member → "Leave group".
+ * (private, or after a moderator removed them); pending → "Withdraw request"; member → "Leave group".
  */
 export function MembershipPanel({
   group,
@@ -30,7 +30,9 @@ export function MembershipPanel({
   const messageRef = useRef<HTMLParagraphElement>(null);
   const here = `${location.pathname}${location.search}`;
   const m = group.viewerMembership;
-  const isPrivate = group.visibility === 'private';
+  const removed = m?.status === 'removed';
+  // A member a moderator removed asks to come back, even to a public group.
+  const isPrivate = group.visibility === 'private' || removed;
 
   // The button someone pressed is replaced by another; move focus to the outcome instead.
   useEffect(() => {
@@ -143,7 +145,9 @@ export function MembershipPanel({
     body = (
       <>
         <p>
-          {declined
+          {removed
+            ? 'A moderator removed you from this group. You can ask to come back; a moderator decides.'
+            : declined
             ? 'A moderator declined your last request to join. You can ask again.'
             : isPrivate
               ? 'This is a private group: a moderator approves each request to join.'
@@ -156,7 +160,7 @@ export function MembershipPanel({
                 ? 'Sending request…'
                 : 'Joining…'
               : isPrivate
-                ? declined
+                ? declined || removed
                   ? 'Request to join again'
                   : 'Request to join'
                 : 'Join group'}

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useGroupQuery, useJoinGroupMutation, useLeaveGroupMutation } from '../../../generated/graphql';
-import type { GroupQuery } from '../../../generated/graphql';
+import type { GroupQuery, MembershipStatus } from '../../../generated/graphql';
 import { invalidateGroupData } from './invalidate';
 
 type Group = GroupQuery['group'];
@@ -16,7 +16,7 @@ export function useMembership(group: Group) {
     queryClient.setQueryData<GroupQuery>(key, (old) => (old ? { group: update(old.group) } : old));
 
   return {
-    join: (onDone: (status: 'active' | 'pending' | 'declined') => void) =>
+    join: (onDone: (status: MembershipStatus) => void) =>
       join.mutate(
         { groupId: group.id },
         {
@@ -31,6 +31,8 @@ export function useMembership(group: Group) {
                 requestedAt: m.requestedAt,
                 joinedAt: m.joinedAt,
               },
+              viewerCanRead: m.status === 'active' || g.viewerCanRead,
+              viewerCanPost: m.status === 'active' || g.viewerCanPost,
             }));
             onDone(m.status);
             void invalidateGroupData(queryClient);
@@ -48,6 +50,9 @@ export function useMembership(group: Group) {
               memberCount: wasMember ? Math.max(0, g.memberCount - 1) : g.memberCount,
               viewerMembership: null,
               viewerCanModerate: wasMember ? false : g.viewerCanModerate,
+              // Until the group is read again (a site moderator keeps both).
+              viewerCanPost: wasMember ? false : g.viewerCanPost,
+              viewerCanRead: wasMember ? g.visibility === 'public' : g.viewerCanRead,
             }));
             onDone(wasMember);
             void invalidateGroupData(queryClient);

@@ -40,7 +40,7 @@ export function GroupDiscussions({
   const [params, setParams] = useSearchParams();
   const filters = filtersFrom(params);
   const readable = canReadThreads(group);
-  const canPost = canPostIn(group, viewer);
+  const canPost = canPostIn(group);
   const { tags, labelFor } = useTags();
   const list = useGroupThreads(group.id, filters, readable);
   const statusId = useId();

@@ -1,27 +1,19 @@
-import type { MembershipStatus, ViewerFragment } from '../../../generated/graphql';
-
-interface GroupAccess {
-  visibility?: 'public' | 'private';
-  viewerCanModerate: boolean;
-  viewerMembership?: { status: MembershipStatus } | null;
-}
-
 /**
- * Whether to ask for a group's threads at all. The API answers FORBIDDEN for non-members of
- * a private group, so we only ask when it will answer: the group is public, or the viewer is
- * an active member, or moderates it.
+ * What the viewer may do in a group comes from the API (`Group.viewerCanRead`,
+ * `viewerCanPost`, `viewerCanModerate`), which applies the access rules; the client never
+ * re-derives them from visibility and membership.
  */
-export function canReadThreads(group: GroupAccess): boolean {
-  return group.visibility === 'public' || group.viewerMembership?.status === 'active' || group.viewerCanModerate;
+interface GroupAbilities {
+  viewerCanRead: boolean;
+  viewerCanPost: boolean;
 }
 
-/** Site moderators and admins may post in any group (the API's assertCanPost). */
-export function isSiteModerator(viewer: ViewerFragment | null): boolean {
-  return viewer?.role === 'moderator' || viewer?.role === 'admin';
+/** Whether to ask for a group's threads at all (the API answers FORBIDDEN otherwise). */
+export function canReadThreads(group: GroupAbilities): boolean {
+  return group.viewerCanRead;
 }
 
-/** Starting threads and replying needs active membership of the group. */
-export function canPostIn(group: GroupAccess, viewer: ViewerFragment | null): boolean {
-  if (!viewer) return false;
-  return group.viewerMembership?.status === 'active' || isSiteModerator(viewer);
+/** Starting threads and replying. */
+export function canPostIn(group: GroupAbilities): boolean {
+  return group.viewerCanPost;
 }
