@@ -17,6 +17,7 @@ import {
 import { LIMITS } from '@kindred/contracts';
 import type { Adherence, Burden, CostBand, Effectiveness, SideEffectSeverity } from '@kindred/contracts';
 import { AdherenceEnum, BurdenEnum, CostBandEnum, EffectivenessEnum, SeverityEnum } from './experience-report.object';
+import { IdempotencyKeyField } from '../../common/idempotency/idempotency';
 
 @InputType()
 export class SideEffectInput {
@@ -85,4 +86,7 @@ export class FileExperienceReportInput extends ReportAnswersInput {
   @IsOptional()
   @IsUUID('all', { context: { code: 'INVALID_VALUE' } })
   threadId?: string;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string;
 }

@@ -15,6 +15,7 @@ import { InterventionsService, toIntervention } from '../interventions/intervent
 
 type InterventionRow = Parameters<typeof toIntervention>[0];
 import { ThreadsService } from '../threads/threads.service';
+import { claimIdempotencyKey, recordIdempotentResult, storedIdempotentResult } from '../../common/idempotency/idempotency';
 import type { FileExperienceReportInput, ReportAnswersInput } from './experience-report.input';
 import type {
   ExperienceReportObject,
@@ -97,6 +98,9 @@ export class ExperienceReportsService {
   }
 
   async file(viewer: AuthUser, input: FileExperienceReportInput): Promise<ExperienceReportObject> {
+    const key = input.idempotencyKey;
+    const earlier = await storedIdempotentResult(this.db, viewer.id, 'experience_report', key);
+    if (earlier) return this.report(viewer, earlier);
     const [condition] = await this.db.query(`SELECT id FROM conditions WHERE id = $1`, [input.conditionId]);
     if (!condition) throw notFound('That condition');
     const intervention = await this.interventions.accepted(input.interventionId);
@@ -105,7 +109,11 @@ export class ExperienceReportsService {
       groupId = (await this.assertCanAttach(viewer, input.threadId, input.conditionId)).groupId;
     }
     const screening = await this.screening.screenEdit(viewer, groupId, input.tips);
+    // The key is claimed in the insert's transaction: concurrent retries file one report.
+    let replayed: string | null = null;
     const id = await this.db.transaction(async (tx) => {
+      replayed = await claimIdempotencyKey(tx, viewer.id, 'experience_report', key);
+      if (replayed) return replayed;
       const [row] = await tx.query(
         `INSERT INTO experience_reports (user_id, condition_id, intervention_id, group_id, effectiveness, side_effects,
            adherence, burden, cost_band, duration_weeks, still_using, tips, tips_html)
@@ -115,9 +123,10 @@ export class ExperienceReportsService {
       if (input.threadId) {
         await tx.query(`INSERT INTO thread_experience_reports (thread_id, report_id) VALUES ($1, $2)`, [input.threadId, row.id]);
       }
+      await recordIdempotentResult(tx, viewer.id, 'experience_report', key, row.id as string);
       return row.id as string;
     });
-    await this.screening.afterStored('experience_report', id, screening);
+    if (!replayed) await this.screening.afterStored('experience_report', id, screening);
     return this.report(viewer, id);
   }
 

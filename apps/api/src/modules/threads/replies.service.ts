@@ -15,6 +15,7 @@ import { ThreadsService } from './threads.service';
 import { DomainEvents } from '../../common/events/domain-events';
 import { ScreeningService } from '../moderation/screening.service';
 import { AccessService } from '../access/access.service';
+import { claimIdempotencyKey, recordIdempotentResult, storedIdempotentResult } from '../../common/idempotency/idempotency';
 
 /** A reply row with its columns named as ReplyEntity's fields, so rows need no mapping. */
 const REPLY_COLUMNS = `id, thread_id AS "threadId", parent_id AS "parentId", path, depth, author_id AS "authorId", anonymous,
@@ -62,6 +63,9 @@ export class RepliesService {
   }
 
   async reply(viewer: AuthUser, input: ReplyInput, loaders: Loaders): Promise<ReplyObject> {
+    const key = input.idempotencyKey;
+    const earlier = await storedIdempotentResult(this.db, viewer.id, 'reply', key);
+    if (earlier) return toReply(await this.db.getRepository(ReplyEntity).findOneByOrFail({ id: earlier }), viewer, loaders, null);
     const visible = await this.threads.readable(viewer, input.threadId);
     await this.threads.assertCanPost(viewer, visible.groupId);
     await this.threads.assertAnonymousAllowed(visible.groupId, input.anonymous);
@@ -72,7 +76,11 @@ export class RepliesService {
       if (parent && (await this.access.hiddenByBlock(viewer, parent))) throw notFound('The reply you are answering');
     }
     const screening = await this.screening.screen(viewer, visible.groupId, input.body, 'post');
+    // The key is claimed in the insert's transaction: concurrent retries store one reply.
+    let replayed: string | null = null;
     const saved = await this.db.transaction(async (tx) => {
+      replayed = await claimIdempotencyKey(tx, viewer.id, 'reply', key);
+      if (replayed) return { id: replayed };
       const thread = await this.threads.lockRow(tx, input.threadId);
       if (thread.deletedAt) throw new AppError('THREAD_DELETED', 'This thread was deleted; replies are closed.');
       if (thread.lockedAt) throw new AppError('THREAD_LOCKED', 'This thread is locked by a moderator; replies are closed.');
@@ -90,7 +98,7 @@ export class RepliesService {
         `UPDATE threads SET reply_seq = $2, reply_count = reply_count + 1, last_activity_at = now() WHERE id = $1`,
         [thread.id, seq],
       );
-      return tx.getRepository(ReplyEntity).save(
+      const row = await tx.getRepository(ReplyEntity).save(
         tx.getRepository(ReplyEntity).create({
           threadId: thread.id,
           parentId: input.parentId ?? null,
@@ -104,9 +112,13 @@ export class RepliesService {
           moderationReason: screening.reason,
         }),
       );
+      await recordIdempotentResult(tx, viewer.id, 'reply', key, row.id);
+      return row;
     });
-    if (screening.state === 'visible') this.events.emit('post.created', { type: 'reply', id: saved.id });
-    await this.screening.afterStored('reply', saved.id, screening);
+    if (!replayed) {
+      if (screening.state === 'visible') this.events.emit('post.created', { type: 'reply', id: saved.id });
+      await this.screening.afterStored('reply', saved.id, screening);
+    }
     const fresh = await this.db.getRepository(ReplyEntity).findOneByOrFail({ id: saved.id });
     return toReply(fresh, viewer, loaders, null);
   }

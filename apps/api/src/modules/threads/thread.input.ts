@@ -3,6 +3,7 @@ import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLengt
 import { LIMITS } from '@kindred/contracts';
 import type { ThreadKind, ThreadSort } from '@kindred/contracts';
 import { PageArgs } from '../../common/graphql/pagination';
+import { IdempotencyKeyField } from '../../common/idempotency/idempotency';
 import { ThreadKindEnum, ThreadSortEnum } from './thread.object';
 
 @InputType()
@@ -39,10 +40,16 @@ export class StartThreadInput extends ThreadContentInput {
   @Field({ defaultValue: false, description: 'Post as "anonymous member" (groups that allow it).' })
   @IsBoolean()
   anonymous!: boolean;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string;
 }
 
 @InputType()
 export class ReplyInput {
+  @IdempotencyKeyField()
+  idempotencyKey?: string;
+
   @Field(() => ID)
   @IsUUID('all', { context: { code: 'INVALID_VALUE' } })
   threadId!: string;

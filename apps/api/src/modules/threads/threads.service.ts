@@ -17,6 +17,7 @@ import { GroupsService } from '../groups/groups.service';
 import { toMember } from '../users/user.mapper';
 import type { MemberObject } from '../users/user.object';
 import { UserEntity } from '../users/user.entity';
+import { claimIdempotencyKey, recordIdempotentResult, storedIdempotentResult } from '../../common/idempotency/idempotency';
 import { toThread } from './post.mapper';
 import { ReplyEntity } from './reply.entity';
 import { ThreadEntity } from './thread.entity';
@@ -176,27 +177,40 @@ export class ThreadsService {
   // ---- writing -------------------------------------------------------------------------
 
   async start(viewer: AuthUser, input: StartThreadInput, loaders: Loaders): Promise<ThreadObject> {
+    const key = input.idempotencyKey;
+    const earlier = await storedIdempotentResult(this.db, viewer.id, 'thread', key);
+    if (earlier) return toThread(await this.threads.findOneByOrFail({ id: earlier }), viewer, loaders);
     await this.groups.entity(input.groupId);
     await this.assertCanPost(viewer, input.groupId);
     await this.assertAnonymousAllowed(input.groupId, input.anonymous);
     const tags = await this.assertTagsKnown(input.tags);
     const screening = await this.screening.screen(viewer, input.groupId, `${input.title}\n${input.body}`, 'post');
-    const saved = await this.threads.save(
-      this.threads.create({
-        groupId: input.groupId,
-        authorId: viewer.id,
-        anonymous: input.anonymous,
-        kind: input.kind,
-        title: input.title.trim(),
-        body: input.body,
-        bodyHtml: renderMarkdown(input.body),
-        tags,
-        moderation: screening.state,
-        moderationReason: screening.reason,
-      }),
-    );
-    if (screening.state === 'visible') this.events.emit('post.created', { type: 'thread', id: saved.id });
-    await this.screening.afterStored('thread', saved.id, screening);
+    // The key is claimed in the insert's transaction: concurrent retries store one thread.
+    let replayed: string | null = null;
+    const saved = await this.db.transaction(async (tx) => {
+      replayed = await claimIdempotencyKey(tx, viewer.id, 'thread', key);
+      if (replayed) return { id: replayed };
+      const row = await tx.getRepository(ThreadEntity).save(
+        this.threads.create({
+          groupId: input.groupId,
+          authorId: viewer.id,
+          anonymous: input.anonymous,
+          kind: input.kind,
+          title: input.title.trim(),
+          body: input.body,
+          bodyHtml: renderMarkdown(input.body),
+          tags,
+          moderation: screening.state,
+          moderationReason: screening.reason,
+        }),
+      );
+      await recordIdempotentResult(tx, viewer.id, 'thread', key, row.id);
+      return row;
+    });
+    if (!replayed) {
+      if (screening.state === 'visible') this.events.emit('post.created', { type: 'thread', id: saved.id });
+      await this.screening.afterStored('thread', saved.id, screening);
+    }
     return toThread(await this.threads.findOneByOrFail({ id: saved.id }), viewer, loaders);
   }
 
