@@ -53,6 +53,7 @@ export function searchEngineContract(name: string, target: ContractTarget): void
         visibility: 'public',
         hidden: false,
         authorId: null,
+        threadAuthorId: null,
         helpfulCount: 0,
         createdAt: new Date(Date.UTC(2026, 0, 1 + n)).toISOString(),
         url: `/threads/${sourceId}`,
@@ -199,7 +200,7 @@ export function searchEngineContract(name: string, target: ContractTarget): void
       const sourceId = randomUUID();
       return {
         id: `thread-${sourceId}`, type: 'thread', sourceId, title: 'Untitled', body: '', synonyms: '', tags: [], kind: 'question',
-        groupId: null, groupName: null, conditionId: null, conditionName: null, visibility: 'public', hidden: false, authorId: null,
+        groupId: null, groupName: null, conditionId: null, conditionName: null, visibility: 'public', hidden: false, authorId: null, threadAuthorId: null,
         helpfulCount: 0, createdAt: day(n), url: `/threads/${sourceId}`, checksum: `a${n}`, related: '', version: 1, ...over,
       };
     };
@@ -311,7 +312,9 @@ export function searchEngineContract(name: string, target: ContractTarget): void
       const elsewhere = doc({ body: 'listlark', groupId: randomUUID(), visibility: 'private' });
       const byBlocked = doc({ body: 'listlark', authorId: blocked });
       const byFriend = doc({ body: 'listlark', authorId: friend });
-      await engine.upsert([priv, hidden, elsewhere, byBlocked, byFriend]);
+      // A friend's reply in the blocked member's thread carries that thread's title: left out too.
+      const inBlockedThread = doc({ body: 'listlark', authorId: friend, threadAuthorId: blocked });
+      await engine.upsert([priv, hidden, elsewhere, byBlocked, byFriend, inBlockedThread]);
       expect(await sorted({ text: 'listlark', access: member() })).toEqual([priv.id, hidden.id, byFriend.id].sort());
       expect(await sorted({ text: 'listlark', access: member({ moderates: [] }) })).toEqual([priv.id, byFriend.id].sort());
       const r = await engine.search(q({ text: 'listlark', access: member() }));

@@ -152,7 +152,7 @@ export class MeilisearchEngine implements SearchEngine {
       // Attribute ranking order: names first, then tags, the post, the catalogue names it mentions, its group and condition.
       searchableAttributes: ['title', 'synonyms', 'tags', 'body', 'related', 'conditionName', 'groupName'],
       // `id` for the checksum listing's keyset (`id > last`); the rest are search filters and facets.
-      filterableAttributes: ['id', 'type', 'conditionId', 'groupId', 'kind', 'tags', 'visibility', 'hidden', 'createdAtTs', 'authorId'],
+      filterableAttributes: ['id', 'type', 'conditionId', 'groupId', 'kind', 'tags', 'visibility', 'hidden', 'createdAtTs', 'authorId', 'threadAuthorId'],
       // `id` breaks ties the way PostgreSQL does (created_at DESC, id) and orders the checksum listing.
       sortableAttributes: ['id', 'createdAtTs', 'helpfulCount'],
       // Ranking rules docs: `sort` "is only active for queries containing the sort search parameter"; first, so a
@@ -258,7 +258,11 @@ export class MeilisearchEngine implements SearchEngine {
       filter.push(access.memberOf.length ? `(visibility = "public" OR ${anyOf('groupId', access.memberOf)})` : `visibility = "public"`);
       filter.push(access.moderates.length ? `(hidden = false OR ${anyOf('groupId', access.moderates)})` : `hidden = false`);
     }
-    if (access.hiddenAuthors.length) filter.push(`authorId NOT IN [${access.hiddenAuthors.map(filterValue).join(', ')}]`);
+    if (access.hiddenAuthors.length) {
+      const hidden = access.hiddenAuthors.map(filterValue).join(', ');
+      // As for authorId: a document whose attribute is null (anonymous, or not a reply) passes NOT IN.
+      filter.push(`authorId NOT IN [${hidden}]`, `threadAuthorId NOT IN [${hidden}]`);
+    }
     if (q.types.length) filter.push(anyOf('type', q.types));
     if (q.conditionIds.length) filter.push(anyOf('conditionId', q.conditionIds));
     if (q.groupIds.length) filter.push(anyOf('groupId', q.groupIds));

@@ -60,7 +60,7 @@ describe('PostgreSQL engine: broad queries', () => {
     await engine.upsert([
       {
         id: `thread-${sourceId}`, type: 'thread', sourceId, title: 'A very long story', body, synonyms: '', tags: [], kind: 'experience',
-        groupId: null, groupName: null, conditionId: null, conditionName: null, visibility: 'public', hidden: false, authorId: null,
+        groupId: null, groupName: null, conditionId: null, conditionName: null, visibility: 'public', hidden: false, authorId: null, threadAuthorId: null,
         helpfulCount: 0, createdAt: new Date().toISOString(), url: '/long', checksum: 'long', related: '', version: 1,
       },
     ]);
@@ -76,7 +76,7 @@ describe('PostgreSQL engine: broad queries', () => {
       const sourceId = randomUUID();
       return {
         id: `thread-${sourceId}`, type: 'thread', sourceId, title: `Pacing tip ${i}`, body: 'pacing helps', synonyms: '', tags: [], kind: 'advice',
-        groupId: null, groupName: null, conditionId: null, conditionName: null, visibility: 'public', hidden: false, authorId: null,
+        groupId: null, groupName: null, conditionId: null, conditionName: null, visibility: 'public', hidden: false, authorId: null, threadAuthorId: null,
         helpfulCount: 0, createdAt: new Date(Date.UTC(2026, 0, 1 + i)).toISOString(), url: '/x', checksum: String(i), related: '', version: 1,
       };
     });
@@ -99,7 +99,7 @@ describe('PostgreSQL engine: broad queries', () => {
     const sourceId = randomUUID();
     await indexing.upsert([{
       id: `thread-${sourceId}`, type: 'thread', sourceId, title: 'Narrowboat life', body: 'narrowboat living with fatigue', synonyms: '', tags: [], kind: 'advice',
-      groupId: null, groupName: null, conditionId: null, conditionName: null, visibility: 'public', hidden: false, authorId: null,
+      groupId: null, groupName: null, conditionId: null, conditionName: null, visibility: 'public', hidden: false, authorId: null, threadAuthorId: null,
       helpfulCount: 0, createdAt: new Date().toISOString(), url: '/n', checksum: 'n', related: '', version: 1,
     }]);
     // Before "narrowboats" is indexed it is corrected to the closest word the list has.
@@ -107,7 +107,7 @@ describe('PostgreSQL engine: broad queries', () => {
     const id = randomUUID();
     await indexing.upsert([{
       id: `thread-${id}`, type: 'thread', sourceId: id, title: 'Two narrowboats', body: 'we moored the narrowboats together', synonyms: '', tags: [], kind: 'advice',
-      groupId: null, groupName: null, conditionId: null, conditionName: null, visibility: 'public', hidden: false, authorId: null,
+      groupId: null, groupName: null, conditionId: null, conditionName: null, visibility: 'public', hidden: false, authorId: null, threadAuthorId: null,
       helpfulCount: 0, createdAt: new Date().toISOString(), url: '/m', checksum: 'm', related: '', version: 1,
     }]);
     const after = await searching.search({ ...q, text: 'narrowboats' });
@@ -125,7 +125,7 @@ describe('PostgreSQL engine: broad queries', () => {
       const body = [i % 2 === 0 ? 'gentle pacing plan' : 'a quiet day', [5, 10, 95].includes(i) ? 'kestrel lanyard' : ''].join(' ');
       return {
         id: `thread-${sourceId}`, type: 'thread', sourceId, title: `Day ${i}`, body, synonyms: '', tags: [], kind: 'advice',
-        groupId: null, groupName: null, conditionId: null, conditionName: null, visibility: 'public', hidden: false, authorId: null,
+        groupId: null, groupName: null, conditionId: null, conditionName: null, visibility: 'public', hidden: false, authorId: null, threadAuthorId: null,
         helpfulCount: 0, createdAt: day(i), url: `/x/${i}`, checksum: String(i), related: '', version: 1,
       };
     });
@@ -161,7 +161,7 @@ describe('PostgreSQL engine: the search statement, prepared', () => {
     const sourceId = randomUUID();
     return {
       id: `thread-${sourceId}`, type: 'thread', sourceId, title, body, synonyms: '', tags: [], kind: 'advice',
-      groupId: null, groupName: null, conditionId: null, conditionName: null, visibility: 'public', hidden: false, authorId: null,
+      groupId: null, groupName: null, conditionId: null, conditionName: null, visibility: 'public', hidden: false, authorId: null, threadAuthorId: null,
       helpfulCount: 0, createdAt: new Date().toISOString(), url: `/t/${sourceId}`, checksum: sourceId, related: '', version: 1,
     };
   };

@@ -188,18 +188,19 @@ export class PostgresSearchEngine implements SearchEngine {
     // A stored copy built later than the one written here is kept (see SearchDocument.version).
     await m.query(
       `INSERT INTO search_documents (id, type, source_id, title, body, synonyms, tags, tag_text, kind, group_id, group_name, condition_id,
-                                     condition_name, visibility, hidden, author_id, helpful_count, created_at, url, checksum, related, version)
+                                     condition_name, visibility, hidden, author_id, thread_author_id, helpful_count, created_at, url, checksum, related, version)
        SELECT d.id, d.type, d."sourceId"::uuid, d.title, d.body, d.synonyms, ARRAY(SELECT jsonb_array_elements_text(d.tags)),
               (SELECT coalesce(string_agg(replace(t, '-', ' '), ' '), '') FROM jsonb_array_elements_text(d.tags) t), d.kind,
-              d."groupId"::uuid, d."groupName", d."conditionId"::uuid, d."conditionName", d.visibility, d.hidden, d."authorId"::uuid, d."helpfulCount",
+              d."groupId"::uuid, d."groupName", d."conditionId"::uuid, d."conditionName", d.visibility, d.hidden, d."authorId"::uuid, d."threadAuthorId"::uuid, d."helpfulCount",
               d."createdAt"::timestamptz, d.url, d.checksum, coalesce(d.related, ''), coalesce(d.version, 0)
          FROM jsonb_to_recordset($1::jsonb) AS d(id text, type text, "sourceId" text, title text, body text, synonyms text, tags jsonb,
               kind text, "groupId" text, "groupName" text, "conditionId" text, "conditionName" text, visibility text, hidden boolean,
-              "authorId" text, "helpfulCount" int, "createdAt" text, url text, checksum text, related text, version bigint)
+              "authorId" text, "threadAuthorId" text, "helpfulCount" int, "createdAt" text, url text, checksum text, related text, version bigint)
        ON CONFLICT (id) DO UPDATE SET type = EXCLUDED.type, source_id = EXCLUDED.source_id, title = EXCLUDED.title,
          body = EXCLUDED.body, synonyms = EXCLUDED.synonyms, tags = EXCLUDED.tags, tag_text = EXCLUDED.tag_text, kind = EXCLUDED.kind,
          group_id = EXCLUDED.group_id, group_name = EXCLUDED.group_name, condition_id = EXCLUDED.condition_id,
          condition_name = EXCLUDED.condition_name, visibility = EXCLUDED.visibility, hidden = EXCLUDED.hidden, author_id = EXCLUDED.author_id,
+         thread_author_id = EXCLUDED.thread_author_id,
          helpful_count = EXCLUDED.helpful_count, created_at = EXCLUDED.created_at, url = EXCLUDED.url, checksum = EXCLUDED.checksum,
          related = EXCLUDED.related, version = EXCLUDED.version
        WHERE EXCLUDED.version >= search_documents.version`,
@@ -318,12 +319,17 @@ export class PostgresSearchEngine implements SearchEngine {
       where.push(`(d.visibility = 'public' OR d.group_id = ANY((SELECT member_of FROM viewer)::uuid[]))`);
       where.push(`(NOT d.hidden OR d.group_id = ANY((SELECT moderates FROM viewer)::uuid[]))`);
       where.push(`(d.author_id IS NULL OR d.author_id <> ALL((SELECT hidden_authors FROM viewer)::uuid[]))`);
+      where.push(`(d.thread_author_id IS NULL OR d.thread_author_id <> ALL((SELECT hidden_authors FROM viewer)::uuid[]))`);
     } else {
       if (!access.everything) {
         where.push(`(d.visibility = 'public' OR d.group_id = ANY(${p(access.memberOf)}::uuid[]))`);
         where.push(`(NOT d.hidden OR d.group_id = ANY(${p(access.moderates)}::uuid[]))`);
       }
-      if (access.hiddenAuthors.length) where.push(`(d.author_id IS NULL OR d.author_id <> ALL(${p(access.hiddenAuthors)}::uuid[]))`);
+      if (access.hiddenAuthors.length) {
+        const hidden = p(access.hiddenAuthors);
+        where.push(`(d.author_id IS NULL OR d.author_id <> ALL(${hidden}::uuid[]))`);
+        where.push(`(d.thread_author_id IS NULL OR d.thread_author_id <> ALL(${hidden}::uuid[]))`);
+      }
     }
     // One value is written as an equality, so the (column, created_at) indexes can read the
     // newest matches first (an `= ANY(array)` on them cannot keep that order).

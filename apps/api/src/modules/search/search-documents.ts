@@ -30,6 +30,12 @@ export interface SearchDocument {
   hidden: boolean;
   /** The author of a non-anonymous post, for leaving out members who blocked each other; never returned. */
   authorId: string | null;
+  /**
+   * A reply carries its thread's title: the author of that thread when it is not anonymous, so a
+   * reply in the thread of someone in a block with the searcher is left out too (its title and
+   * page are theirs). Null for every other type; never returned.
+   */
+  threadAuthorId: string | null;
   helpfulCount: number;
   createdAt: string;
   url: string;
@@ -213,6 +219,7 @@ const SOURCES: Record<DocType, string> = {
     SELECT r.id, r.body, r.helpful_count, r.created_at, t.id AS thread_id, t.title AS thread_title, t.tags, t.kind,
            (r.moderation <> 'visible' OR t.moderation <> 'visible') AS hidden,
            CASE WHEN r.anonymous THEN NULL ELSE r.author_id END AS author_id,
+           CASE WHEN t.anonymous THEN NULL ELSE t.author_id END AS thread_author_id,
            g.id AS group_id, g.name AS group_name, ${contentVisibility('t.created_at')} AS visibility, c.id AS condition_id, c.name AS condition_name
       FROM replies r JOIN threads t ON t.id = r.thread_id JOIN groups g ON g.id = t.group_id JOIN conditions c ON c.id = g.condition_id
      WHERE r.id = ANY($1) AND r.deleted_at IS NULL`,
@@ -257,6 +264,7 @@ const TO_DOC: Record<DocType, (r: Row) => Unsigned> = {
     visibility: r.visibility,
     hidden: r.hidden,
     authorId: r.author_id,
+    threadAuthorId: null,
     helpfulCount: r.helpful_count,
     createdAt: iso(r.created_at),
     url: `/threads/${r.id}`,
@@ -277,6 +285,7 @@ const TO_DOC: Record<DocType, (r: Row) => Unsigned> = {
     visibility: r.visibility,
     hidden: r.hidden,
     authorId: r.author_id,
+    threadAuthorId: r.thread_author_id,
     helpfulCount: r.helpful_count,
     createdAt: iso(r.created_at),
     url: `/threads/${r.thread_id}#reply-${r.id}`,
@@ -298,6 +307,7 @@ const TO_DOC: Record<DocType, (r: Row) => Unsigned> = {
     visibility: 'public',
     hidden: false,
     authorId: null,
+    threadAuthorId: null,
     helpfulCount: 0,
     createdAt: iso(r.created_at),
     url: `/groups/${r.slug}`,
@@ -318,6 +328,7 @@ const TO_DOC: Record<DocType, (r: Row) => Unsigned> = {
     visibility: 'public',
     hidden: false,
     authorId: null,
+    threadAuthorId: null,
     helpfulCount: 0,
     createdAt: iso(r.created_at),
     url: `/conditions/${r.slug}`,
@@ -338,6 +349,7 @@ const TO_DOC: Record<DocType, (r: Row) => Unsigned> = {
     visibility: 'public',
     hidden: false,
     authorId: null,
+    threadAuthorId: null,
     helpfulCount: 0,
     createdAt: iso(r.created_at),
     url: r.condition_slug ? `/conditions/${r.condition_slug}/what-works#what-works-${r.slug}` : '/conditions',
@@ -358,6 +370,7 @@ const TO_DOC: Record<DocType, (r: Row) => Unsigned> = {
     visibility: r.visibility === 'private' ? 'private' : 'public',
     hidden: r.hidden,
     authorId: null,
+    threadAuthorId: null,
     helpfulCount: 0,
     createdAt: iso(r.created_at),
     url: `/conditions/${r.condition_slug}/what-works#what-works-${r.intervention_slug}`,
