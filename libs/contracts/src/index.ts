@@ -4,3 +4,4 @@ export * from './errors';
 export * from './routes';
 export * from './chat';
 export * from './disclosure';
+export * from './audit';

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError, notFound } from '../../common/errors/app-error';
 import { DomainEvents } from '../../common/events/domain-events';
+import { AuditService } from '../audit/audit.service';
 import { PasswordService } from '../auth/password.service';
 import { buildExport } from './data-export';
 
@@ -44,6 +45,7 @@ export class AccountService {
     private readonly passwords: PasswordService,
     private readonly events: DomainEvents,
     private readonly logger: PinoLogger,
+    private readonly audit: AuditService,
   ) {
     this.logger.setContext('Account');
   }
@@ -175,10 +177,8 @@ export class AccountService {
       await tx.query(`UPDATE chat_messages SET body = regexp_replace(body, $1, '@former-member', 'gi') WHERE body ~* $1`, [mention]);
       await tx.query(`UPDATE threads SET title = regexp_replace(title, $1, '@former-member', 'gi') WHERE title ~* $1`, [mention]);
       await tx.query(`DELETE FROM users WHERE id = $1`, [id]);
-      await tx.query(
-        `INSERT INTO audit_log (actor_id, action, target_type, target_id, reason, details) VALUES (NULL, 'account.delete', 'account', 'erased', 'Deleted by its owner', $1)`,
-        [JSON.stringify({ content: mode })],
-      );
+      // Recorded without an actor: the entry does not say whose account it was.
+      await this.audit.record({ actorId: null, action: 'account.delete', targetType: 'account', targetId: 'erased', reason: 'Deleted by its owner', details: { content: mode } }, tx);
     });
     this.events.emit('account.deleted', { userId: viewer.id });
     return true;

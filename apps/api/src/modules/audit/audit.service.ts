@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import type { AuditAction } from '@kindred/contracts';
 
 export interface AuditEntry {
   /** null: Kindred itself (e.g. content hidden automatically after reports). */
   actorId: string | null;
-  action: string;
+  /** One of the actions listed in libs/contracts (`AUDIT_ACTIONS`). */
+  action: AuditAction;
   targetType: string;
   targetId: string;
   reason: string;

@@ -334,8 +334,8 @@ describe('group chat over Socket.IO (integration, real clients)', () => {
       const refused = await send(b, g, 'can I talk?');
       expect(refused).toMatchObject({ ok: false, error: { code: 'MUTED', until: expect.any(String), message: expect.stringContaining('Please cool off') } });
       expect(okAck(await ask(b, 'chat:join', { groupId: g })).mutedUntil).toEqual(expect.any(String));
-      const [audit] = await t.db.query(`SELECT actor_id, action, reason FROM audit_log WHERE target_id = $1 AND action = 'chat.mute'`, [ids.bob]);
-      expect(audit).toEqual({ actor_id: ids.mod, action: 'chat.mute', reason: 'Please cool off for a while' });
+      const [audit] = await t.db.query(`SELECT actor_id, action, reason FROM audit_log WHERE target_id = $1 AND action = 'member.mute'`, [ids.bob]);
+      expect(audit).toEqual({ actor_id: ids.mod, action: 'member.mute', reason: 'Please cool off for a while' });
       await mod.ok(`mutation($i: UnmuteInput!) { unmuteChatMember(input: $i) }`, { i: { groupId: g, userId: ids.bob, reason: 'done' } });
       okAck(await send(b, g, 'thanks'));
     });

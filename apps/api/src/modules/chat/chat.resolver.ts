@@ -10,6 +10,7 @@ import { MemberObject } from '../users/user.object';
 import { ChatGateway } from './chat.gateway';
 import { ChatHistoryArgs, ChatMessageObject, ChatMessagePageObject, ChatMuteObject, MuteInput, UnmuteInput } from './chat.object';
 import { ChatService } from './chat.service';
+import { ModerationService } from '../moderation/moderation.service';
 
 const uuid = new ParseUUIDPipe();
 
@@ -21,12 +22,13 @@ const toObject = (m: ChatMessage): ChatMessageObject => ({
   editedAt: m.editedAt ? new Date(m.editedAt) : null,
 });
 
-/** Chat over GraphQL: history pages, moderators' mutes and deletions. Live traffic is on the socket. */
+/** Chat over GraphQL: history pages, moderators' mutes and deletions (moderator acts: ModerationService.act). Live traffic is on the socket. */
 @Resolver(() => ChatMessageObject)
 export class ChatResolver {
   constructor(
     private readonly chat: ChatService,
     private readonly gateway: ChatGateway,
+    private readonly moderation: ModerationService,
   ) {}
 
   @Auth()
@@ -45,14 +47,29 @@ export class ChatResolver {
   @Auth()
   @Mutation(() => ChatMuteObject, { description: 'Group moderators: mute a member in the chat for a period (audited).' })
   async muteChatMember(@CurrentUser() viewer: AuthUser, @Args('input') input: MuteInput) {
-    await this.chat.mute(viewer, input.groupId, input.userId, input.minutes, input.reason);
+    await this.moderation.act(viewer, {
+      action: 'mute',
+      target: { type: 'member', id: input.userId },
+      groupId: input.groupId,
+      minutes: input.minutes,
+      reason: input.reason,
+      opensCase: false,
+    });
     return (await this.chat.mutes(viewer, input.groupId)).find((m) => m.userId === input.userId);
   }
 
   @Auth()
   @Mutation(() => Boolean, { description: 'Group moderators: end a mute early (audited). false when there was none.' })
-  unmuteChatMember(@CurrentUser() viewer: AuthUser, @Args('input') input: UnmuteInput) {
-    return this.chat.unmute(viewer, input.groupId, { userId: input.userId, muteId: input.muteId }, input.reason);
+  async unmuteChatMember(@CurrentUser() viewer: AuthUser, @Args('input') input: UnmuteInput) {
+    const ended = await this.moderation.act(viewer, {
+      action: 'unmute',
+      target: input.userId ? { type: 'member', id: input.userId } : null,
+      muteId: input.muteId ?? null,
+      groupId: input.groupId,
+      reason: input.reason,
+      opensCase: false,
+    });
+    return ended.done;
   }
 
   @Auth()

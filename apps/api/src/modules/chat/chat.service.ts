@@ -9,15 +9,13 @@ import { activeMember, blockedBetween, hiddenAuthorIds } from '../access/access.
 import { AppError, fieldError, forbidden, notFound } from '../../common/errors/app-error';
 import { isUuid } from '../../common/validation/uuid';
 import { textProblem } from '../../common/validation/clean-text';
-import { returnedRows } from '../../common/database/returning';
-import { DomainEvents } from '../../common/events/domain-events';
-import { AuditService } from '../audit/audit.service';
 import { GroupsService } from '../groups/groups.service';
 import { FORMER_MEMBER_LABEL } from '../threads/post.mapper';
 
 /** How a mute of an anonymous post's author is listed: moderators act on them without learning who they are. */
 export const CONCEALED_MUTE_LABEL = 'author of an anonymous post';
 import { ScreeningService } from '../moderation/screening.service';
+import { ModerationService } from '../moderation/moderation.service';
 import type { Screening } from '../moderation/screening.service';
 
 interface MessageRow {
@@ -99,9 +97,8 @@ export class ChatService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly groups: GroupsService,
-    private readonly audit: AuditService,
-    private readonly events: DomainEvents,
     private readonly screening: ScreeningService,
+    private readonly moderation: ModerationService,
   ) {}
 
   async socketUser(user: AuthUser): Promise<SocketUser> {
@@ -208,33 +205,18 @@ export class ChatService {
     return this.message(current.id);
   }
 
-  /** The author deletes their message, or a moderator of the group deletes anyone's (with a reason, audited). */
+  /**
+   * The author deletes their message; a moderator of the group deletes anyone's, with a reason
+   * (the moderator's act: ModerationService.act checks the right, audits and tells the author).
+   */
   async remove(viewer: AuthUser, messageId: unknown, reason?: unknown): Promise<ChatMessage> {
     const current = await this.row(messageId);
     if (current.deleted_at) throw new AppError('MESSAGE_DELETED', 'That message was already deleted.');
-    const own = current.author_id === viewer.id;
-    if (!own) {
-      await this.groups.assertCanModerate(viewer, current.group_id);
-      const why = checkReason(reason);
-      await this.db.transaction(async (tx) => {
-        await tx.query(`UPDATE chat_messages SET deleted_at = now(), deleted_by = $2 WHERE id = $1`, [current.id, viewer.id]);
-        await this.audit.record(
-          { actorId: viewer.id, action: 'chat.message.delete', targetType: 'chat_message', targetId: current.id, reason: why },
-          tx,
-        );
-      });
-      if (current.author_id) {
-        const g = await this.groups.entity(current.group_id);
-        this.events.emit('moderation.action', {
-          userId: current.author_id,
-          actorId: viewer.id,
-          groupId: current.group_id,
-          message: `A moderator deleted your chat message: ${why}`,
-          url: `/groups/${g.slug}#chat`,
-        });
-      }
-    } else {
+    if (current.author_id === viewer.id) {
       await this.db.query(`UPDATE chat_messages SET deleted_at = now(), deleted_by = $2 WHERE id = $1`, [current.id, viewer.id]);
+    } else {
+      const why = typeof reason === 'string' ? reason : '';
+      await this.moderation.act(viewer, { action: 'delete_message', target: { type: 'chat_message', id: current.id }, reason: why, opensCase: false });
     }
     return this.message(current.id);
   }
@@ -280,65 +262,7 @@ export class ChatService {
 
   // ---- moderation ------------------------------------------------------------------------
 
-  async mute(viewer: AuthUser, groupId: string, userId: string, minutes: number, reason: string): Promise<Date> {
-    await this.groups.assertCanModerate(viewer, groupId);
-    if (!Number.isInteger(minutes) || minutes < 1 || minutes > LIMITS.chatMuteMinutesMax) {
-      throw fieldError('minutes', 'OUT_OF_RANGE', `A mute lasts from 1 minute to ${LIMITS.chatMuteMinutesMax / 1440} days.`);
-    }
-    const why = checkReason(reason);
-    if (userId === viewer.id) throw forbidden('You cannot mute yourself.');
-    if (!(await this.groups.isActiveMember(userId, groupId))) {
-      throw new AppError('NOT_A_MEMBER', 'That person is not a member of this group.');
-    }
-    return this.db.transaction(async (tx) => {
-      const [{ until }]: { until: Date }[] = await tx.query(
-        `INSERT INTO chat_mutes (group_id, user_id, until, reason, muted_by)
-         VALUES ($1, $2, now() + make_interval(mins => $3), $4, $5)
-         ON CONFLICT (group_id, user_id) DO UPDATE SET until = EXCLUDED.until, reason = EXCLUDED.reason,
-           muted_by = EXCLUDED.muted_by, created_at = now()
-         RETURNING until`,
-        [groupId, userId, minutes, why, viewer.id],
-      );
-      await this.audit.record(
-        { actorId: viewer.id, action: 'chat.mute', targetType: 'user', targetId: userId, reason: why, details: { groupId, minutes } },
-        tx,
-      );
-      return until;
-    }).then(async (until) => {
-      const g = await this.groups.entity(groupId);
-      this.events.emit('moderation.action', {
-        userId,
-        actorId: viewer.id,
-        groupId,
-        message: `A moderator muted you in ${g.name}’s chat until ${until.toISOString()}: ${why}`,
-        url: `/groups/${g.slug}#chat`,
-      });
-      return until;
-    });
-  }
-
-  /** Ends a mute early, named by the member or by the mute (a concealed mute has only its id). */
-  async unmute(viewer: AuthUser, groupId: string, who: { userId?: string; muteId?: string }, reason: string): Promise<boolean> {
-    await this.groups.assertCanModerate(viewer, groupId);
-    const why = checkReason(reason);
-    if (!who.userId && !who.muteId) throw new AppError('BAD_REQUEST', 'Say whose mute to end: userId or muteId.');
-    return this.db.transaction(async (tx) => {
-      const [gone]: { id: string; user_id: string; concealed: boolean; case_id: string | null }[] = returnedRows(
-        await tx.query(
-          `DELETE FROM chat_mutes WHERE group_id = $1 AND ($2::uuid IS NULL OR user_id = $2) AND ($3::uuid IS NULL OR id = $3)
-           RETURNING id, user_id, concealed, case_id`,
-          [groupId, who.userId ?? null, who.muteId ?? null],
-        ),
-      );
-      if (!gone) return false;
-      // A concealed mute is recorded against its case, never against the member.
-      const target = gone.concealed
-        ? { targetType: 'chat_mute', targetId: gone.id, details: { groupId, caseId: gone.case_id } }
-        : { targetType: 'user', targetId: gone.user_id, details: { groupId } };
-      await this.audit.record({ actorId: viewer.id, action: 'chat.unmute', reason: why, ...target }, tx);
-      return true;
-    });
-  }
+  // Muting and ending a mute are moderator acts: ModerationService.act.
 
   /** Who is muted: a concealed mute (of an anonymous author) names nobody. */
   async mutes(
@@ -378,14 +302,6 @@ export class ChatService {
   async message(messageId: string): Promise<ChatMessage> {
     return toChatMessage(await this.row(messageId));
   }
-}
-
-function checkReason(reason: unknown): string {
-  if (typeof reason !== 'string' || !reason.trim()) throw fieldError('reason', 'REQUIRED', 'Give a reason; the author is told it.');
-  if (reason.length > LIMITS.auditReasonMax) {
-    throw fieldError('reason', 'TOO_LONG', `A reason can have at most ${LIMITS.auditReasonMax} characters.`);
-  }
-  return reason.trim();
 }
 
 function pageLimit(limit: unknown, fallback: number, max: number): number {

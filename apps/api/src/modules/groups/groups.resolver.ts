@@ -1,4 +1,3 @@
-import { ReasonInput } from '../threads/thread.input';
 import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { AuthUser } from '../../common/auth/auth-user';
@@ -99,17 +98,6 @@ export class GroupsResolver {
   @Mutation(() => Boolean, { description: 'Leave a group, or withdraw a request to join.' })
   leaveGroup(@CurrentUser() viewer: AuthUser, @Args('groupId', { type: () => ID }, uuid) groupId: string) {
     return this.service.leave(viewer, groupId);
-  }
-
-  @Auth()
-  @Mutation(() => Boolean, { description: 'Group moderators: remove a member (audited); they leave the chat at once.' })
-  removeGroupMember(
-    @CurrentUser() viewer: AuthUser,
-    @Args('groupId', { type: () => ID }, uuid) groupId: string,
-    @Args('userId', { type: () => ID }, uuid) userId: string,
-    @Args('input') input: ReasonInput,
-  ) {
-    return this.service.removeMember(viewer, groupId, userId, input.reason);
   }
 
   @Auth()

@@ -3,7 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError, Repository } from 'typeorm';
 import { isSiteModerator } from '../../common/auth/auth-user';
 import type { AuthUser } from '../../common/auth/auth-user';
-import { AppError, fieldError, forbidden, notFound, unauthenticated } from '../../common/errors/app-error';
+import { AppError, forbidden, notFound, unauthenticated } from '../../common/errors/app-error';
 import { Connection, decodeCursor, pageSize, toConnection } from '../../common/graphql/pagination';
 import type { PageArgs } from '../../common/graphql/pagination';
 import { blockedBetween } from '../access/access.sql';
@@ -238,37 +238,22 @@ export class GroupsService {
     return left;
   }
 
-  /** A group moderator removes a member (not another moderator of it). Audited; the member leaves chat at once. */
-  async removeMember(viewer: AuthUser, groupId: string, userId: string, reason: string): Promise<boolean> {
-    await this.assertCanModerate(viewer, groupId);
-    if (userId === viewer.id) throw forbidden('To leave the group yourself, use “Leave group”.');
-    const why = reason.trim();
-    if (!why) {
-      throw fieldError('reason', 'REQUIRED', 'Give a reason; it is recorded.');
+  /**
+   * The effect of removing a member, inside the moderator's act (ModerationService.act checks
+   * the right, audits and tells them): not another moderator of the group, unless a site
+   * moderator removes them. Kept as 'removed': joining again is a request a moderator decides,
+   * even in a public group.
+   */
+  async endMembership(tx: EntityManager, viewer: AuthUser, groupId: string, userId: string): Promise<void> {
+    await this.lockGroup(tx, groupId);
+    const repo = tx.getRepository(GroupMembershipEntity);
+    const existing = await repo.findOneBy({ groupId, userId, status: 'active' });
+    if (!existing) throw new AppError('NOT_A_MEMBER', 'That person is not a member of this group.');
+    if (existing.role === 'moderator' && !isSiteModerator(viewer)) {
+      throw forbidden('Only site moderators can remove a group moderator.');
     }
-    await this.db.transaction(async (tx) => {
-      await this.lockGroup(tx, groupId);
-      const repo = tx.getRepository(GroupMembershipEntity);
-      const existing = await repo.findOneBy({ groupId, userId, status: 'active' });
-      if (!existing) throw new AppError('NOT_A_MEMBER', 'That person is not a member of this group.');
-      if (existing.role === 'moderator' && !isSiteModerator(viewer)) {
-        throw forbidden('Only site moderators can remove a group moderator.');
-      }
-      // Kept as 'removed': joining again is a request a moderator decides, even in a public group.
-      await repo.update({ id: existing.id }, { status: 'removed', role: 'member', joinedAt: null, removedAt: new Date(), decidedBy: viewer.id, decidedAt: new Date() });
-      await this.adjustCount(tx, groupId, -1);
-      await this.audit.record({ actorId: viewer.id, action: 'group.member.remove', targetType: 'user', targetId: userId, reason: why, details: { groupId } }, tx);
-    });
-    this.events.emit('membership.ended', { groupId, userId, reason: 'removed' });
-    const g = await this.entity(groupId);
-    this.events.emit('moderation.action', {
-      userId,
-      actorId: viewer.id,
-      groupId,
-      message: `A moderator removed you from ${g.name}: ${why}`,
-      url: `/groups/${g.slug}`,
-    });
-    return true;
+    await repo.update({ id: existing.id }, { status: 'removed', role: 'member', joinedAt: null, removedAt: new Date(), decidedBy: viewer.id, decidedAt: new Date() });
+    await this.adjustCount(tx, groupId, -1);
   }
 
   async decideJoinRequest(viewer: AuthUser, membershipId: string, approve: boolean): Promise<MembershipObject> {

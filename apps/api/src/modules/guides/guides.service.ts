@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ANONYMOUS_LABEL, LIMITS } from '@kindred/contracts';
+import type { AuditAction } from '@kindred/contracts';
 import { isSiteModerator } from '../../common/auth/auth-user';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { hiddenAuthorIds, membersOnly, moderatedGroupIds } from '../access/access.sql';
@@ -72,7 +73,7 @@ interface GuideRow {
   updated_at: Date;
 }
 
-type GuideAction = 'guide.curate' | 'guide.edit' | 'guide.remove' | 'guide.review';
+type GuideAction = Extract<AuditAction, `guide.${string}`>;
 
 /** The post behind a thread or reply id: its thread, group, condition and state, in one query. */
 const SOURCE_SQL: Record<GuideSourceType, string> = {

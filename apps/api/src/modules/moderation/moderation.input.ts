@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { LIMITS } from '@kindred/contracts';
+import { IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateBy } from 'class-validator';
+import { isAuditActionFilter, LIMITS } from '@kindred/contracts';
 import type { CaseStatus, ModerationAction, ReportReason, ReportTarget, WatchedWordAction } from '@kindred/contracts';
 import { PageArgs } from '../../common/graphql/pagination';
 import { CaseStatusEnum, ModerationActionEnum, ReportReasonEnum, ReportTargetEnum, WatchedWordActionEnum } from './moderation.object';
@@ -111,10 +111,14 @@ export class AuditLogArgs extends PageArgs {
   @MaxLength(LIMITS.searchQueryMax)
   q?: string;
 
-  @Field({ nullable: true, description: 'An action name, e.g. content.hide or author.reveal.' })
+  @Field({ nullable: true, description: 'An action name, e.g. content.hide or author.reveal, or a family of them, e.g. member.' })
   @IsOptional()
   @IsString()
-  @MaxLength(100)
+  @MaxLength(100, { context: { code: 'TOO_LONG' } })
+  @ValidateBy(
+    { name: 'isAuditAction', validator: { validate: (v: unknown) => typeof v === 'string' && (!v.trim() || isAuditActionFilter(v.trim())) } },
+    { message: 'That is not an action the audit log records.', context: { code: 'INVALID_VALUE' } },
+  )
   action?: string;
 
   @Field({ nullable: true })

@@ -12,6 +12,7 @@ import { GroupObject } from '../groups/group.object';
 import { toGroup } from '../groups/groups.service';
 import { FORMER_MEMBER_LABEL } from '../threads/post.mapper';
 import { MemberObject } from '../users/user.object';
+import { ReasonInput } from '../threads/thread.input';
 import { toMember } from '../users/user.mapper';
 import { AuditLogArgs, ModerationActionInput, ModerationQueueArgs, ReportInput, WatchedWordInput } from './moderation.input';
 import {
@@ -142,10 +143,13 @@ export class ModerationResolver {
   }
 }
 
-/** A group's safety settings: approval of new members' first posts and watched words. */
+/** A group's safety: approval of new members' first posts, watched words, and removing a member. */
 @Resolver(() => GroupObject)
 export class GroupSafetyResolver {
-  constructor(private readonly words: WatchedWordsService) {}
+  constructor(
+    private readonly words: WatchedWordsService,
+    private readonly moderation: ModerationService,
+  ) {}
 
   @ResolveField(() => [WatchedWordObject], { description: 'Group moderators only.' })
   watchedWords(@Parent() group: GroupObject, @CurrentUser() viewer: AuthUser | null) {
@@ -163,6 +167,18 @@ export class GroupSafetyResolver {
     await this.words.setApproveNewMembers(viewer, groupId, enabled);
     ctx.loaders.groupById.clear(groupId);
     return toGroup((await ctx.loaders.groupById.load(groupId))!);
+  }
+
+  @Auth()
+  @Mutation(() => Boolean, { description: 'Group moderators: remove a member (audited); they leave the chat at once.' })
+  async removeGroupMember(
+    @CurrentUser() viewer: AuthUser,
+    @Args('groupId', { type: () => ID }, uuid) groupId: string,
+    @Args('userId', { type: () => ID }, uuid) userId: string,
+    @Args('input') input: ReasonInput,
+  ) {
+    await this.moderation.act(viewer, { action: 'remove_member', target: { type: 'member', id: userId }, groupId, reason: input.reason, opensCase: false });
+    return true;
   }
 
   @Auth()

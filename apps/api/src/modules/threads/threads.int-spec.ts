@@ -167,7 +167,7 @@ describe('threads, replies and helpful marks (integration)', () => {
     expect((await mod.ok(LOCK, { id: th.id, l: true })).setThreadLocked.isLocked).toBe(true);
     expect(errorCode(await helper.gql(REPLY, { i: { threadId: th.id, body: 'too late', anonymous: false } }))).toBe('THREAD_LOCKED');
     const audit = await t.db.query(`SELECT action, reason FROM audit_log WHERE target_id = $1`, [th.id]);
-    expect(audit).toEqual([{ action: 'thread.lock', reason: 'Off topic' }]);
+    expect(audit).toEqual([{ action: 'content.lock', reason: 'Off topic' }]);
   });
 
   it('helpful: once each, undoable, never one’s own; the asker marks replies that helped', async () => {

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import type { ThreadSort } from '@kindred/contracts';
-import { isSiteModerator } from '../../common/auth/auth-user';
 import type { AuthUser } from '../../common/auth/auth-user';
 import type { Loaders } from '../../common/dataloader/loaders';
 import { AppError, forbidden, notFound } from '../../common/errors/app-error';
@@ -13,6 +12,7 @@ import { AccessService } from '../access/access.service';
 import { DomainEvents } from '../../common/events/domain-events';
 import { AuditService } from '../audit/audit.service';
 import { ScreeningService } from '../moderation/screening.service';
+import { ModerationService } from '../moderation/moderation.service';
 import { GroupsService } from '../groups/groups.service';
 import { toMember } from '../users/user.mapper';
 import type { MemberObject } from '../users/user.object';
@@ -65,6 +65,7 @@ export class ThreadsService {
     private readonly events: DomainEvents,
     private readonly screening: ScreeningService,
     private readonly access: AccessService,
+    private readonly moderation: ModerationService,
   ) {}
 
   // ---- access --------------------------------------------------------------------------
@@ -257,30 +258,10 @@ export class ThreadsService {
     return toThread(updated, viewer, loaders);
   }
 
+  /** A moderator locks or unlocks a thread: the same act as from the review queue (ModerationService.act). */
   async setLocked(viewer: AuthUser, id: string, locked: boolean, reason: string, loaders: Loaders): Promise<ThreadObject> {
-    const thread = await this.threads.findOneBy({ id });
-    if (!thread) throw notFound('That thread');
-    await this.groups.assertCanModerate(viewer, thread.groupId);
-    const updated = await this.db.transaction(async (tx) => {
-      const row = await this.lockRow(tx, id);
-      row.lockedAt = locked ? (row.lockedAt ?? new Date()) : null;
-      row.lockedBy = locked ? viewer.id : null;
-      await this.audit.record(
-        { actorId: viewer.id, action: locked ? 'thread.lock' : 'thread.unlock', targetType: 'thread', targetId: id, reason },
-        tx,
-      );
-      return tx.getRepository(ThreadEntity).save(row);
-    });
-    if (thread.authorId && thread.authorId !== viewer.id) {
-      this.events.emit('moderation.action', {
-        userId: thread.authorId,
-        actorId: viewer.id,
-        groupId: thread.groupId,
-        message: `A moderator ${locked ? 'locked' : 'unlocked'} your thread “${thread.title}”: ${reason}`,
-        url: `/threads/${thread.id}`,
-      });
-    }
-    return toThread(updated, viewer, loaders);
+    await this.moderation.act(viewer, { action: locked ? 'lock' : 'unlock', target: { type: 'thread', id }, reason, opensCase: false });
+    return toThread(await this.threads.findOneByOrFail({ id }), viewer, loaders);
   }
 
   /**

@@ -5,6 +5,7 @@ import type { Role } from '@kindred/contracts';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError, notFound } from '../../common/errors/app-error';
 import { DomainEvents } from '../../common/events/domain-events';
+import { AuditService } from '../audit/audit.service';
 import { Connection, decodeCursor, pageSize, toConnection } from '../../common/graphql/pagination';
 import { UserEntity } from './user.entity';
 import { toClinicianApplication, toMe, toMember } from './user.mapper';
@@ -15,6 +16,7 @@ export class UsersService {
   constructor(
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly events: DomainEvents,
+    private readonly audit: AuditService,
   ) {}
 
   async me(viewer: AuthUser | null): Promise<MeObject | null> {
@@ -71,7 +73,10 @@ export class UsersService {
     }
     user.clinicianStatus = 'verified';
     user.clinicianVerifiedAt = new Date();
-    await this.users.save(user);
+    await this.users.manager.transaction(async (tx) => {
+      await tx.getRepository(UserEntity).save(user);
+      await this.audit.record({ actorId: admin.id, action: 'clinician.verify', targetType: 'user', targetId: user.id, reason: 'Registration checked by an admin' }, tx);
+    });
     return toClinicianApplication(user);
   }
 

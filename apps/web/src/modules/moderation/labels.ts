@@ -1,4 +1,5 @@
-import type { ModerationAction, ModerationState, ReportReason, ReportTarget } from '@kindred/contracts';
+import { AUDIT_ACTION_LABELS as CONTRACT_AUDIT_ACTION_LABELS, AUDIT_ACTIONS, isAuditLogAction } from '@kindred/contracts';
+import type { AuditAction, AuditLogAction, ModerationAction, ModerationState, ReportReason, ReportTarget } from '@kindred/contracts';
 
 /** "This looks like a phone number: …" (checkText's personalInfo kinds). */
 const PERSONAL_INFO_LABELS: Record<string, string> = {
@@ -71,33 +72,20 @@ export const CASE_SOURCE_LABELS: Record<string, string> = {
   auto_hidden: 'Hidden automatically after several reports',
 };
 
-/** Audit log action names (e.g. "content.hide"), in words. */
-export const AUDIT_ACTION_LABELS: Record<string, string> = {
-  'content.dismiss': 'Dismissed the reports',
-  'content.approve': 'Approved',
-  'content.hide': 'Hid the content',
-  'content.remove': 'Removed the content',
-  'content.restore': 'Restored the content',
-  'content.lock': 'Locked the thread',
-  'content.unlock': 'Unlocked the thread',
-  'content.auto_hide': 'Hidden automatically after several reports',
-  'member.warn': 'Warned the member',
-  'member.mute': 'Muted the member',
-  'member.suspend': 'Suspended the account',
-  'member.dismiss': 'Dismissed the reports',
-  'thread.lock': 'Locked or unlocked the thread',
-  'chat.message.delete': 'Deleted a chat message',
-  'chat.mute': 'Muted in chat',
-  'chat.unmute': 'Unmuted in chat',
-  'group.member.remove': 'Removed a member from the group',
-  'group.watched_word.add': 'Added a watched word',
-  'group.watched_word.remove': 'Removed a watched word',
-  'author.reveal': 'Looked up who wrote an anonymous post',
-  'guide.curate': 'Curated advice into a guide',
-  'guide.remove': 'Removed advice from a guide',
-};
+/**
+ * Audit log action names (e.g. "content.hide"), in words: every action the API records, and the
+ * names older entries carry (a Record over the contracts' list, so a new action without a
+ * label does not compile).
+ */
+export const AUDIT_ACTION_LABELS: Record<AuditLogAction, string> = CONTRACT_AUDIT_ACTION_LABELS;
 
-export const auditActionLabel = (action: string) => AUDIT_ACTION_LABELS[action] ?? action;
+/** The actions the audit log's filter offers: those recorded today. */
+export const AUDIT_ACTION_OPTIONS: readonly { value: AuditAction; label: string }[] = AUDIT_ACTIONS.map((value) => ({
+  value,
+  label: AUDIT_ACTION_LABELS[value],
+}));
+
+export const auditActionLabel = (action: string) => (isAuditLogAction(action) ? AUDIT_ACTION_LABELS[action] : action);
 
 /** A resolved case's outcome ("hide" …) in words. */
 export const resolutionLabel = (resolution: string) =>

@@ -10,7 +10,8 @@ import { formatDateTime, plural } from '../../../app/ui/format';
 import { auditFiltered, auditVariables, EMPTY_AUDIT_FILTERS, readAuditFilters, writeAuditFilters } from '../hooks/audit-state';
 import type { AuditFilters } from '../hooks/audit-state';
 import { useModeratedGroups } from '../hooks/useModeratedGroups';
-import { AUDIT_ACTION_LABELS, auditActionLabel } from '../labels';
+import { AUDIT_ACTION_OPTIONS, auditActionLabel } from '../labels';
+import { isAuditLogAction } from '@kindred/contracts';
 import { MODERATION_ROUTES } from '../routes';
 import { PagedResults } from './PagedResults';
 
@@ -87,7 +88,7 @@ export function AuditLog() {
             autoComplete="off"
           />
           <datalist id="audit-action-list">
-            {Object.entries(AUDIT_ACTION_LABELS).map(([value, label]) => (
+            {AUDIT_ACTION_OPTIONS.map(({ value, label }) => (
               <option key={value} value={value}>
                 {label}
               </option>
@@ -183,7 +184,7 @@ export function AuditLog() {
                   <td>{e.actor?.handle ?? e.actorLabel}</td>
                   <td>
                     {auditActionLabel(e.action)}
-                    {AUDIT_ACTION_LABELS[e.action] ? <span className="small muted"> ({e.action})</span> : null}
+                    {isAuditLogAction(e.action) ? <span className="small muted"> ({e.action})</span> : null}
                   </td>
                   <td>
                     {e.targetType} <code className="small">{e.targetId}</code>
