@@ -100,6 +100,8 @@ export async function startServer(config: AppConfig, log: (line: string) => void
       const httpClosed = new Promise<void>((r) => http.close(() => r()));
       http.closeIdleConnections();
       if (!(await socketWork.idle(left(3_000)))) late.push(`socket handlers (${socketWork.size} in progress)`);
+      // A finished handler's acknowledgement is sent by Nest a few ticks later: let it go out.
+      await pause(50);
       const sockets = closeSocketsForRestart(app, RECONNECT_AFTER_MS);
       log(`Shutting down: ${sockets} chat connections asked to reconnect elsewhere\n`);
       if (!(await within(httpClosed, left(budgetMs / 2)))) {
