@@ -51,9 +51,18 @@ function correctable(text: string): string[] {
   return [...new Set(text.toLowerCase().match(/(?<![-"\w])[a-z][a-z'-]{3,}/g) ?? [])];
 }
 
-/** For each word: whether the word list has it, and if not the closest word it has (or null). */
+/**
+ * For each word: whether the word list has it, and if not the closest word it has (or null) that
+ * a public, visible document still holds. Words are never taken off the list, so a word from a
+ * post since hidden, deleted or made members-only is checked against the documents before it is
+ * offered: a correction must not reveal it.
+ */
 const CORRECTION_SQL = `SELECT w.input, k.known, CASE WHEN k.known THEN NULL
-         ELSE (SELECT s.word FROM search_words s WHERE s.word % w.input ORDER BY s.word <-> w.input, s.word LIMIT 1) END AS word
+         ELSE (SELECT s.word FROM search_words s
+                WHERE s.word % w.input
+                  AND EXISTS (SELECT 1 FROM search_documents d
+                               WHERE d.tsv @@ plainto_tsquery('english', s.word) AND d.visibility = 'public' AND NOT d.hidden)
+                ORDER BY s.word <-> w.input, s.word LIMIT 1) END AS word
     FROM unnest($1::text[]) AS w(input)
    CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM search_words s WHERE s.word = w.input) AS known) k`;
 
