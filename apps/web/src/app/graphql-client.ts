@@ -145,17 +145,44 @@ async function send<TData, TVariables>(
   return body.data;
 }
 
+/** Waits before each automatic retry of an idempotent write (jittered by up to a half). */
+export const IDEMPOTENT_RETRY_DELAYS_MS = [300, 1_000, 2_500];
+
+/** Whether the variables carry an idempotency key (an `input` with `idempotencyKey`). */
+export function hasIdempotencyKey(variables: unknown): boolean {
+  if (!variables || typeof variables !== 'object') return false;
+  return Object.values(variables as Record<string, unknown>).some(
+    (v) => !!v && typeof v === 'object' && typeof (v as { idempotencyKey?: unknown }).idempotencyKey === 'string',
+  );
+}
+
+/**
+ * Whether the request may not have reached the API, or the instance answering it went away:
+ * no answer at all, or a load balancer's 502/503/504 (a replica restarting).
+ */
+export function isTransient(error: unknown): boolean {
+  if (!(error instanceof GraphqlRequestError)) return false;
+  return error.code === 'NETWORK_ERROR' || (error.status !== undefined && [502, 503, 504].includes(error.status));
+}
+
+const wait = (ms: number) => new Promise<void>((r) => window.setTimeout(r, ms));
+
 /**
  * The fetcher the generated React Query hooks call (see apps/web/codegen.ts). Same origin,
  * cookies included, CSRF header on every request. A CSRF_FAILED answer (the cookie was
  * cleared mid-visit) is retried once with a fresh token: the server refused before running it.
+ *
+ * A write that carries an idempotency key (creating a thread, a reply, a report) is retried
+ * when the network or a replica failed (IDEMPOTENT_RETRY_DELAYS_MS): the server stores one
+ * per key, so a retry of a request that did arrive returns what it stored. Other writes are
+ * never retried automatically.
  */
 export function fetcher<TData, TVariables>(
   query: QueryText,
   variables?: TVariables,
   options?: RequestInit['headers'],
 ): () => Promise<TData> {
-  return async () => {
+  const attempt = async () => {
     try {
       return await send<TData, TVariables>(query, variables, options, false);
     } catch (e) {
@@ -163,6 +190,18 @@ export function fetcher<TData, TVariables>(
         return send<TData, TVariables>(query, variables, options, true);
       }
       throw e;
+    }
+  };
+  if (!hasIdempotencyKey(variables)) return attempt;
+  return async () => {
+    for (let retry = 0; ; retry++) {
+      try {
+        return await attempt();
+      } catch (e) {
+        const delay = IDEMPOTENT_RETRY_DELAYS_MS[retry];
+        if (delay === undefined || !isTransient(e)) throw e;
+        await wait(delay * (1 + Math.random() / 2));
+      }
     }
   };
 }

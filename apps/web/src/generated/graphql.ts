@@ -93,6 +93,8 @@ export type FileExperienceReportInput = {
   /** Weeks of use, 0-2600. */
   durationWeeks: number;
   effectiveness: Effectiveness;
+  /** Client-generated key, one per submission (a UUID). A retry with the same key returns what the first attempt stored instead of storing it again. */
+  idempotencyKey?: string | null | undefined;
   interventionId: string;
   /** At most 10. */
   sideEffects: Array<SideEffectInput>;
@@ -224,6 +226,8 @@ export type ReplyInput = {
   anonymous?: boolean;
   /** Markdown, 1-10000 characters. */
   body: string;
+  /** Client-generated key, one per submission (a UUID). A retry with the same key returns what the first attempt stored instead of storing it again. */
+  idempotencyKey?: string | null | undefined;
   /** The reply this answers; omit to answer the thread. */
   parentId?: string | null | undefined;
   threadId: string;
@@ -331,6 +335,8 @@ export type StartThreadInput = {
   /** Markdown, 1-20000 characters. */
   body: string;
   groupId: string;
+  /** Client-generated key, one per submission (a UUID). A retry with the same key returns what the first attempt stored instead of storing it again. */
+  idempotencyKey?: string | null | undefined;
   kind: ThreadKind;
   /** Up to 5 tags from the tag list. */
   tags: Array<string>;

@@ -26,6 +26,7 @@ import { INTERVENTION_PARAM, REPORT_ROUTES, THREAD_PARAM } from '../modules/expe
 import { canPostIn } from '../modules/threads/hooks/access';
 import { THREAD_ROUTES } from '../modules/threads/routes';
 import type { ViewerFragment } from '../generated/graphql';
+import { useSubmissionKey } from '../app/submission-key';
 import { NotFound } from './NotFoundPage';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -61,6 +62,7 @@ export function NewReportPage() {
   );
   const threadQ = useReportThreadQuery({ id: threadId ?? '' }, { enabled: !!viewer && !!threadId, retry: false });
   const file = useFileExperienceReportMutation();
+  const submissionKey = useSubmissionKey();
   // Asked on the form until the member has answered once (here or on their profile).
   const consentsQ = useMyConsentsQuery(undefined, { enabled: !!viewer });
   const setConsent = useSetConsentMutation();
@@ -153,10 +155,12 @@ export function NewReportPage() {
                 interventionId: submission.intervention.id,
                 ...(submission.attachToThread && thread ? { threadId: thread.id } : {}),
                 ...submission.answers,
+                idempotencyKey: submissionKey.key(),
               },
             },
             {
               onSuccess: async (data) => {
+                submissionKey.done();
                 const report = data.fileExperienceReport;
                 // The report page opens at once with what was saved; the lists refresh.
                 queryClient.setQueryData<ExperienceReportQuery>(useExperienceReportQuery.getKey({ id: report.id }), {

@@ -8,6 +8,7 @@ import type { FlashState } from '../app/ui/navigation';
 import { ErrorPanel, Loading } from '../app/ui/States';
 import { usePageTitle } from '../app/ui/usePageTitle';
 import { useGroupQuery, useStartThreadMutation } from '../generated/graphql';
+import { useSubmissionKey } from '../app/submission-key';
 import { useViewer } from '../modules/auth/hooks/useViewer';
 import { showSupport } from '../modules/moderation/support-store';
 import { ThreadComposer } from '../modules/threads/components/ThreadComposer';
@@ -25,6 +26,7 @@ export function NewThreadPage() {
   const q = useGroupQuery({ slug });
   const { viewer, isLoading: viewerLoading } = useViewer();
   const start = useStartThreadMutation();
+  const submission = useSubmissionKey();
   const notFound = q.isError && isErrorCode(q.error, 'NOT_FOUND');
   usePageTitle(q.data ? `Start a thread in ${q.data.group.name}` : notFound ? 'Group not found' : 'Start a thread');
 
@@ -95,10 +97,12 @@ export function NewThreadPage() {
                 body: draft.body,
                 tags: draft.tags,
                 anonymous: group.allowAnonymous && draft.anonymous,
+                idempotencyKey: submission.key(),
               },
             },
             {
               onSuccess: async (data) => {
+                submission.done();
                 showSupport(support);
                 void invalidateThreadLists(queryClient);
                 await prefetchThreadPage(queryClient, data.startThread.id);

@@ -213,6 +213,8 @@ function ConnectionBadge({ state }: { state: ChatRoomState }) {
   const extra = [
     unsent > 0 && state.status !== 'live' ? `${unsent} unsent` : null,
     failed > 0 ? `${failed} not sent` : null,
+    // Quiet on purpose: chat works; only messages from members on other servers may lag.
+    state.liveDelayed ? 'live updates delayed' : null,
   ].filter(Boolean);
   return (
     <p className={`chat-status chat-status--${state.status}`} role="status" data-status={state.status}>

@@ -1,6 +1,6 @@
 /// <reference types="jest" />
 import { CHAT_EVENTS, type ChatMessage } from '@kindred/contracts';
-import { ChatRoom, GAP_GRACE_MS } from './chat-room';
+import { ChatRoom, DELAYED_POLL_MS, GAP_GRACE_MS } from './chat-room';
 import type { ChatSocket } from './chat-socket';
 
 /**
@@ -61,6 +61,11 @@ class ScriptedSocket {
   /** The server tells this client about a message (a live broadcast). */
   deliver(m: ChatMessage): void {
     this.handlers.get(CHAT_EVENTS.message)?.forEach((f) => f(m));
+  }
+
+  /** The server says whether live updates from other servers are delayed (chat:live). */
+  live(delayed: boolean): void {
+    this.handlers.get(CHAT_EVENTS.live)?.forEach((f) => f({ delayed }));
   }
 
   drop(): void {
@@ -158,5 +163,25 @@ describe('ChatRoom: seqs a live message skipped over', () => {
     expect(rejoin?.payload.afterSeq).toBe(2);
     expect(held()).toEqual([1, 2, 3, 4]);
     expect(room.getSnapshot().status).toBe('live');
+  });
+
+  it('while live updates are delayed, says so quietly and catches up from the server; catches up again when they are back', async () => {
+    socket.live(true);
+    expect(room.getSnapshot().liveDelayed).toBe(true);
+    expect(room.getSnapshot().status).toBe('live');
+    // Members on other servers post; their broadcasts do not come.
+    socket.visible.push(message(3));
+    await settle(DELAYED_POLL_MS);
+    expect(socket.catchUps()).toEqual([2]);
+    expect(held()).toEqual([1, 2, 3]);
+    socket.visible.push(message(4));
+    socket.live(false);
+    await settle();
+    expect(room.getSnapshot().liveDelayed).toBe(false);
+    expect(socket.catchUps()).toEqual([2, 3]);
+    expect(held()).toEqual([1, 2, 3, 4]);
+    // Back to live broadcasts: no more polling.
+    await settle(DELAYED_POLL_MS * 2);
+    expect(socket.catchUps()).toEqual([2, 3]);
   });
 });

@@ -4,6 +4,7 @@ import type {
   ChatError,
   ChatMessage,
   JoinPayload,
+  LiveStateEvent,
   MessagesResult,
   PresenceEvent,
   PresenceMember,
@@ -58,7 +59,16 @@ export interface ChatRoomState {
   typing: readonly PresenceMember[];
   mutedUntil: string | null;
   removed: RemovedEvent | null;
+  /**
+   * Messages from members connected to other servers may arrive late (the server's link to the
+   * others is away): this member's own and same-server messages still arrive live, and the room
+   * catches up from the server every DELAYED_POLL_MS and when the link is back.
+   */
+  liveDelayed: boolean;
 }
+
+/** While live updates are delayed, how often the room asks the server for what it missed. */
+export const DELAYED_POLL_MS = 5_000;
 
 export interface ChatRoomHooks {
   /** A message from someone else arrived live (not from history). */
@@ -137,7 +147,8 @@ export class ChatRoom {
   private removed: RemovedEvent | null = null;
   private typingSentAt = 0;
   private typingOn = false;
-  private timers = { rejoin: 0, pump: 0, typing: 0, mute: 0, gap: 0 };
+  private timers = { rejoin: 0, pump: 0, typing: 0, mute: 0, gap: 0, delayed: 0 };
+  private liveDelayed = false;
   private listeners = new Set<() => void>();
   /** The sorted list is rebuilt only when a message changed, so its identity means "changed". */
   private sorted: ChatMessage[] | null = null;
@@ -183,6 +194,7 @@ export class ChatRoom {
       typing: [...this.typingBy.values()].map((t) => t.member),
       mutedUntil: this.mutedUntil,
       removed: this.removed,
+      liveDelayed: this.liveDelayed && this.status() === 'live',
     };
   }
 
@@ -210,6 +222,7 @@ export class ChatRoom {
     s.on(CHAT_EVENTS.presence, this.onPresence);
     s.on(CHAT_EVENTS.typingState, this.onTypingState);
     s.on(CHAT_EVENTS.removed, this.onRemoved);
+    s.on(CHAT_EVENTS.live, this.onLiveState);
     window.addEventListener('online', this.onBrowserNetwork);
     window.addEventListener('offline', this.onBrowserNetwork);
     if (s.connected) this.onConnect();
@@ -232,12 +245,15 @@ export class ChatRoom {
       s.off(CHAT_EVENTS.presence, this.onPresence);
       s.off(CHAT_EVENTS.typingState, this.onTypingState);
       s.off(CHAT_EVENTS.removed, this.onRemoved);
+      s.off(CHAT_EVENTS.live, this.onLiveState);
       this.sockets.release();
     }
     window.removeEventListener('online', this.onBrowserNetwork);
     window.removeEventListener('offline', this.onBrowserNetwork);
     Object.values(this.timers).forEach((t) => window.clearTimeout(t));
     this.timers.gap = 0;
+    this.timers.delayed = 0;
+    this.liveDelayed = false;
     this.socket = null;
     this.joined = false;
     this.inFlight = null;
@@ -251,6 +267,8 @@ export class ChatRoom {
   private onConnect = (): void => {
     this.session += 1;
     this.everConnected = true;
+    // A server whose link to the others is away says so as soon as it accepts the connection.
+    this.setLiveDelayed(false);
     this.connectError = null;
     this.joined = false;
     this.join(this.session);
@@ -275,6 +293,43 @@ export class ChatRoom {
   };
 
   private onBrowserNetwork = (): void => this.changed();
+
+  private onLiveState = ({ delayed }: LiveStateEvent): void => {
+    const wasDelayed = this.liveDelayed;
+    this.setLiveDelayed(delayed);
+    // Back: whatever members on other servers sent meanwhile comes from the server now.
+    if (wasDelayed && !delayed) this.refresh(this.session);
+    this.changed();
+  };
+
+  private setLiveDelayed(delayed: boolean): void {
+    this.liveDelayed = delayed;
+    window.clearTimeout(this.timers.delayed);
+    this.timers.delayed = 0;
+    if (delayed) this.pollWhileDelayed();
+  }
+
+  private pollWhileDelayed(): void {
+    this.timers.delayed = window.setTimeout(() => {
+      this.refresh(this.session);
+      if (this.liveDelayed) this.pollWhileDelayed();
+    }, DELAYED_POLL_MS);
+  }
+
+  /** Asks for everything after the seqs accounted for (the live stream from other servers was delayed). */
+  private refresh(session: number, afterSeq = this.accountedUpTo): void {
+    const s = this.socket;
+    if (session !== this.session || !this.running || !this.joined || !s?.connected) return; // a rejoin catches up instead
+    s.timeout(JOIN_TIMEOUT_MS).emit(CHAT_EVENTS.catchUp, { groupId: this.groupId, afterSeq }, (err, ack) => {
+      if (session !== this.session || !this.running || err || !ack.ok) return;
+      this.merge(ack.messages);
+      const last = ack.messages[ack.messages.length - 1]?.seq;
+      if (ack.hasMore && last !== undefined) return this.refresh(session, last);
+      if (last !== undefined) this.accountFor(last);
+      this.changed();
+      this.checkForGaps();
+    });
+  }
 
   private join(session: number): void {
     const s = this.socket;

@@ -1,6 +1,6 @@
 import { io } from 'socket.io-client';
 import type { Socket } from 'socket.io-client';
-import { API_PATHS } from '@kindred/contracts';
+import { API_PATHS, CHAT_EVENTS } from '@kindred/contracts';
 import type { ChatClientEvents, ChatServerEvents } from '@kindred/contracts';
 
 export type ChatSocket = Socket<ChatServerEvents, ChatClientEvents>;
@@ -21,14 +21,30 @@ let listening = false;
 const IDLE_CLOSE_MS = 5_000;
 
 function create(): ChatSocket {
-  return io({
+  const s: ChatSocket = io({
     path: API_PATHS.socket,
     withCredentials: true,
     autoConnect: false,
+    // WebSocket first: one connection, held by whichever replica accepted it, so a load balancer
+    // needs no sticky sessions. HTTP long-polling only where WebSockets cannot get through
+    // (docker/nginx.conf keeps polling on one replica per client address).
+    transports: ['websocket', 'polling'],
+    tryAllTransports: true,
     // Socket.IO's own retry/backoff; the rooms catch up from the server after every reconnect.
     reconnectionDelay: 500,
     reconnectionDelayMax: 5_000,
   });
+  // The server is shutting down: it closes the connection next; reconnect (to another replica)
+  // after its hint, jittered so a replica's clients do not all arrive at once.
+  s.on(CHAT_EVENTS.reconnect, ({ afterMs }) => {
+    window.setTimeout(
+      () => {
+        if (socket === s && users > 0 && !s.connected) s.connect();
+      },
+      afterMs * (1 + Math.random()),
+    );
+  });
+  return s;
 }
 
 /** Back online: retry now rather than wait out the reconnection backoff. */

@@ -3,6 +3,7 @@ import type { FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { LIMITS } from '@kindred/contracts';
 import { usePostReplyMutation } from '../../../generated/graphql';
+import { useSubmissionKey } from '../../../app/submission-key';
 import type { ReplyFieldsFragment } from '../../../generated/graphql';
 import { isErrorCode } from '../../../app/graphql-client';
 import { useAnnounce } from '../../../app/ui/Announcer';
@@ -49,6 +50,7 @@ export function ReplyForm({
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const post = usePostReplyMutation();
+  const submission = useSubmissionKey();
   const safety = useSafetyCheck({ postAnywayLabel: 'Post reply anyway' });
   const announce = useAnnounce();
   const busy = post.isPending || safety.checking;
@@ -81,9 +83,10 @@ export function ReplyForm({
 
   const send = (support: SupportMessage | null) => {
     post.mutate(
-      { input: { threadId, body, anonymous, ...(parent ? { parentId: parent.id } : {}) } },
+      { input: { threadId, body, anonymous, idempotencyKey: submission.key(), ...(parent ? { parentId: parent.id } : {}) } },
       {
         onSuccess: (data) => {
+          submission.done();
           setBody('');
           setAnonymous(false);
           onPosted(data.reply);
