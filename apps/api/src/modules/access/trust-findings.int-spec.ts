@@ -285,6 +285,37 @@ describe('trust findings: private stays private, anonymous stays anonymous (inte
     expect((await elsewhere.gql(`mutation($i: SignInInput!) { signIn(input: $i) { id } }`, { i: { login: me.handle, password: me.password } })).errors).toBeUndefined();
   });
 
+  it('clinician activity counts leave out hidden posts, and show a zero like 1–7', async () => {
+    const g = await group('public');
+    const clinician = new GqlClient(t.url);
+    await promote(t.db, (await clinician.register({ asClinician: true })).id, 'clinician');
+    const posters = await Promise.all(Array.from({ length: 8 }, () => member(g.id)));
+    const threads: string[] = [];
+    for (const p of posters) {
+      await p.c.ok(`mutation { setConsent(purpose: clinician_insights, granted: true) { granted } }`);
+      threads.push(await start(p.c, g.id, 'How is everyone’s breathing this week?', 'Mine is better'));
+    }
+    const now = new Date();
+    const monday = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - ((now.getUTCDay() + 6) % 7)));
+    const from = new Date(monday.getTime() - 7 * 86_400_000).toISOString();
+    const to = new Date(monday.getTime() + 6 * 86_400_000).toISOString();
+    const weeks = async () =>
+      (
+        await clinician.ok(`query($f: DateTime!, $t: DateTime!) { conditionInsights(condition: "asthma", from: $f, to: $t) { activity { weekStart threads { value suppressed } } } }`, {
+          f: from,
+          t: to,
+        })
+      ).conditionInsights.activity as { weekStart: string; threads: { value: number | null; suppressed: boolean } }[];
+    let [last, current] = await weeks();
+    expect(current!.threads).toEqual({ value: 10, suppressed: false }); // 8, rounded to 5
+    expect(last!.threads).toEqual({ value: null, suppressed: true }); // a true zero looks like 1–7
+    await site.ok(`mutation($i: ModerationActionInput!) { moderate(input: $i) { id } }`, {
+      i: { action: 'hide', targetType: 'thread', targetId: threads[0], reason: 'Hidden for the insights test' },
+    });
+    [last, current] = await weeks();
+    expect(current!.threads).toEqual({ value: null, suppressed: true }); // 7 visible posts
+  });
+
   it('the API says what the viewer may do in a group, from the same rules it enforces', async () => {
     const g = await group('private');
     const m = await member(g.id);
