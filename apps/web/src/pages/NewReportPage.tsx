@@ -25,14 +25,13 @@ import { invalidateConsents } from '../modules/consents/hooks/invalidate';
 import { INTERVENTION_PARAM, REPORT_ROUTES, THREAD_PARAM } from '../modules/experience-reports/routes';
 import { canPostIn } from '../modules/threads/hooks/access';
 import { THREAD_ROUTES } from '../modules/threads/routes';
-import type { ViewerFragment } from '../generated/graphql';
 import { useSubmissionKey } from '../app/submission-key';
 import { NotFound } from './NotFoundPage';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Whether the report can be attached to the thread it was started from, in plain words. */
-function attachTarget(thread: ReportThreadQuery['thread'], viewer: ViewerFragment): AttachTarget {
+function attachTarget(thread: ReportThreadQuery['thread']): AttachTarget {
   const title = thread.isDeleted ? 'Deleted thread' : thread.title;
   const refusal = thread.isDeleted
     ? 'it was deleted.'
@@ -102,7 +101,7 @@ export function NewReportPage() {
   const condition = conditionQ.data.condition;
   const preselected = preselectQ.data?.intervention.status === 'accepted' ? preselectQ.data.intervention : null;
   const thread = threadQ.data?.thread ?? null;
-  const attachTo = thread ? attachTarget(thread, viewer) : null;
+  const attachTo = thread ? attachTarget(thread) : null;
   const back = thread ? THREAD_ROUTES.thread(thread.id) : REPORT_ROUTES.whatWorks(condition.slug);
 
   return (

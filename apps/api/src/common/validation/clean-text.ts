@@ -13,8 +13,12 @@ import type { FieldError } from '@kindred/contracts';
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/u;
 
-/** Characters that take no space and show nothing. */
-const INVISIBLE = /[\u00AD\u034F\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200D\u2060-\u2064\u2800\u3164\uFEFF\uFFA0]/gu;
+/** Characters that take no space and show nothing (a combining joiner among them, hence no regex class). */
+const INVISIBLE = new Set([
+  0x00ad, 0x034f, 0x115f, 0x1160, 0x17b4, 0x17b5, 0x180e, 0x200b, 0x200c, 0x200d, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0x2800, 0x3164,
+  0xfeff, 0xffa0,
+]);
+const visibleText = (value: string) => Array.from(value).filter((c) => !INVISIBLE.has(c.codePointAt(0)!)).join('');
 
 export interface TextProblem {
   code: 'INVALID_CHARACTERS';
@@ -31,7 +35,7 @@ export function textProblem(value: string): TextProblem | null {
         : 'Control characters are not allowed.',
     };
   }
-  if (value.length && value.replace(INVISIBLE, '').trim() === '' && value.trim() !== '') {
+  if (value.length && visibleText(value).trim() === '' && value.trim() !== '') {
     return { code: 'INVALID_CHARACTERS', message: 'This is made only of invisible characters; write something that can be read.' };
   }
   return null;
