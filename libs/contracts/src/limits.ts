@@ -5,9 +5,14 @@
 export const LIMITS = {
   /** Largest JSON body the API accepts on any route. */
   bodyBytes: 100 * 1024,
-  /** Default and hard maximum page size for every paginated list. */
+  /**
+   * Default and hard maximum page size for every paginated list that states no other
+   * (each list's own maximum is below; the API answers PAGE_SIZE_TOO_LARGE above it).
+   */
   pageSizeDefault: 20,
   pageSizeMax: 100,
+  /** A URL name (slug) of a condition, group or intervention. */
+  slugMax: 80,
   /** GraphQL operation limits. */
   graphqlMaxDepth: 10,
   graphqlMaxComplexity: 10_000,
@@ -72,6 +77,8 @@ export const LIMITS = {
   searchPageMax: 50,
   searchResultsMax: 1_000,
   searchFilterValuesMax: 20,
+  /** The length of one filter value (a kind or a tag). */
+  searchFilterValueMax: 40,
   /** Moderation: report notes, action reasons, mute and suspension lengths, queue pages, claims. */
   reportNoteMax: 1_000,
   /** Reports one member can file in an hour (a flood of reports is itself abuse). */
@@ -80,6 +87,7 @@ export const LIMITS = {
   moderationReasonMax: 1_000,
   moderationDurationHoursMax: 24 * 365,
   moderationQueuePageMax: 50,
+  auditPageDefault: 50,
   auditPageMax: 100,
   caseClaimMinutes: 30,
   watchedWordMin: 2,
@@ -93,6 +101,10 @@ export const LIMITS = {
   signInAttemptsPerIp: 30,
   signInWindowSeconds: 15 * 60,
   registrationsPerIpPerHour: 10,
+  /** Notification settings: kinds switched on, at most one of each. */
+  notificationKindsMax: 6,
+  /** Clinician insights: interventions compared side by side. */
+  insightsCompareMax: 2,
 } as const;
 
 /** Handles: letters, digits, underscore and hyphen; must start with a letter. */

@@ -64,17 +64,29 @@ export function ConnectionType<T>(node: Type<T>, name: string) {
   return ConnectionClass;
 }
 
-/** Validates `first`: a clear error rather than a silently shortened page. */
-export function pageSize(first: number | undefined | null): number {
-  if (first === undefined || first === null) return LIMITS.pageSizeDefault;
-  if (!Number.isInteger(first) || first < 1) {
-    throw new AppError('BAD_REQUEST', '`first` must be a whole number of at least 1.');
+export interface PageSizeOptions {
+  /** The list's hard maximum, from LIMITS (default LIMITS.pageSizeMax). */
+  max?: number;
+  /** The size when none is asked for, from LIMITS (default LIMITS.pageSizeDefault, at most `max`). */
+  fallback?: number;
+  /** The argument's name in messages (default `first`). */
+  name?: string;
+}
+
+/**
+ * Every list's page size, validated in one place: a clear error rather than a silently
+ * shortened page. BAD_REQUEST below 1 or not a whole number; PAGE_SIZE_TOO_LARGE above the
+ * list's maximum. Takes `unknown` so socket payloads go through it too.
+ */
+export function pageSize(first: unknown, options: PageSizeOptions = {}): number {
+  const max = options.max ?? LIMITS.pageSizeMax;
+  const name = options.name ?? 'first';
+  if (first === undefined || first === null) return Math.min(options.fallback ?? LIMITS.pageSizeDefault, max);
+  if (typeof first !== 'number' || !Number.isInteger(first) || first < 1) {
+    throw new AppError('BAD_REQUEST', `\`${name}\` must be a whole number of at least 1.`);
   }
-  if (first > LIMITS.pageSizeMax) {
-    throw new AppError(
-      'PAGE_SIZE_TOO_LARGE',
-      `A page holds at most ${LIMITS.pageSizeMax} items; ask for fewer and follow pageInfo.endCursor.`,
-    );
+  if (first > max) {
+    throw new AppError('PAGE_SIZE_TOO_LARGE', `A page holds at most ${max} items; ask for fewer and follow the next page.`);
   }
   return first;
 }

@@ -1,13 +1,11 @@
-import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Query, registerEnumType, Resolver } from '@nestjs/graphql';
 import { IsEnum, IsString, MaxLength } from 'class-validator';
 import { LIMITS } from '@kindred/contracts';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { Auth } from '../../common/auth/roles.decorator';
+import { uuid } from '../../common/validation/args';
 import { AccountService } from './account.service';
-
-const uuid = new ParseUUIDPipe();
 
 @ObjectType('Session')
 export class SessionObject {

@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { LIMITS } from '@kindred/contracts';
-import { AppError } from '../../common/errors/app-error';
-import { Connection, decodeCursor, toConnection } from '../../common/graphql/pagination';
+import { Connection, decodeCursor, pageSize, toConnection } from '../../common/graphql/pagination';
 
 export interface AuditRow {
   id: string;
@@ -43,9 +42,7 @@ export class AuditLogService {
 
   /** `groups`: the groups whose entries the reader may see; null for all (site moderators and admins). */
   async search(groups: string[] | null, f: AuditFilter): Promise<Connection<AuditRow>> {
-    const first = f.first ?? 50;
-    if (!Number.isInteger(first) || first < 1) throw new AppError('BAD_REQUEST', '`first` must be at least 1.');
-    if (first > LIMITS.auditPageMax) throw new AppError('PAGE_SIZE_TOO_LARGE', `The audit log shows at most ${LIMITS.auditPageMax} entries a page.`);
+    const first = pageSize(f.first, { max: LIMITS.auditPageMax, fallback: LIMITS.auditPageDefault });
     const cursor = decodeCursor(f.after, 1);
     const words = f.q?.trim() ? `%${f.q.trim().replace(/[\\%_]/g, '\\$&')}%` : null;
     const where = `($1::text[] IS NULL OR a.details->>'groupId' = ANY($1))

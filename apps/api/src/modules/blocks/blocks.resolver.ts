@@ -1,12 +1,10 @@
-import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { Auth } from '../../common/auth/roles.decorator';
+import { uuid } from '../../common/validation/args';
 import { MemberObject } from '../users/user.object';
 import { BlocksService } from './blocks.service';
-
-const uuid = new ParseUUIDPipe();
 
 @Resolver()
 export class BlocksResolver {

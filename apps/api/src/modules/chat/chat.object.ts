@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { LIMITS } from '@kindred/contracts';
 import type { ModerationState } from '@kindred/contracts';
 import { ModerationStateEnum } from '../moderation/moderation.object';
@@ -110,6 +110,8 @@ export class MuteInput {
 
   @Field(() => Int, { description: `1 to ${LIMITS.chatMuteMinutesMax} minutes.` })
   @IsInt()
+  @Min(1, { message: `A mute lasts from 1 minute to ${LIMITS.chatMuteMinutesMax / 1440} days.`, context: { code: 'OUT_OF_RANGE' } })
+  @Max(LIMITS.chatMuteMinutesMax, { message: `A mute lasts from 1 minute to ${LIMITS.chatMuteMinutesMax / 1440} days.`, context: { code: 'OUT_OF_RANGE' } })
   minutes!: number;
 
   @Field({ description: 'Told to the member and written to the audit log.' })

@@ -1,18 +1,17 @@
-import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { LIMITS } from '@kindred/contracts';
 import type { ChatMessage } from '@kindred/contracts';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { Auth } from '../../common/auth/roles.decorator';
 import type { GraphqlContext } from '../../common/graphql/context';
+import { text, uuid } from '../../common/validation/args';
 import { toMember } from '../users/user.mapper';
 import { MemberObject } from '../users/user.object';
 import { ChatGateway } from './chat.gateway';
 import { ChatHistoryArgs, ChatMessageObject, ChatMessagePageObject, ChatMuteObject, MuteInput, UnmuteInput } from './chat.object';
 import { ChatService } from './chat.service';
 import { ModerationService } from '../moderation/moderation.service';
-
-const uuid = new ParseUUIDPipe();
 
 const toObject = (m: ChatMessage): ChatMessageObject => ({
   ...m,
@@ -79,7 +78,7 @@ export class ChatResolver {
   async deleteChatMessage(
     @CurrentUser() viewer: AuthUser,
     @Args('id', { type: () => ID }, uuid) id: string,
-    @Args('reason', { type: () => String, nullable: true }) reason: string | null,
+    @Args('reason', { type: () => String, nullable: true }, text(LIMITS.auditReasonMax)) reason: string | null,
   ) {
     const message = await this.chat.remove(viewer, id, reason ?? undefined);
     this.gateway.publishUpdate(message);

@@ -9,6 +9,7 @@ import { activeMember, blockedBetween, hiddenAuthorIds } from '../access/access.
 import { AppError, fieldError, forbidden, notFound } from '../../common/errors/app-error';
 import { isUuid } from '../../common/validation/uuid';
 import { textProblem } from '../../common/validation/clean-text';
+import { pageSize } from '../../common/graphql/pagination';
 import { GroupsService } from '../groups/groups.service';
 import { FORMER_MEMBER_LABEL } from '../threads/post.mapper';
 
@@ -223,7 +224,7 @@ export class ChatService {
 
   /** A page of messages before `beforeSeq` (the latest without it), oldest first. */
   async history(viewer: AuthUser, groupId: string, beforeSeq?: unknown, limit?: unknown): Promise<{ messages: ChatMessage[]; hasMore: boolean }> {
-    const n = pageLimit(limit, LIMITS.chatHistoryPageDefault, LIMITS.chatHistoryPageMax);
+    const n = pageSize(limit, { max: LIMITS.chatHistoryPageMax, fallback: LIMITS.chatHistoryPageDefault, name: 'limit' });
     const before = optionalSeq(beforeSeq, 'beforeSeq');
     await this.assertCanRead(viewer, groupId);
     const rows: MessageRow[] = await this.db.query(
@@ -238,7 +239,7 @@ export class ChatService {
 
   /** Messages after `afterSeq`, oldest first: what a client missed while away. */
   async catchUp(viewer: AuthUser, groupId: string, afterSeq: unknown, limit?: unknown): Promise<{ messages: ChatMessage[]; hasMore: boolean }> {
-    const n = pageLimit(limit, LIMITS.chatCatchUpPage, LIMITS.chatCatchUpPage);
+    const n = pageSize(limit, { max: LIMITS.chatCatchUpPage, fallback: LIMITS.chatCatchUpPage, name: 'limit' });
     const after = optionalSeq(afterSeq, 'afterSeq') ?? 0;
     await this.assertCanRead(viewer, groupId);
     return this.after(viewer, groupId, after, n);
@@ -302,13 +303,6 @@ export class ChatService {
   async message(messageId: string): Promise<ChatMessage> {
     return toChatMessage(await this.row(messageId));
   }
-}
-
-function pageLimit(limit: unknown, fallback: number, max: number): number {
-  if (limit === undefined || limit === null) return fallback;
-  if (!Number.isInteger(limit) || (limit as number) < 1) throw new AppError('BAD_REQUEST', '`limit` must be a whole number of at least 1.');
-  if ((limit as number) > max) throw new AppError('PAGE_SIZE_TOO_LARGE', `Chat loads at most ${max} messages at a time.`);
-  return limit as number;
 }
 
 function optionalSeq(v: unknown, name: string): number | null {

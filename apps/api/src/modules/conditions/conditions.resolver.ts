@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { ParseUUIDPipe } from '@nestjs/common';
+import { LIMITS } from '@kindred/contracts';
 import { Auth } from '../../common/auth/roles.decorator';
+import { text, uuid } from '../../common/validation/args';
 import { ConditionConnection } from './condition.connections';
 import { ConditionInput, ConditionsArgs } from './condition.input';
 import { ConditionFamilyObject, ConditionObject } from './condition.object';
@@ -21,7 +22,7 @@ export class ConditionsResolver {
   }
 
   @Query(() => ConditionObject)
-  condition(@Args('slug') slug: string) {
+  condition(@Args('slug', text(LIMITS.slugMax)) slug: string) {
     return this.service.bySlug(slug);
   }
 
@@ -33,13 +34,13 @@ export class ConditionsResolver {
 
   @Auth('admin')
   @Mutation(() => ConditionObject, { description: 'Admins: edit a catalogue entry.' })
-  updateCondition(@Args('id', { type: () => ID }, ParseUUIDPipe) id: string, @Args('input') input: ConditionInput) {
+  updateCondition(@Args('id', { type: () => ID }, uuid) id: string, @Args('input') input: ConditionInput) {
     return this.service.update(id, input);
   }
 
   @Auth('admin')
   @Mutation(() => Boolean, { description: 'Admins: remove a condition that has no groups.' })
-  deleteCondition(@Args('id', { type: () => ID }, ParseUUIDPipe) id: string) {
+  deleteCondition(@Args('id', { type: () => ID }, uuid) id: string) {
     return this.service.remove(id);
   }
 }

@@ -1,23 +1,22 @@
-import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { LIMITS } from '@kindred/contracts';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { Auth } from '../../common/auth/roles.decorator';
 import { PageArgs } from '../../common/graphql/pagination';
+import { text, uuid } from '../../common/validation/args';
 import { ThreadObject } from '../threads/thread.object';
 import { ExperienceReportConnection } from './experience-report.connections';
 import { FileExperienceReportInput, ReportAnswersInput } from './experience-report.input';
 import { ExperienceReportObject, ExperienceReportRevisionObject, WhatWorksObject } from './experience-report.object';
 import { ExperienceReportsService } from './experience-reports.service';
 
-const uuid = new ParseUUIDPipe();
-
 @Resolver(() => ExperienceReportObject)
 export class ExperienceReportsResolver {
   constructor(private readonly service: ExperienceReportsService) {}
 
   @Query(() => WhatWorksObject, { description: 'What members report works for a condition.' })
-  whatWorks(@CurrentUser() viewer: AuthUser | null, @Args('conditionSlug') conditionSlug: string) {
+  whatWorks(@CurrentUser() viewer: AuthUser | null, @Args('conditionSlug', text(LIMITS.slugMax)) conditionSlug: string) {
     return this.service.whatWorks(viewer, conditionSlug);
   }
 

@@ -138,7 +138,7 @@ describe('condition groups (integration)', () => {
       i: { conditionId, slug: 'sneaky-group', name: 'Sneaky', description: '', visibility: 'public', allowAnonymous: false },
     });
     expect(errorCode(r)).toBe('FORBIDDEN');
-    expect(errorCode(await m.gql(JOIN, { id: 'not-a-uuid' }))).toBe('BAD_REQUEST');
+    expect(errorCode(await m.gql(JOIN, { id: 'not-a-uuid' }))).toBe('VALIDATION_FAILED');
     expect(errorCode(await new GqlClient(t.url).gql(JOIN, { id: conditionId }))).toBe('UNAUTHENTICATED');
   });
 

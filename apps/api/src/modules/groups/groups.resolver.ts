@@ -1,10 +1,11 @@
-import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { LIMITS } from '@kindred/contracts';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { Auth } from '../../common/auth/roles.decorator';
 import type { GraphqlContext } from '../../common/graphql/context';
 import { PageArgs } from '../../common/graphql/pagination';
+import { text, uuid } from '../../common/validation/args';
 import { ConditionObject } from '../conditions/condition.object';
 import { toCondition } from '../conditions/conditions.service';
 import { GroupConnection, GroupMemberConnection, JoinRequestConnection } from './group.connections';
@@ -12,8 +13,6 @@ import { CreateGroupInput, GroupsArgs, UpdateGroupInput } from './group.input';
 import { GroupMemberObject, GroupObject, MembershipObject } from './group.object';
 import { GroupsService, toGroup, toMembership } from './groups.service';
 import { AccessService } from '../access/access.service';
-
-const uuid = new ParseUUIDPipe();
 
 @Resolver(() => GroupObject)
 export class GroupsResolver {
@@ -32,7 +31,7 @@ export class GroupsResolver {
   }
 
   @Query(() => GroupObject)
-  group(@Args('slug') slug: string) {
+  group(@Args('slug', text(LIMITS.slugMax)) slug: string) {
     return this.service.bySlug(slug);
   }
 
@@ -115,7 +114,7 @@ export class GroupsResolver {
   setGroupModerator(
     @CurrentUser() viewer: AuthUser,
     @Args('groupId', { type: () => ID }, uuid) groupId: string,
-    @Args('handle') handle: string,
+    @Args('handle', text(LIMITS.handleMax)) handle: string,
     @Args('moderator') moderator: boolean,
   ) {
     return this.service.setModerator(viewer, groupId, handle, moderator);

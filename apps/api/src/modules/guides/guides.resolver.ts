@@ -1,7 +1,9 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { LIMITS } from '@kindred/contracts';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { Auth } from '../../common/auth/roles.decorator';
+import { text } from '../../common/validation/args';
 import { WhatWorksObject } from '../experience-reports/experience-report.object';
 import { CurateIntoGuideInput, GuideHistoryArgs, MarkGuideReviewedArgs, RemoveGuideEntryArgs, UpdateGuideEntryInput, UpdateGuideIntroArgs } from './guide.input';
 import { GuideObject, GuideVersionObject } from './guide.object';
@@ -12,7 +14,7 @@ export class GuidesResolver {
   constructor(private readonly service: GuidesService) {}
 
   @Query(() => GuideObject, { description: 'A condition’s guide: curated advice and what works. Anyone may read it.' })
-  guide(@CurrentUser() viewer: AuthUser | null, @Args('conditionSlug') conditionSlug: string) {
+  guide(@CurrentUser() viewer: AuthUser | null, @Args('conditionSlug', text(LIMITS.slugMax)) conditionSlug: string) {
     return this.service.guide(viewer, conditionSlug);
   }
 

@@ -11,6 +11,7 @@ import { hiddenAuthorIds, membersOnly, moderatedGroupIds } from '../access/acces
 const contentVisibility = (g: string, createdAt: string) => `CASE WHEN ${membersOnly(g, createdAt)} THEN 'private' ELSE 'public' END`;
 import { returnedRows } from '../../common/database/returning';
 import { AppError, fieldError, forbidden, notFound } from '../../common/errors/app-error';
+import { pageSize } from '../../common/graphql/pagination';
 import { markdownToText, renderMarkdown } from '../../common/markdown/render-markdown';
 import { AuditService } from '../audit/audit.service';
 import { ConditionsService } from '../conditions/conditions.service';
@@ -258,11 +259,7 @@ export class GuidesService {
 
   /** The guide's versions, newest first. */
   async history(guide: GuideObject, first: number | undefined): Promise<GuideVersionObject[]> {
-    const limit = first ?? LIMITS.guideHistoryDefault;
-    if (!Number.isInteger(limit) || limit < 1) throw new AppError('BAD_REQUEST', '`first` must be at least 1.');
-    if (limit > LIMITS.guideHistoryMax) {
-      throw new AppError('PAGE_SIZE_TOO_LARGE', `A guide's history loads at most ${LIMITS.guideHistoryMax} versions at a time.`);
-    }
+    const limit = pageSize(first, { max: LIMITS.guideHistoryMax, fallback: LIMITS.guideHistoryDefault });
     const rows: { version: number; note: string; created_at: Date; handle: string | null }[] = await this.db.query(
       `SELECT v.version, v.note, v.created_at, u.handle FROM guide_versions v LEFT JOIN users u ON u.id = v.editor_id
         WHERE v.condition_id = $1 ORDER BY v.version DESC LIMIT $2`,

@@ -1,8 +1,10 @@
 import { Args, GraphQLISODateTime, ID, Query, Resolver } from '@nestjs/graphql';
+import { LIMITS } from '@kindred/contracts';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { Auth } from '../../common/auth/roles.decorator';
 import { fieldError } from '../../common/errors/app-error';
+import { text, uuidList } from '../../common/validation/args';
 import { isUuid } from '../../common/validation/uuid';
 import { ConditionInsightsObject } from './insights.object';
 import { InsightsService } from './insights.service';
@@ -17,7 +19,7 @@ export class InsightsResolver {
   @Query(() => ConditionInsightsObject, { description: 'Verified clinicians: what members with a condition report, aggregated and disclosure-controlled.' })
   conditionInsights(
     @CurrentUser() viewer: AuthUser,
-    @Args('condition', { description: 'Condition id or slug.' }) condition: string,
+    @Args('condition', { description: 'Condition id or slug.' }, text(LIMITS.slugMax)) condition: string,
     @Args('from', { type: () => GraphQLISODateTime, ...RANGE }) from: Date,
     @Args('to', { type: () => GraphQLISODateTime, ...RANGE }) to: Date,
   ) {
@@ -28,10 +30,10 @@ export class InsightsResolver {
   @Query(() => ConditionInsightsObject, { description: 'Verified clinicians: two interventions side by side for a condition.' })
   compareInterventions(
     @CurrentUser() viewer: AuthUser,
-    @Args('condition') condition: string,
+    @Args('condition', text(LIMITS.slugMax)) condition: string,
     @Args('from', { type: () => GraphQLISODateTime, ...RANGE }) from: Date,
     @Args('to', { type: () => GraphQLISODateTime, ...RANGE }) to: Date,
-    @Args('interventionIds', { type: () => [ID] }) interventionIds: string[],
+    @Args('interventionIds', { type: () => [ID] }, uuidList(LIMITS.insightsCompareMax)) interventionIds: string[],
   ) {
     if (interventionIds.length !== 2 || interventionIds[0] === interventionIds[1] || !interventionIds.every((id) => isUuid(id))) {
       throw fieldError('interventionIds', 'INVALID_VALUE', 'Choose two different interventions to compare.');
@@ -43,7 +45,7 @@ export class InsightsResolver {
   @Query(() => String, { description: 'The dashboard as CSV: the same published numbers, with the period, the rules and the time computed in its header.' })
   async conditionInsightsCsv(
     @CurrentUser() viewer: AuthUser,
-    @Args('condition') condition: string,
+    @Args('condition', text(LIMITS.slugMax)) condition: string,
     @Args('from', { type: () => GraphQLISODateTime }) from: Date,
     @Args('to', { type: () => GraphQLISODateTime }) to: Date,
   ) {

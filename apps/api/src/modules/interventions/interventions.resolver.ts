@@ -1,9 +1,10 @@
-import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { LIMITS } from '@kindred/contracts';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { Auth } from '../../common/auth/roles.decorator';
 import { PageArgs } from '../../common/graphql/pagination';
+import { text, uuid } from '../../common/validation/args';
 import { InterventionConnection } from './intervention.connections';
 import { DecideInterventionInput, InterventionsArgs, ProposeInterventionInput } from './intervention.input';
 import { InterventionObject } from './intervention.object';
@@ -19,7 +20,7 @@ export class InterventionsResolver {
   }
 
   @Query(() => InterventionObject)
-  intervention(@Args('slug') slug: string) {
+  intervention(@Args('slug', text(LIMITS.slugMax)) slug: string) {
     return this.service.bySlug(slug);
   }
 
@@ -39,7 +40,7 @@ export class InterventionsResolver {
   @Mutation(() => InterventionObject, { description: 'Moderators: accept, merge or decline a proposal.' })
   decideIntervention(
     @CurrentUser() viewer: AuthUser,
-    @Args('id', { type: () => ID }, new ParseUUIDPipe()) id: string,
+    @Args('id', { type: () => ID }, uuid) id: string,
     @Args('input') input: DecideInterventionInput,
   ) {
     return this.service.decide(viewer, id, input);

@@ -1,4 +1,3 @@
-import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
@@ -6,6 +5,7 @@ import { Auth } from '../../common/auth/roles.decorator';
 import type { GraphqlContext } from '../../common/graphql/context';
 import type { Loaders } from '../../common/dataloader/loaders';
 import { withNodes } from '../../common/graphql/pagination';
+import { uuid } from '../../common/validation/args';
 import { AuditLogService } from '../audit/audit-log.service';
 import type { AuditRow } from '../audit/audit-log.service';
 import { GroupObject } from '../groups/group.object';
@@ -29,8 +29,6 @@ import {
 import { ModerationService } from './moderation.service';
 import type { CaseView } from './moderation.service';
 import { WatchedWordsService } from './watched-words.service';
-
-const uuid = new ParseUUIDPipe();
 
 const member = async (loaders: Loaders, id: string | null) => {
   const u = id ? await loaders.userById.load(id) : null;

@@ -7,7 +7,7 @@ import type { AuditAction, CaseStatus, ModerationAction, ModerationState, Report
 import { isSiteModerator } from '../../common/auth/auth-user';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError, fieldError, forbidden, notFound } from '../../common/errors/app-error';
-import { Connection, decodeCursor, toConnection } from '../../common/graphql/pagination';
+import { Connection, decodeCursor, pageSize, toConnection } from '../../common/graphql/pagination';
 import { returnedRows } from '../../common/database/returning';
 import { DomainEvents } from '../../common/events/domain-events';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
@@ -272,11 +272,7 @@ export class ModerationService {
 
   async queue(viewer: AuthUser, args: ModerationQueueArgs): Promise<Connection<CaseView>> {
     const groups = await this.moderatedGroupIds(viewer);
-    const first = args.first ?? LIMITS.pageSizeDefault;
-    if (!Number.isInteger(first) || first < 1) throw new AppError('BAD_REQUEST', '`first` must be at least 1.');
-    if (first > LIMITS.moderationQueuePageMax) {
-      throw new AppError('PAGE_SIZE_TOO_LARGE', `The queue shows at most ${LIMITS.moderationQueuePageMax} items a page.`);
-    }
+    const first = pageSize(args.first, { max: LIMITS.moderationQueuePageMax });
     const offset = Number(decodeCursor(args.after, 1)?.[0] ?? 0);
     if (!Number.isInteger(offset) || offset < 0) throw new AppError('INVALID_CURSOR', 'That page cursor is not valid.');
     const where = `c.status = $1 AND ($2::uuid[] IS NULL OR c.group_id = ANY($2)) AND ($3::uuid IS NULL OR c.group_id = $3)

@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsArray, IsBoolean, IsEnum, IsOptional } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional } from 'class-validator';
+import { LIMITS } from '@kindred/contracts';
 import type { DigestFrequency, NotificationKind } from '@kindred/contracts';
 import { ConnectionType, PageArgs } from '../../common/graphql/pagination';
 
@@ -57,6 +58,7 @@ export class NotificationSettingsObject {
 export class NotificationSettingsInput {
   @Field(() => [NotificationKindEnum])
   @IsArray()
+  @ArrayMaxSize(LIMITS.notificationKindsMax, { context: { code: 'TOO_LONG' } })
   @IsEnum(NotificationKindEnum, { each: true })
   enabledKinds!: NotificationKind[];
 

@@ -1,12 +1,10 @@
-import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { Auth } from '../../common/auth/roles.decorator';
+import { uuid } from '../../common/validation/args';
 import { NotificationConnection, NotificationObject, NotificationSettingsInput, NotificationSettingsObject, NotificationsArgs } from './notification.object';
 import { NotificationsService } from './notifications.service';
-
-const uuid = new ParseUUIDPipe();
 
 @Resolver()
 export class NotificationsResolver {

@@ -1,4 +1,4 @@
-import { IsArray, IsDate, IsEnum, IsInt, IsOptional, IsString } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { LIMITS } from '@kindred/contracts';
 
@@ -24,31 +24,43 @@ export class SearchInput {
   @Field(() => String, { nullable: true, description: `What to look for (at most ${LIMITS.searchQueryMax} characters). "quotes" for a phrase, -word to leave out. Empty: everything the filters allow, newest first.` })
   @IsOptional()
   @IsString()
+  @MaxLength(LIMITS.searchQueryMax, { message: `Search for at most ${LIMITS.searchQueryMax} characters at a time.`, context: { code: 'TOO_LONG' } })
   query?: string | null;
 
   @Field(() => [SearchTypeEnum], { nullable: true })
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(LIMITS.searchFilterValuesMax, { message: `Choose at most ${LIMITS.searchFilterValuesMax} values.`, context: { code: 'OUT_OF_RANGE' } })
   types?: SearchTypeEnum[] | null;
 
   @Field(() => [ID], { nullable: true })
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(LIMITS.searchFilterValuesMax, { message: `Choose at most ${LIMITS.searchFilterValuesMax} values.`, context: { code: 'OUT_OF_RANGE' } })
+  @IsUUID('all', { each: true, context: { code: 'INVALID_VALUE' } })
   conditionIds?: string[] | null;
 
   @Field(() => [ID], { nullable: true })
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(LIMITS.searchFilterValuesMax, { message: `Choose at most ${LIMITS.searchFilterValuesMax} values.`, context: { code: 'OUT_OF_RANGE' } })
+  @IsUUID('all', { each: true, context: { code: 'INVALID_VALUE' } })
   groupIds?: string[] | null;
 
   @Field(() => [String], { nullable: true, description: 'Thread kinds (question, advice, story) or intervention categories.' })
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(LIMITS.searchFilterValuesMax, { message: `Choose at most ${LIMITS.searchFilterValuesMax} values.`, context: { code: 'OUT_OF_RANGE' } })
+  @IsString({ each: true })
+  @MaxLength(LIMITS.searchFilterValueMax, { each: true, context: { code: 'TOO_LONG' } })
   kinds?: string[] | null;
 
   @Field(() => [String], { nullable: true, description: 'Tag slugs; a result matches if it has any of them.' })
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(LIMITS.searchFilterValuesMax, { message: `Choose at most ${LIMITS.searchFilterValuesMax} values.`, context: { code: 'OUT_OF_RANGE' } })
+  @IsString({ each: true })
+  @MaxLength(LIMITS.searchFilterValueMax, { each: true, context: { code: 'TOO_LONG' } })
   tags?: string[] | null;
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Posted on or after.' })

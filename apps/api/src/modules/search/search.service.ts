@@ -4,8 +4,9 @@ import { DataSource } from 'typeorm';
 import { LIMITS } from '@kindred/contracts';
 import { isSiteModerator } from '../../common/auth/auth-user';
 import type { AuthUser } from '../../common/auth/auth-user';
-import { AppError, fieldError } from '../../common/errors/app-error';
+import { fieldError } from '../../common/errors/app-error';
 import { isUuid } from '../../common/validation/uuid';
+import { pageSize } from '../../common/graphql/pagination';
 import { DOC_TYPES, type DocType } from './search-documents';
 import { SEARCH_ENGINE, searchAccessColumns, type EngineResult, type SearchAccess, type SearchEngine, type SearchSort, type ViewerAccess } from './search-engine.port';
 
@@ -72,9 +73,7 @@ export class SearchService {
     if (text.length > LIMITS.searchQueryMax) {
       throw fieldError('query', 'TOO_LONG', `Search for at most ${LIMITS.searchQueryMax} characters at a time.`);
     }
-    const first = req.first ?? LIMITS.searchPageDefault;
-    if (!Number.isInteger(first) || first < 1) throw fieldError('first', 'OUT_OF_RANGE', '`first` must be at least 1.');
-    if (first > LIMITS.searchPageMax) throw new AppError('PAGE_SIZE_TOO_LARGE', `Search returns at most ${LIMITS.searchPageMax} results at a time.`);
+    const first = pageSize(req.first, { max: LIMITS.searchPageMax, fallback: LIMITS.searchPageDefault });
     const offset = req.offset ?? 0;
     if (!Number.isInteger(offset) || offset < 0 || offset + first > LIMITS.searchResultsMax) {
       throw fieldError('offset', 'OUT_OF_RANGE', `Search pages reach at most the first ${LIMITS.searchResultsMax} results; narrow the search with filters.`);

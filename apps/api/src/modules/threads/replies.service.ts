@@ -5,7 +5,7 @@ import { LIMITS } from '@kindred/contracts';
 import type { AuthUser } from '../../common/auth/auth-user';
 import type { Loaders } from '../../common/dataloader/loaders';
 import { AppError, forbidden, notFound } from '../../common/errors/app-error';
-import { Connection, decodeCursor, toConnection, withNodes } from '../../common/graphql/pagination';
+import { Connection, decodeCursor, pageSize, toConnection, withNodes } from '../../common/graphql/pagination';
 import { renderMarkdown } from '../../common/markdown/render-markdown';
 import { toReplies, toReply } from './post.mapper';
 import { ReplyEntity } from './reply.entity';
@@ -43,11 +43,7 @@ export class RepliesService {
   async page(viewer: AuthUser | null, thread: ThreadObject, args: RepliesArgs, loaders: Loaders): Promise<Connection<ReplyObject>> {
     // `thread` comes from ThreadsService.readable(): the viewer may read it.
     const threadId = thread.id;
-    const first = args.first ?? LIMITS.replyPageDefault;
-    if (!Number.isInteger(first) || first < 1) throw new AppError('BAD_REQUEST', '`first` must be at least 1.');
-    if (first > LIMITS.replyPageMax) {
-      throw new AppError('PAGE_SIZE_TOO_LARGE', `Replies load at most ${LIMITS.replyPageMax} at a time; follow pageInfo.endCursor.`);
-    }
+    const first = pageSize(args.first, { max: LIMITS.replyPageMax, fallback: LIMITS.replyPageDefault });
     const cursor = decodeCursor(args.after, 1);
     const rows: ReplyEntity[] = await this.db.query(
       `SELECT ${REPLY_COLUMNS}

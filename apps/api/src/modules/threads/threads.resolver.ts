@@ -1,10 +1,11 @@
-import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { LIMITS } from '@kindred/contracts';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { Auth } from '../../common/auth/roles.decorator';
 import type { GraphqlContext } from '../../common/graphql/context';
 import { renderMarkdown } from '../../common/markdown/render-markdown';
+import { text, uuid } from '../../common/validation/args';
 import { GroupObject } from '../groups/group.object';
 import { toGroup } from '../groups/groups.service';
 import { MemberObject } from '../users/user.object';
@@ -13,8 +14,6 @@ import { PreviewInput, ReasonInput, RepliesArgs, ReplyInput, StartThreadInput, T
 import { HelpfulStateObject, HelpfulTargetEnum, ReplyObject, RevisionObject, TagObject, ThreadObject } from './thread.object';
 import { RepliesService } from './replies.service';
 import { ThreadsService } from './threads.service';
-
-const uuid = new ParseUUIDPipe();
 
 @Resolver(() => ThreadObject)
 export class ThreadsResolver {
@@ -148,7 +147,7 @@ export class RepliesResolver {
   editReply(
     @CurrentUser() viewer: AuthUser,
     @Args('id', { type: () => ID }, uuid) id: string,
-    @Args('body') body: string,
+    @Args('body', text(LIMITS.replyBodyMax)) body: string,
     @Context() ctx: GraphqlContext,
   ) {
     return this.service.edit(viewer, id, body, ctx.loaders);

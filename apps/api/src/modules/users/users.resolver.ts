@@ -1,8 +1,10 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { LIMITS } from '@kindred/contracts';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { Auth } from '../../common/auth/roles.decorator';
 import { PageArgs } from '../../common/graphql/pagination';
+import { text } from '../../common/validation/args';
 import { ChatPrivacyInput, UpdateProfileInput, SetRoleInput } from './user.input';
 import { ClinicianApplicationConnection } from './user.connections';
 import { ClinicianApplicationObject, MeObject, MemberObject } from './user.object';
@@ -18,7 +20,7 @@ export class UsersResolver {
   }
 
   @Query(() => MemberObject, { description: 'A member’s public profile by handle.' })
-  member(@Args('handle') handle: string) {
+  member(@Args('handle', text(LIMITS.handleMax)) handle: string) {
     return this.users.memberByHandle(handle);
   }
 
@@ -42,7 +44,7 @@ export class UsersResolver {
 
   @Auth('admin')
   @Mutation(() => ClinicianApplicationObject, { description: 'Admins: verify a clinician’s registration.' })
-  verifyClinician(@CurrentUser() admin: AuthUser, @Args('handle') handle: string) {
+  verifyClinician(@CurrentUser() admin: AuthUser, @Args('handle', text(LIMITS.handleMax)) handle: string) {
     return this.users.verifyClinician(admin, handle);
   }
 

@@ -1,6 +1,7 @@
 import { Args, Field, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { LIMITS } from '@kindred/contracts';
 import { AppError } from '../../../common/errors/app-error';
+import { text as textArg } from '../../../common/validation/args';
 import { checkCrisis, supportMessage } from './crisis';
 import { findPersonalInfo } from './personal-info';
 
@@ -52,7 +53,7 @@ export class TextCheckObject {
 @Resolver()
 export class SafetyResolver {
   @Query(() => TextCheckObject, { description: 'Checks text before it is posted: crisis signs and personal information. Nothing is stored.' })
-  checkText(@Args('text') text: string): TextCheckObject {
+  checkText(@Args('text', textArg(LIMITS.threadBodyMax)) text: string): TextCheckObject {
     if (text.length > LIMITS.threadBodyMax) throw new AppError('VALIDATION_FAILED', `Check at most ${LIMITS.threadBodyMax} characters at a time.`);
     return {
       support: checkCrisis(text).crisis ? supportMessage() : null,
