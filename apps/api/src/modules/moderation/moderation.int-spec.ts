@@ -433,4 +433,39 @@ describe('moderation: reports, queue, actions, audit (integration)', () => {
     await expect(t.db.query(`UPDATE audit_log SET reason = 'rewritten'`)).rejects.toThrow(/append-only/);
     await expect(t.db.query(`DELETE FROM audit_log`)).rejects.toThrow(/append-only/);
   });
+
+  it('the older direct mutations are the same acts as the queue’s: one audit name each, recorded against the open case, the author told', async () => {
+    const m = new GqlClient(t.url);
+    const me = await m.register();
+    await join(m, groupA);
+    const LOCK = `mutation($id: ID!) { setThreadLocked(id: $id, locked: true, input: { reason: "Going in circles" }) { isLocked } }`;
+    const th = await thread(m, groupA);
+    expect((await report(reporters[1]!, 'thread', th.id)).errors).toBeUndefined();
+    const found = await caseFor(groupMod, th.id);
+    await groupMod.ok(LOCK, { id: th.id });
+    const c = (await groupMod.ok(CASE, { id: found.id })).moderationCase;
+    expect(c.history[0]).toMatchObject({ action: 'content.lock', reason: 'Going in circles' });
+    expect(c.status).toBe('open');
+    const [{ details }] = await t.db.query(`SELECT details FROM audit_log WHERE target_id = $1 AND action = 'content.lock'`, [th.id]);
+    expect(details.caseId).toBe(found.id);
+    // A direct act on an item with no open case opens none.
+    const other = await thread(m, groupA);
+    await groupMod.ok(LOCK, { id: other.id });
+    expect(await caseFor(groupMod, other.id)).toBeUndefined();
+    // Muting a member by id and ending it: member.mute and member.unmute, naming the member (nothing anonymous here).
+    const MUTE = `mutation($i: MuteInput!) { muteChatMember(input: $i) { until } }`;
+    const UNMUTE = `mutation($i: UnmuteInput!) { unmuteChatMember(input: $i) }`;
+    await groupMod.ok(MUTE, { i: { groupId: groupA, userId: me.id, minutes: 5, reason: 'Five minutes to cool off' } });
+    expect((await groupMod.ok(UNMUTE, { i: { groupId: groupA, userId: me.id, reason: 'Done' } })).unmuteChatMember).toBe(true);
+    expect((await groupMod.ok(UNMUTE, { i: { groupId: groupA, userId: me.id, reason: 'Again' } })).unmuteChatMember).toBe(false);
+    const rows = await t.db.query(`SELECT action, details->>'memberId' AS member FROM audit_log WHERE target_id = $1 ORDER BY id`, [me.id]);
+    expect(rows).toEqual([
+      { action: 'member.mute', member: me.id },
+      { action: 'member.unmute', member: me.id },
+    ]);
+    const notes = (await m.ok(NOTES)).notifications.nodes.map((x: { message: string }) => x.message);
+    expect(notes.some((x: string) => /locked your thread/.test(x) && /Going in circles/.test(x))).toBe(true);
+    expect(notes.some((x: string) => /muted you/.test(x))).toBe(true);
+    expect(notes.some((x: string) => /ended your mute/.test(x))).toBe(true);
+  });
 });
