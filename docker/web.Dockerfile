@@ -15,7 +15,8 @@ COPY . .
 RUN npx nx run web:build
 
 # ---- runtime: static files + reverse proxy ----
-FROM nginx:1.27-alpine AS runtime
+# 1.27.3 or newer: docker/nginx.conf re-resolves the api replicas (`server ... resolve`).
+FROM nginx:1.28-alpine AS runtime
 COPY docker/nginx.conf /etc/nginx/conf.d/default.conf
 COPY --from=build /app/dist/apps/web /usr/share/nginx/html
 EXPOSE 80

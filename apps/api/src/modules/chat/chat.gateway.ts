@@ -171,6 +171,7 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnModule
     // Rooms are still known while disconnecting (and gone by 'disconnect').
     socket.on('disconnecting', () => this.announceAll(socket, false));
     if (this.redis.configured && !this.redis.available) socket.emit(CHAT_EVENTS.live, { delayed: true });
+    this.logger.debug({ userId: user.id, socketId: socket.id }, 'chat connected');
     await socket.join([userRoom(user.id), sessionRoom(user.sessionId), ...user.hidden.map(hideRoom)]);
     if (socket.recovered) {
       // A resumed session brings its rooms back: check each membership again, and say the
