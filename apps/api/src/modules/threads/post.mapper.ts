@@ -18,10 +18,9 @@ type Post = { authorId: string | null; anonymous: boolean; deletedAt: Date | nul
 /** Text of a post that is not visible reaches only its author and the group's moderators. */
 const withheld = (post: Post, viewer: AuthUser | null, moderates: boolean) =>
   post.moderation !== 'visible' && !moderates && !(viewer && post.authorId === viewer.id);
-const moderationFields = (post: Post, viewer: AuthUser | null, moderates: boolean) => ({
-  moderationState: post.moderation,
-  moderationReason: moderates || (viewer && post.authorId === viewer.id) ? post.moderationReason : null,
-});
+/** Why a post is not visible: for its author and the group's moderators only. */
+const moderationReason = (post: Post, viewer: AuthUser | null, moderates: boolean) =>
+  moderates || (viewer && post.authorId === viewer.id) ? post.moderationReason : null;
 
 /** A non-anonymous post whose author is in a block with the viewer. */
 const hiddenFrom = (post: Post, hidden: Set<string>) => !post.anonymous && !!post.authorId && hidden.has(post.authorId);
@@ -51,6 +50,8 @@ export async function authorView(post: Post, viewer: AuthUser | null, loaders: L
 export async function toThread(t: ThreadEntity, viewer: AuthUser | null, loaders: Loaders): Promise<ThreadObject> {
   const moderates = t.moderation !== 'visible' && (await loaders.viewerModerates.load(t.groupId));
   const hidden = hiddenFrom(t, await loaders.viewerHiddenAuthors()) || withheld(t, viewer, moderates);
+  const view = hidden ? HIDDEN_VIEW : await authorView(t, viewer, loaders);
+  // Every field written out, no spread: see toReplySync.
   return {
     id: t.id,
     groupId: t.groupId,
@@ -69,8 +70,11 @@ export async function toThread(t: ThreadEntity, viewer: AuthUser | null, loaders
     createdAt: t.createdAt,
     editedAt: t.editedAt,
     lastActivityAt: t.lastActivityAt,
-    ...moderationFields(t, viewer, moderates),
-    ...(hidden ? HIDDEN_VIEW : await authorView(t, viewer, loaders)),
+    moderationState: t.moderation,
+    moderationReason: moderationReason(t, viewer, moderates),
+    author: view.author,
+    authorLabel: view.authorLabel,
+    viewerIsAuthor: view.viewerIsAuthor,
   };
 }
 
@@ -114,8 +118,10 @@ function toReplySync(
   isHidden: boolean,
   moderates: boolean,
 ): ReplyObject {
+  // Every field written out, no spread. An object literal that starts with a spread
+  // (`{ ...fields(r), id: r.id, … }`) cost ~30 µs per reply in V8 (a clone, then each
+  // later property added one at a time): 5–9 ms of CPU on a 200-reply page (bench/README.md).
   return {
-    ...moderationFields(r, viewer, moderates),
     id: r.id,
     threadId: r.threadId,
     parentId: r.parentId,
@@ -135,5 +141,7 @@ function toReplySync(
     author: view.author,
     authorLabel: view.authorLabel,
     viewerIsAuthor: view.viewerIsAuthor,
+    moderationState: r.moderation,
+    moderationReason: moderationReason(r, viewer, moderates),
   };
 }
