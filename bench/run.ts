@@ -11,8 +11,9 @@ import { indexLag } from './scenarios/index-lag';
 import { insights } from './scenarios/insights';
 import { search } from './scenarios/search';
 import { threadRead } from './scenarios/thread-read';
+import { web } from './scenarios/web';
 
-const SCENARIOS: Scenario[] = [threadRead, chatFanout, search, indexLag, insights];
+const SCENARIOS: Scenario[] = [threadRead, chatFanout, search, indexLag, insights, web];
 
 type NumericOption = 'durationS' | 'warmupS' | 'connections' | 'clients' | 'senders' | 'clientThreads' | 'rate' | 'pool' | 'seed' | 'rounds';
 

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
@@ -37,6 +38,9 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
     if (lifecycle.draining) res.setHeader('Connection', 'close');
     next();
   });
+
+  // gzip or brotli for anything compressible the client accepts (the web client's files, GraphQL answers).
+  app.use(compression());
 
   app.use(
     helmet({
@@ -97,7 +101,17 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
   // The web client, built by Vite, served on the same port with a single-page fallback.
   const webDist = config.webDistDir ?? resolve(__dirname, '..', 'web');
   if (existsSync(join(webDist, 'index.html'))) {
-    app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+    // Vite names the files under assets/ by their content's hash: cached for a year, never revalidated.
+    const hashed = `${join(webDist, 'assets')}/`;
+    app.use(
+      express.static(webDist, {
+        index: false,
+        maxAge: '1h',
+        setHeaders: (res, path) => {
+          if (path.startsWith(hashed)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+        },
+      }),
+    );
     const reserved = [API_PATHS.graphql, API_PATHS.health, API_PATHS.socket, '/account/exports'];
     app.use((req: Request, res: Response, next: NextFunction) => {
       if (req.method !== 'GET' || reserved.some((p) => req.path === p || req.path.startsWith(`${p}/`))) {

@@ -1,8 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router-dom';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 import { AnnouncerProvider, AnnouncerRegion } from './ui/Announcer';
+import { PAGE_LOADING_ATTR, PageLoading } from './ui/PageLoading';
 import type { FlashState } from './ui/navigation';
 import { QuickExit } from '../modules/moderation/components/QuickExit';
 import { SupportHost } from '../modules/moderation/components/SupportHost';
@@ -24,14 +25,22 @@ export function Layout() {
       firstRender.current = false;
       return;
     }
-    const frame = window.requestAnimationFrame(() => {
+    // A page whose code is still loading has no <h1> yet: wait for it (a few seconds at most).
+    const until = performance.now() + 5_000;
+    let frame = 0;
+    const focusHeading = () => {
       const main = document.getElementById(MAIN_ID);
+      if (main?.querySelector(`[${PAGE_LOADING_ATTR}]`) && performance.now() < until) {
+        frame = window.requestAnimationFrame(focusHeading);
+        return;
+      }
       const heading = main?.querySelector<HTMLElement>('h1');
       const target = heading ?? main;
       if (!target) return;
       if (target === heading) heading.setAttribute('tabindex', '-1');
       target.focus({ preventScroll: true });
-    });
+    };
+    frame = window.requestAnimationFrame(focusHeading);
     return () => window.cancelAnimationFrame(frame);
   }, [location.pathname]);
 
@@ -57,7 +66,9 @@ export function Layout() {
             <div role="status" className="flash-region">
               {flash ? <p className="flash">{flash}</p> : null}
             </div>
-            <Outlet />
+            <Suspense fallback={<PageLoading />}>
+              <Outlet />
+            </Suspense>
           </div>
           <AnnouncerRegion />
           <SupportHost />

@@ -1,47 +1,59 @@
+import { lazy } from 'react';
+import type { ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router-dom';
 import { WEB_ROUTES } from '@kindred/contracts';
 import { Layout } from './Layout';
 import { RootErrorPage, RouteErrorPage } from './RouteErrorPage';
 import { HomePage } from '../pages/HomePage';
-import { SignUpPage } from '../pages/SignUpPage';
-import { SignInPage } from '../pages/SignInPage';
-import { ConditionsPage } from '../pages/ConditionsPage';
-import { ConditionPage } from '../pages/ConditionPage';
-import { GroupPage } from '../pages/GroupPage';
-import { ProfilePage } from '../pages/ProfilePage';
-import { NewThreadPage } from '../pages/NewThreadPage';
-import { ThreadPage } from '../pages/ThreadPage';
-import { EditThreadPage } from '../pages/EditThreadPage';
 import { THREAD_ROUTE_PATTERNS } from '../modules/threads/routes';
-import { WhatWorksPage } from '../pages/WhatWorksPage';
-import { NewReportPage } from '../pages/NewReportPage';
-import { ReportPage } from '../pages/ReportPage';
-import { EditReportPage } from '../pages/EditReportPage';
 import { REPORT_ROUTE_PATTERNS } from '../modules/experience-reports/routes';
-import { GuidePage } from '../pages/GuidePage';
 import { GUIDE_ROUTE_PATTERN } from '../modules/guides/routes';
-import { NotFoundPage } from '../pages/NotFoundPage';
-import { SearchPage } from '../pages/SearchPage';
 import { SEARCH_ROUTE } from '../modules/search/routes';
-import { InsightsPage } from '../pages/InsightsPage';
 import { INSIGHTS_ROUTE } from '../modules/insights/routes';
-import { AdminCliniciansPage } from '../pages/AdminCliniciansPage';
 import { ADMIN_ROUTES } from '../modules/admin/routes';
-import { NotificationsPage } from '../pages/NotificationsPage';
 import { NOTIFICATIONS_ROUTE } from '../modules/notifications/routes';
-import { MemberPage } from '../pages/MemberPage';
 import { MEMBER_ROUTE_PATTERN } from '../modules/members/routes';
-import { NotificationSettingsPage } from '../pages/NotificationSettingsPage';
-import { SessionsPage } from '../pages/SessionsPage';
-import { DataExportPage } from '../pages/DataExportPage';
-import { DeleteAccountPage } from '../pages/DeleteAccountPage';
-import { GoodbyePage } from '../pages/GoodbyePage';
 import { GOODBYE_ROUTE, SETTINGS_ROUTES } from '../modules/account/routes';
-import { ModerationQueuePage } from '../pages/ModerationQueuePage';
-import { ModerationCasePage } from '../pages/ModerationCasePage';
-import { ModerationAuditPage } from '../pages/ModerationAuditPage';
-import { GroupModerationPage } from '../pages/GroupModerationPage';
 import { MODERATION_ROUTE_PATTERNS } from '../modules/moderation/routes';
+
+/**
+ * Every page but the home page is its own chunk, loaded when its route is first shown (the
+ * Suspense boundary in Layout keeps the frame and reserves the page's space meanwhile), so the
+ * first page downloads only the frame, the libraries every page uses and itself.
+ */
+function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(() => load().then((m) => ({ default: m[name] })));
+}
+
+const SignUpPage = lazyPage(() => import('../pages/SignUpPage'), 'SignUpPage');
+const SignInPage = lazyPage(() => import('../pages/SignInPage'), 'SignInPage');
+const ConditionsPage = lazyPage(() => import('../pages/ConditionsPage'), 'ConditionsPage');
+const ConditionPage = lazyPage(() => import('../pages/ConditionPage'), 'ConditionPage');
+const GroupPage = lazyPage(() => import('../pages/GroupPage'), 'GroupPage');
+const ProfilePage = lazyPage(() => import('../pages/ProfilePage'), 'ProfilePage');
+const NewThreadPage = lazyPage(() => import('../pages/NewThreadPage'), 'NewThreadPage');
+const ThreadPage = lazyPage(() => import('../pages/ThreadPage'), 'ThreadPage');
+const EditThreadPage = lazyPage(() => import('../pages/EditThreadPage'), 'EditThreadPage');
+const WhatWorksPage = lazyPage(() => import('../pages/WhatWorksPage'), 'WhatWorksPage');
+const NewReportPage = lazyPage(() => import('../pages/NewReportPage'), 'NewReportPage');
+const ReportPage = lazyPage(() => import('../pages/ReportPage'), 'ReportPage');
+const EditReportPage = lazyPage(() => import('../pages/EditReportPage'), 'EditReportPage');
+const GuidePage = lazyPage(() => import('../pages/GuidePage'), 'GuidePage');
+const NotFoundPage = lazyPage(() => import('../pages/NotFoundPage'), 'NotFoundPage');
+const SearchPage = lazyPage(() => import('../pages/SearchPage'), 'SearchPage');
+const InsightsPage = lazyPage(() => import('../pages/InsightsPage'), 'InsightsPage');
+const AdminCliniciansPage = lazyPage(() => import('../pages/AdminCliniciansPage'), 'AdminCliniciansPage');
+const NotificationsPage = lazyPage(() => import('../pages/NotificationsPage'), 'NotificationsPage');
+const MemberPage = lazyPage(() => import('../pages/MemberPage'), 'MemberPage');
+const NotificationSettingsPage = lazyPage(() => import('../pages/NotificationSettingsPage'), 'NotificationSettingsPage');
+const SessionsPage = lazyPage(() => import('../pages/SessionsPage'), 'SessionsPage');
+const DataExportPage = lazyPage(() => import('../pages/DataExportPage'), 'DataExportPage');
+const DeleteAccountPage = lazyPage(() => import('../pages/DeleteAccountPage'), 'DeleteAccountPage');
+const GoodbyePage = lazyPage(() => import('../pages/GoodbyePage'), 'GoodbyePage');
+const ModerationQueuePage = lazyPage(() => import('../pages/ModerationQueuePage'), 'ModerationQueuePage');
+const ModerationCasePage = lazyPage(() => import('../pages/ModerationCasePage'), 'ModerationCasePage');
+const ModerationAuditPage = lazyPage(() => import('../pages/ModerationAuditPage'), 'ModerationAuditPage');
+const GroupModerationPage = lazyPage(() => import('../pages/GroupModerationPage'), 'GroupModerationPage');
 
 /** Route paths come from WEB_ROUTES in libs/contracts, shared with the API and the tests. */
 export const routePatterns = {

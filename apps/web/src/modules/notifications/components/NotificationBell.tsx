@@ -1,7 +1,10 @@
+import { lazy, Suspense } from 'react';
 import { NavLink } from 'react-router-dom';
 import { useUnreadNotificationCountQuery } from '../../../generated/graphql';
-import { useLiveNotifications } from '../hooks/useLiveNotifications';
 import { NOTIFICATIONS_ROUTE } from '../routes';
+
+// The Socket.IO client is not needed to show a page: it loads in its own chunk, afterwards.
+const LiveNotifications = lazy(() => import('./LiveNotifications').then((m) => ({ default: m.LiveNotifications })));
 
 /**
  * The header's link to the notifications page, with the unread count as a badge. Its name is
@@ -10,23 +13,27 @@ import { NOTIFICATIONS_ROUTE } from '../routes';
  * socket. Signed-in members only.
  */
 export function NotificationBell({ viewerId }: { viewerId: string }) {
-  useLiveNotifications(viewerId);
   const q = useUnreadNotificationCountQuery(undefined, { staleTime: 60_000 });
   const unread = q.data?.unreadNotificationCount ?? 0;
   return (
-    <NavLink
-      to={NOTIFICATIONS_ROUTE}
-      className="site-nav__link notification-bell"
-      aria-label={unread > 0 ? `Notifications, ${unread.toLocaleString('en-GB')} unread` : 'Notifications'}
-    >
-      <BellIcon />
-      <span>Notifications</span>
-      {unread > 0 ? (
-        <span className="notification-bell__count" aria-hidden="true">
-          {unread > 99 ? '99+' : unread}
-        </span>
-      ) : null}
-    </NavLink>
+    <>
+      <Suspense fallback={null}>
+        <LiveNotifications viewerId={viewerId} />
+      </Suspense>
+      <NavLink
+        to={NOTIFICATIONS_ROUTE}
+        className="site-nav__link notification-bell"
+        aria-label={unread > 0 ? `Notifications, ${unread.toLocaleString('en-GB')} unread` : 'Notifications'}
+      >
+        <BellIcon />
+        <span>Notifications</span>
+        {unread > 0 ? (
+          <span className="notification-bell__count" aria-hidden="true">
+            {unread > 99 ? '99+' : unread}
+          </span>
+        ) : null}
+      </NavLink>
+    </>
   );
 }
 

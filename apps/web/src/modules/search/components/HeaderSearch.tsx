@@ -10,7 +10,8 @@ const HEADER_SEARCH_ID = SEARCH_FIELD_IDS.header;
 /**
  * The search box in the site header: a labelled field (the label is visually hidden; the
  * button says "Search") that opens the search page for what was typed. "/" focuses it
- * (aria-keyshortcuts; see useSearchShortcut). On phones it takes a row of its own.
+ * (aria-keyshortcuts; see useSearchShortcut). On phones it sits in a panel that the header's
+ * search button opens.
  */
 export function HeaderSearch() {
   const navigate = useNavigate();

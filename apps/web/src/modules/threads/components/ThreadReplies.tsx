@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { WEB_ROUTES } from '@kindred/contracts';
 import type { ReplyFieldsFragment, ThreadDetailFragment } from '../../../generated/graphql';
@@ -7,7 +7,7 @@ import { LoadMore } from '../../../app/ui/LoadMore';
 import { signInPath } from '../../../app/ui/navigation';
 import { ErrorPanel, Loading } from '../../../app/ui/States';
 import { focusWhenReady } from '../hooks/focus';
-import type { ReplyTree as Tree } from '../hooks/reply-tree';
+import type { ReplyNode, ReplyTree as Tree } from '../hooks/reply-tree';
 import type { useThreadCache } from '../hooks/useThreadCache';
 import type { useThreadPage } from '../hooks/useThreadPage';
 import { useReplyAnchor } from '../hooks/useReplyAnchor';
@@ -19,6 +19,30 @@ import { ReplyTree } from './ReplyTree';
 
 const BRANCH_TITLE_ID = 'branch-title';
 const REPLIES_TITLE_ID = 'replies-title';
+
+/** Replies rendered with the page itself; the rest follow straight after, a few at a time. */
+const FIRST_PAINT_REPLIES = 20;
+
+/**
+ * The roots to show: at first only those holding the first FIRST_PAINT_REPLIES replies, then,
+ * once the page is on screen, all of them, rendered as a transition (React works on it in
+ * slices of a few milliseconds, so a long thread never blocks taps and scrolling for long).
+ * A link to one reply (#reply-…) shows them all at once.
+ */
+function useRevealedRoots(roots: readonly ReplyNode[], all: boolean): readonly ReplyNode[] {
+  const [revealed, setRevealed] = useState(all);
+  useEffect(() => {
+    if (!revealed) startTransition(() => setRevealed(true));
+  }, [revealed]);
+  if (revealed || all) return roots;
+  let shown = 0;
+  let count = 0;
+  while (shown < roots.length && count < FIRST_PAINT_REPLIES) {
+    count += 1 + (roots[shown] as ReplyNode).descendantCount;
+    shown += 1;
+  }
+  return shown === roots.length ? roots : roots.slice(0, shown);
+}
 
 /**
  * The replies: the whole tree, or one branch of it (`?branch=<replyId>`), "Load more replies"
@@ -95,6 +119,7 @@ export function ThreadReplies({
     focusWhenReady([replyElementId(reply.id)]);
   };
 
+  const roots = useRevealedRoots(tree.roots, location.hash.startsWith('#reply-'));
   const here = `${location.pathname}${location.search}`;
   const count = thread.replyCount;
 
@@ -130,7 +155,7 @@ export function ThreadReplies({
             <Loading label="Loading more replies…" />
           ) : null
         ) : tree.roots.length > 0 ? (
-          <ReplyTree roots={tree.roots} label="Replies" />
+          <ReplyTree roots={roots} label="Replies" />
         ) : (
           <p className="muted">No replies yet.{open && canPost ? ' Yours could be the first.' : ''}</p>
         )}
