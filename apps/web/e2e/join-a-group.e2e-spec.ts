@@ -87,6 +87,52 @@ describe('a new member signs up, finds a condition and joins its group (browser)
     expect(scrollsSideways).toBe(false);
     await screenshot(page, 'profile-phone');
   });
+
+  it('keeps the header to one row on a phone, with Quick exit in view and the menu and search a tap away', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${k.url}/me`);
+    await page.getByRole('heading', { name: 'Your profile', level: 1 }).waitFor();
+    const header = await page.getByRole('banner').boundingBox();
+    expect(header).not.toBeNull();
+    expect((header?.height ?? 844) / 844).toBeLessThanOrEqual(0.15);
+    const quickExit = page.getByRole('button', { name: 'Quick exit' });
+    expect(await quickExit.isVisible()).toBe(true);
+    const exitBox = await quickExit.boundingBox();
+    expect(exitBox && exitBox.y >= 0 && exitBox.y + exitBox.height <= 844 && exitBox.x + exitBox.width <= 390).toBe(true);
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    expect(await nav.isVisible()).toBe(false);
+    await expectNoAxeViolations(page, 'header (phone, folded)');
+
+    // The menu: a disclosure button; Escape closes it and gives focus back.
+    const menu = page.getByRole('button', { name: 'Menu' });
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await menu.getAttribute('aria-controls')).toBe('site-menu');
+    await menu.click();
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    await nav.getByRole('link', { name: 'My profile' }).waitFor();
+    expect(await page.getByText(`Signed in as ${handle}`).isVisible()).toBe(true);
+    await expectNoAxeViolations(page, 'header (phone, menu open)');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    expect(await nav.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-controls'))).toBe('site-menu');
+
+    // Search: the button opens the box with the cursor in it; a link in the menu closes the menu.
+    await page.keyboard.press('Enter');
+    await nav.getByRole('link', { name: 'Conditions' }).click();
+    await page.getByRole('heading', { name: 'Conditions', level: 1 }).waitFor();
+    expect(await nav.isVisible()).toBe(false);
+    const search = page.getByRole('button', { name: 'Site search' });
+    await search.click();
+    expect(await search.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await page.keyboard.press('Escape');
+    expect(await page.getByRole('search', { name: 'Site' }).isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-controls'))).toBe('site-search-panel');
+    const scrollsSideways = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    expect(scrollsSideways).toBe(false);
+    await screenshot(page, 'header-phone');
+  });
 });
 
 async function memberCount(page: Page): Promise<number> {
