@@ -1,12 +1,17 @@
 import { useState } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router-dom';
+import { prefetchFirstPage } from './prefetch';
 import { createQueryClient } from './query-client';
 import { router } from './router';
 
 /** Providers and the router; everything else hangs off the routes in router.tsx. */
 export function App() {
-  const [queryClient] = useState(createQueryClient);
+  const [queryClient] = useState(() => {
+    const client = createQueryClient();
+    prefetchFirstPage(client, window.location.pathname);
+    return client;
+  });
   return (
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />
