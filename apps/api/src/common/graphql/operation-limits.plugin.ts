@@ -127,15 +127,17 @@ function measureCost(
       variables: variables ?? {},
       estimators: [
         fieldExtensionsEstimator(),
-        // A root field is at least one round trip to the database; the costly ones say what they cost.
-        ({ type, field, childComplexity }) =>
-          type.name === 'Query' ? (ROOT_FIELD_COSTS[field.name] ?? ROOT_FIELD_COST_DEFAULT) + childComplexity : undefined,
-        ({ args, childComplexity, field }) => {
+        ({ type, args, childComplexity, field }) => {
           // A connection costs its page size times the cost of one item.
-          if (!getNamedType(field.type).name.endsWith('Connection')) return undefined;
-          const fallback = field.name === 'replies' ? LIMITS.replyPageDefault : LIMITS.pageSizeDefault;
-          const first = typeof args.first === 'number' ? args.first : fallback;
-          return Math.max(1, first) * Math.max(1, childComplexity);
+          let cost: number | undefined;
+          if (getNamedType(field.type).name.endsWith('Connection')) {
+            const fallback = field.name === 'replies' ? LIMITS.replyPageDefault : LIMITS.pageSizeDefault;
+            const first = typeof args.first === 'number' ? args.first : fallback;
+            cost = Math.max(1, first) * Math.max(1, childComplexity);
+          }
+          // A root field is at least one round trip to the database; the costly ones say what they cost.
+          if (type.name === 'Query') return (ROOT_FIELD_COSTS[field.name] ?? ROOT_FIELD_COST_DEFAULT) + (cost ?? childComplexity);
+          return cost;
         },
         simpleEstimator({ defaultComplexity: 1 }),
       ],
