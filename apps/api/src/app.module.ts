@@ -15,6 +15,7 @@ import { AppErrorFilter } from './common/errors/app-error.filter';
 import { makeGraphqlErrorFormatter } from './common/errors/format-graphql-error';
 import type { GraphqlContext, KindredRequest } from './common/graphql/context';
 import { DomainEventsModule } from './common/events/domain-events';
+import { MailModule } from './common/mail/mail.service';
 import { AccessModule } from './modules/access/access.module';
 import { BlocksModule } from './modules/blocks/blocks.module';
 import { ChatModule } from './modules/chat/chat.module';
@@ -60,6 +61,7 @@ export class AppModule {
         LoggerModule.forRoot(loggerOptions(config)),
         RedisModule,
         DomainEventsModule,
+        MailModule,
         AccessModule,
         TypeOrmModule.forRoot({
           type: 'postgres',

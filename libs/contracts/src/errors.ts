@@ -22,6 +22,17 @@ export const ERROR_CODES = [
   'EMAIL_TAKEN',
   'INVALID_CREDENTIALS',
   'CLINICIAN_NOT_PENDING',
+  // account security: email verification, password reset, two-factor sign-in
+  'EMAIL_NOT_VERIFIED',
+  'LINK_INVALID',
+  'LINK_EXPIRED',
+  'LINK_USED',
+  'TWO_FACTOR_REQUIRED',
+  'TWO_FACTOR_CODE_REQUIRED',
+  'TWO_FACTOR_CHALLENGE_EXPIRED',
+  'INVALID_TWO_FACTOR_CODE',
+  'TWO_FACTOR_ALREADY_ON',
+  'TWO_FACTOR_NOT_ON',
   // catalogue and groups
   'CONDITION_SLUG_TAKEN',
   'CONDITION_IN_USE',

@@ -101,6 +101,18 @@ export const LIMITS = {
   signInAttemptsPerIp: 30,
   signInWindowSeconds: 15 * 60,
   registrationsPerIpPerHour: 10,
+  /** Account security: how long emailed links last, how often they may be asked for. */
+  emailVerificationHours: 24,
+  passwordResetMinutes: 60,
+  verificationMailsPerAccountPerHour: 3,
+  passwordResetsPerAccountPerHour: 3,
+  passwordResetsPerIpPerHour: 10,
+  /** Two-factor sign-in: the second step's window and tries, recovery codes, the grace for powers. */
+  twoFactorChallengeMinutes: 5,
+  twoFactorChallengeAttempts: 5,
+  twoFactorCodeMax: 40,
+  recoveryCodeCount: 10,
+  twoFactorGraceDays: 7,
   /** Notification settings: kinds switched on, at most one of each. */
   notificationKindsMax: 6,
   /** Clinician insights: interventions compared side by side. */

@@ -10,6 +10,8 @@ export const API_PATHS = {
 /** Cookie and header names shared by the API and the web client. */
 export const SESSION_COOKIE = 'kindred_session';
 export const CSRF_COOKIE = 'kindred_csrf';
+/** Holds a sign-in that waits for its second step (a two-factor code), for a few minutes. */
+export const TWO_FACTOR_COOKIE = 'kindred_2fa';
 export const CSRF_HEADER = 'x-csrf-token';
 export const REQUEST_ID_HEADER = 'x-request-id';
 
@@ -22,4 +24,9 @@ export const WEB_ROUTES = {
   condition: (slug: string) => `/conditions/${encodeURIComponent(slug)}`,
   group: (slug: string) => `/groups/${encodeURIComponent(slug)}`,
   profile: '/me',
+  /** Account security: the links in Kindred's emails lead here (`?token=`). */
+  verifyEmail: '/verify-email',
+  forgotPassword: '/forgot-password',
+  resetPassword: '/reset-password',
+  security: '/settings/security',
 } as const;

@@ -24,6 +24,20 @@ export type CaseStatus =
   | 'open'
   | 'resolved';
 
+export type ChangeEmailInput = {
+  /** Takes effect once confirmed from a link sent to it. */
+  newEmail: string;
+  /** Your password, to confirm. */
+  password: string;
+};
+
+export type ChangePasswordInput = {
+  currentPassword: string;
+  /** Stay signed in here (default); every other session ends either way. */
+  keepThisSession?: boolean | null | undefined;
+  newPassword: string;
+};
+
 /** What others see of me in chat. */
 export type ChatPrivacyInput = {
   /** Show me as online in chat rooms I am in. */
@@ -36,6 +50,13 @@ export type ChatPrivacyInput = {
 export type ClinicianStatus =
   | 'pending'
   | 'verified';
+
+export type ConfirmTwoFactorInput = {
+  /** A code from the authenticator app, for the secret just set up. */
+  code: string;
+  /** Your password, to confirm. */
+  password: string;
+};
 
 /** clinician_insights: your reports and activity may count in aggregated insights for verified clinicians. research: in aggregated research data. */
 export type ConsentPurpose =
@@ -271,6 +292,16 @@ export type ReportTarget =
   | 'reply'
   | 'thread';
 
+export type RequestPasswordResetInput = {
+  email: string;
+};
+
+export type ResetPasswordInput = {
+  newPassword: string;
+  /** The token from the emailed link. */
+  token: string;
+};
+
 /** One of member, moderator, clinician, admin. */
 export type Role =
   | 'admin'
@@ -363,6 +394,21 @@ export type ThreadSort =
   | 'most_helpful'
   | 'newest';
 
+/** Turning two-factor off or making new recovery codes: the password and a current code (or a recovery code). */
+export type TwoFactorConfirmInput = {
+  /** A code from the authenticator app, or a recovery code. */
+  code: string;
+  password: string;
+};
+
+/** The second step of signing in: a code from the authenticator app, or one recovery code. */
+export type TwoFactorSignInInput = {
+  /** The 6-digit code the authenticator app shows now. */
+  code?: string | null | undefined;
+  /** One of the recovery codes shown when two-factor sign-in was turned on. */
+  recoveryCode?: string | null | undefined;
+};
+
 export type UpdateGuideEntryInput = {
   /** Move the entry under this heading (an existing one, or a new section at the end). */
   heading?: string | null | undefined;
@@ -446,26 +492,97 @@ export type VerifyClinicianMutationVariables = Exact<{
 
 export type VerifyClinicianMutation = { verifyClinician: { id: string, handle: string, registration: string | null, organisation: string | null, appliedAt: string, status: ClinicianStatus } };
 
-export type ViewerFragment = { id: string, handle: string, email: string, role: Role, clinicianStatus: ClinicianStatus | null, bio: string, sharePresence: boolean, shareTyping: boolean, createdAt: string };
+export type AccountSecurityQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountSecurityQuery = { me: { id: string, email: string, emailVerified: boolean, security: { emailVerified: boolean, pendingEmail: string | null, twoFactorEnabled: boolean, twoFactorRequired: boolean, twoFactorDueAt: string | null, powersWaiting: boolean, recoveryCodesLeft: number } } | null };
+
+export type VerifyEmailMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type VerifyEmailMutation = { verifyEmail: { email: string, changed: boolean } };
+
+export type ResendVerificationEmailMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResendVerificationEmailMutation = { resendVerificationEmail: boolean };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  input: RequestPasswordResetInput;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: boolean };
+
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: number };
+
+export type ChangeEmailMutationVariables = Exact<{
+  input: ChangeEmailInput;
+}>;
+
+
+export type ChangeEmailMutation = { changeEmail: boolean };
+
+export type BeginTwoFactorSetupMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BeginTwoFactorSetupMutation = { beginTwoFactorSetup: { secret: string, otpauthUrl: string, qrCodeDataUrl: string } };
+
+export type ConfirmTwoFactorSetupMutationVariables = Exact<{
+  input: ConfirmTwoFactorInput;
+}>;
+
+
+export type ConfirmTwoFactorSetupMutation = { confirmTwoFactorSetup: { codes: Array<string> } };
+
+export type RegenerateRecoveryCodesMutationVariables = Exact<{
+  input: TwoFactorConfirmInput;
+}>;
+
+
+export type RegenerateRecoveryCodesMutation = { regenerateRecoveryCodes: { codes: Array<string> } };
+
+export type DisableTwoFactorMutationVariables = Exact<{
+  input: TwoFactorConfirmInput;
+}>;
+
+
+export type DisableTwoFactorMutation = { disableTwoFactor: boolean };
+
+export type ViewerFragment = { id: string, handle: string, email: string, emailVerified: boolean, role: Role, clinicianStatus: ClinicianStatus | null, bio: string, sharePresence: boolean, shareTyping: boolean, createdAt: string };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, handle: string, email: string, role: Role, clinicianStatus: ClinicianStatus | null, bio: string, sharePresence: boolean, shareTyping: boolean, createdAt: string } | null };
+export type MeQuery = { me: { id: string, handle: string, email: string, emailVerified: boolean, role: Role, clinicianStatus: ClinicianStatus | null, bio: string, sharePresence: boolean, shareTyping: boolean, createdAt: string } | null };
 
 export type RegisterMutationVariables = Exact<{
   input: RegisterInput;
 }>;
 
 
-export type RegisterMutation = { register: { id: string, handle: string, email: string, role: Role, clinicianStatus: ClinicianStatus | null, bio: string, sharePresence: boolean, shareTyping: boolean, createdAt: string } };
+export type RegisterMutation = { register: { id: string, handle: string, email: string, emailVerified: boolean, role: Role, clinicianStatus: ClinicianStatus | null, bio: string, sharePresence: boolean, shareTyping: boolean, createdAt: string } };
 
 export type SignInMutationVariables = Exact<{
   input: SignInInput;
 }>;
 
 
-export type SignInMutation = { signIn: { id: string, handle: string, email: string, role: Role, clinicianStatus: ClinicianStatus | null, bio: string, sharePresence: boolean, shareTyping: boolean, createdAt: string } };
+export type SignInMutation = { signIn: { id: string, handle: string, email: string, emailVerified: boolean, role: Role, clinicianStatus: ClinicianStatus | null, bio: string, sharePresence: boolean, shareTyping: boolean, createdAt: string } };
 
 export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -477,12 +594,19 @@ export type SignOutEverywhereMutationVariables = Exact<{ [key: string]: never; }
 
 export type SignOutEverywhereMutation = { signOutEverywhere: number };
 
+export type SignInWithTwoFactorMutationVariables = Exact<{
+  input: TwoFactorSignInInput;
+}>;
+
+
+export type SignInWithTwoFactorMutation = { signInWithTwoFactor: { id: string, handle: string, email: string, emailVerified: boolean, role: Role, clinicianStatus: ClinicianStatus | null, bio: string, sharePresence: boolean, shareTyping: boolean, createdAt: string } };
+
 export type UpdateChatPrivacyMutationVariables = Exact<{
   input: ChatPrivacyInput;
 }>;
 
 
-export type UpdateChatPrivacyMutation = { updateChatPrivacy: { id: string, handle: string, email: string, role: Role, clinicianStatus: ClinicianStatus | null, bio: string, sharePresence: boolean, shareTyping: boolean, createdAt: string } };
+export type UpdateChatPrivacyMutation = { updateChatPrivacy: { id: string, handle: string, email: string, emailVerified: boolean, role: Role, clinicianStatus: ClinicianStatus | null, bio: string, sharePresence: boolean, shareTyping: boolean, createdAt: string } };
 
 export type BlockedMembersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -993,7 +1117,7 @@ export type UpdateProfileMutationVariables = Exact<{
 }>;
 
 
-export type UpdateProfileMutation = { updateProfile: { id: string, handle: string, email: string, role: Role, clinicianStatus: ClinicianStatus | null, bio: string, sharePresence: boolean, shareTyping: boolean, createdAt: string } };
+export type UpdateProfileMutation = { updateProfile: { id: string, handle: string, email: string, emailVerified: boolean, role: Role, clinicianStatus: ClinicianStatus | null, bio: string, sharePresence: boolean, shareTyping: boolean, createdAt: string } };
 
 export type SearchFacetCountFragment = { value: string, label: string, count: number };
 
@@ -1198,6 +1322,7 @@ export const ViewerFragmentDoc = new TypedDocumentString(`
   id
   handle
   email
+  emailVerified
   role
   clinicianStatus
   bio
@@ -2096,6 +2221,298 @@ export const useVerifyClinicianMutation = <
 
 useVerifyClinicianMutation.fetcher = (variables: VerifyClinicianMutationVariables, options?: RequestInit['headers']) => fetcher<VerifyClinicianMutation, VerifyClinicianMutationVariables>(VerifyClinicianDocument, variables, options);
 
+export const AccountSecurityDocument = new TypedDocumentString(`
+    query AccountSecurity {
+  me {
+    id
+    email
+    emailVerified
+    security {
+      emailVerified
+      pendingEmail
+      twoFactorEnabled
+      twoFactorRequired
+      twoFactorDueAt
+      powersWaiting
+      recoveryCodesLeft
+    }
+  }
+}
+    `);
+
+export const useAccountSecurityQuery = <
+      TData = AccountSecurityQuery,
+      TError = Error
+    >(
+      variables?: AccountSecurityQueryVariables,
+      options?: Omit<UseQueryOptions<AccountSecurityQuery, TError, TData>, 'queryKey'> & { queryKey?: UseQueryOptions<AccountSecurityQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useQuery<AccountSecurityQuery, TError, TData>(
+      {
+    queryKey: variables === undefined ? ['AccountSecurity'] : ['AccountSecurity', variables],
+    queryFn: fetcher<AccountSecurityQuery, AccountSecurityQueryVariables>(AccountSecurityDocument, variables),
+    ...options
+  }
+    )};
+
+useAccountSecurityQuery.getKey = (variables?: AccountSecurityQueryVariables) => variables === undefined ? ['AccountSecurity'] : ['AccountSecurity', variables];
+
+export const useInfiniteAccountSecurityQuery = <
+      TData = InfiniteData<AccountSecurityQuery>,
+      TError = Error
+    >(
+      variables: AccountSecurityQueryVariables,
+      options: Omit<UseInfiniteQueryOptions<AccountSecurityQuery, TError, TData>, 'queryKey'> & { queryKey?: UseInfiniteQueryOptions<AccountSecurityQuery, TError, TData>['queryKey'] }
+    ) => {
+    
+    return useInfiniteQuery<AccountSecurityQuery, TError, TData>(
+      (() => {
+    const { queryKey: optionsQueryKey, ...restOptions } = options;
+    return {
+      queryKey: optionsQueryKey ?? variables === undefined ? ['AccountSecurity.infinite'] : ['AccountSecurity.infinite', variables],
+      queryFn: (metaData) => fetcher<AccountSecurityQuery, AccountSecurityQueryVariables>(AccountSecurityDocument, {...variables, ...(metaData.pageParam ?? {})})(),
+      ...restOptions
+    }
+  })()
+    )};
+
+useInfiniteAccountSecurityQuery.getKey = (variables?: AccountSecurityQueryVariables) => variables === undefined ? ['AccountSecurity.infinite'] : ['AccountSecurity.infinite', variables];
+
+
+useAccountSecurityQuery.fetcher = (variables?: AccountSecurityQueryVariables, options?: RequestInit['headers']) => fetcher<AccountSecurityQuery, AccountSecurityQueryVariables>(AccountSecurityDocument, variables, options);
+
+export const VerifyEmailDocument = new TypedDocumentString(`
+    mutation VerifyEmail($token: String!) {
+  verifyEmail(token: $token) {
+    email
+    changed
+  }
+}
+    `);
+
+export const useVerifyEmailMutation = <
+      TError = Error,
+      TContext = unknown
+    >(options?: UseMutationOptions<VerifyEmailMutation, TError, VerifyEmailMutationVariables, TContext>) => {
+    
+    return useMutation<VerifyEmailMutation, TError, VerifyEmailMutationVariables, TContext>(
+      {
+    mutationKey: ['VerifyEmail'],
+    mutationFn: (variables?: VerifyEmailMutationVariables) => fetcher<VerifyEmailMutation, VerifyEmailMutationVariables>(VerifyEmailDocument, variables)(),
+    ...options
+  }
+    )};
+
+
+useVerifyEmailMutation.fetcher = (variables: VerifyEmailMutationVariables, options?: RequestInit['headers']) => fetcher<VerifyEmailMutation, VerifyEmailMutationVariables>(VerifyEmailDocument, variables, options);
+
+export const ResendVerificationEmailDocument = new TypedDocumentString(`
+    mutation ResendVerificationEmail {
+  resendVerificationEmail
+}
+    `);
+
+export const useResendVerificationEmailMutation = <
+      TError = Error,
+      TContext = unknown
+    >(options?: UseMutationOptions<ResendVerificationEmailMutation, TError, ResendVerificationEmailMutationVariables, TContext>) => {
+    
+    return useMutation<ResendVerificationEmailMutation, TError, ResendVerificationEmailMutationVariables, TContext>(
+      {
+    mutationKey: ['ResendVerificationEmail'],
+    mutationFn: (variables?: ResendVerificationEmailMutationVariables) => fetcher<ResendVerificationEmailMutation, ResendVerificationEmailMutationVariables>(ResendVerificationEmailDocument, variables)(),
+    ...options
+  }
+    )};
+
+
+useResendVerificationEmailMutation.fetcher = (variables?: ResendVerificationEmailMutationVariables, options?: RequestInit['headers']) => fetcher<ResendVerificationEmailMutation, ResendVerificationEmailMutationVariables>(ResendVerificationEmailDocument, variables, options);
+
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
+  requestPasswordReset(input: $input)
+}
+    `);
+
+export const useRequestPasswordResetMutation = <
+      TError = Error,
+      TContext = unknown
+    >(options?: UseMutationOptions<RequestPasswordResetMutation, TError, RequestPasswordResetMutationVariables, TContext>) => {
+    
+    return useMutation<RequestPasswordResetMutation, TError, RequestPasswordResetMutationVariables, TContext>(
+      {
+    mutationKey: ['RequestPasswordReset'],
+    mutationFn: (variables?: RequestPasswordResetMutationVariables) => fetcher<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>(RequestPasswordResetDocument, variables)(),
+    ...options
+  }
+    )};
+
+
+useRequestPasswordResetMutation.fetcher = (variables: RequestPasswordResetMutationVariables, options?: RequestInit['headers']) => fetcher<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>(RequestPasswordResetDocument, variables, options);
+
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($input: ResetPasswordInput!) {
+  resetPassword(input: $input)
+}
+    `);
+
+export const useResetPasswordMutation = <
+      TError = Error,
+      TContext = unknown
+    >(options?: UseMutationOptions<ResetPasswordMutation, TError, ResetPasswordMutationVariables, TContext>) => {
+    
+    return useMutation<ResetPasswordMutation, TError, ResetPasswordMutationVariables, TContext>(
+      {
+    mutationKey: ['ResetPassword'],
+    mutationFn: (variables?: ResetPasswordMutationVariables) => fetcher<ResetPasswordMutation, ResetPasswordMutationVariables>(ResetPasswordDocument, variables)(),
+    ...options
+  }
+    )};
+
+
+useResetPasswordMutation.fetcher = (variables: ResetPasswordMutationVariables, options?: RequestInit['headers']) => fetcher<ResetPasswordMutation, ResetPasswordMutationVariables>(ResetPasswordDocument, variables, options);
+
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input)
+}
+    `);
+
+export const useChangePasswordMutation = <
+      TError = Error,
+      TContext = unknown
+    >(options?: UseMutationOptions<ChangePasswordMutation, TError, ChangePasswordMutationVariables, TContext>) => {
+    
+    return useMutation<ChangePasswordMutation, TError, ChangePasswordMutationVariables, TContext>(
+      {
+    mutationKey: ['ChangePassword'],
+    mutationFn: (variables?: ChangePasswordMutationVariables) => fetcher<ChangePasswordMutation, ChangePasswordMutationVariables>(ChangePasswordDocument, variables)(),
+    ...options
+  }
+    )};
+
+
+useChangePasswordMutation.fetcher = (variables: ChangePasswordMutationVariables, options?: RequestInit['headers']) => fetcher<ChangePasswordMutation, ChangePasswordMutationVariables>(ChangePasswordDocument, variables, options);
+
+export const ChangeEmailDocument = new TypedDocumentString(`
+    mutation ChangeEmail($input: ChangeEmailInput!) {
+  changeEmail(input: $input)
+}
+    `);
+
+export const useChangeEmailMutation = <
+      TError = Error,
+      TContext = unknown
+    >(options?: UseMutationOptions<ChangeEmailMutation, TError, ChangeEmailMutationVariables, TContext>) => {
+    
+    return useMutation<ChangeEmailMutation, TError, ChangeEmailMutationVariables, TContext>(
+      {
+    mutationKey: ['ChangeEmail'],
+    mutationFn: (variables?: ChangeEmailMutationVariables) => fetcher<ChangeEmailMutation, ChangeEmailMutationVariables>(ChangeEmailDocument, variables)(),
+    ...options
+  }
+    )};
+
+
+useChangeEmailMutation.fetcher = (variables: ChangeEmailMutationVariables, options?: RequestInit['headers']) => fetcher<ChangeEmailMutation, ChangeEmailMutationVariables>(ChangeEmailDocument, variables, options);
+
+export const BeginTwoFactorSetupDocument = new TypedDocumentString(`
+    mutation BeginTwoFactorSetup {
+  beginTwoFactorSetup {
+    secret
+    otpauthUrl
+    qrCodeDataUrl
+  }
+}
+    `);
+
+export const useBeginTwoFactorSetupMutation = <
+      TError = Error,
+      TContext = unknown
+    >(options?: UseMutationOptions<BeginTwoFactorSetupMutation, TError, BeginTwoFactorSetupMutationVariables, TContext>) => {
+    
+    return useMutation<BeginTwoFactorSetupMutation, TError, BeginTwoFactorSetupMutationVariables, TContext>(
+      {
+    mutationKey: ['BeginTwoFactorSetup'],
+    mutationFn: (variables?: BeginTwoFactorSetupMutationVariables) => fetcher<BeginTwoFactorSetupMutation, BeginTwoFactorSetupMutationVariables>(BeginTwoFactorSetupDocument, variables)(),
+    ...options
+  }
+    )};
+
+
+useBeginTwoFactorSetupMutation.fetcher = (variables?: BeginTwoFactorSetupMutationVariables, options?: RequestInit['headers']) => fetcher<BeginTwoFactorSetupMutation, BeginTwoFactorSetupMutationVariables>(BeginTwoFactorSetupDocument, variables, options);
+
+export const ConfirmTwoFactorSetupDocument = new TypedDocumentString(`
+    mutation ConfirmTwoFactorSetup($input: ConfirmTwoFactorInput!) {
+  confirmTwoFactorSetup(input: $input) {
+    codes
+  }
+}
+    `);
+
+export const useConfirmTwoFactorSetupMutation = <
+      TError = Error,
+      TContext = unknown
+    >(options?: UseMutationOptions<ConfirmTwoFactorSetupMutation, TError, ConfirmTwoFactorSetupMutationVariables, TContext>) => {
+    
+    return useMutation<ConfirmTwoFactorSetupMutation, TError, ConfirmTwoFactorSetupMutationVariables, TContext>(
+      {
+    mutationKey: ['ConfirmTwoFactorSetup'],
+    mutationFn: (variables?: ConfirmTwoFactorSetupMutationVariables) => fetcher<ConfirmTwoFactorSetupMutation, ConfirmTwoFactorSetupMutationVariables>(ConfirmTwoFactorSetupDocument, variables)(),
+    ...options
+  }
+    )};
+
+
+useConfirmTwoFactorSetupMutation.fetcher = (variables: ConfirmTwoFactorSetupMutationVariables, options?: RequestInit['headers']) => fetcher<ConfirmTwoFactorSetupMutation, ConfirmTwoFactorSetupMutationVariables>(ConfirmTwoFactorSetupDocument, variables, options);
+
+export const RegenerateRecoveryCodesDocument = new TypedDocumentString(`
+    mutation RegenerateRecoveryCodes($input: TwoFactorConfirmInput!) {
+  regenerateRecoveryCodes(input: $input) {
+    codes
+  }
+}
+    `);
+
+export const useRegenerateRecoveryCodesMutation = <
+      TError = Error,
+      TContext = unknown
+    >(options?: UseMutationOptions<RegenerateRecoveryCodesMutation, TError, RegenerateRecoveryCodesMutationVariables, TContext>) => {
+    
+    return useMutation<RegenerateRecoveryCodesMutation, TError, RegenerateRecoveryCodesMutationVariables, TContext>(
+      {
+    mutationKey: ['RegenerateRecoveryCodes'],
+    mutationFn: (variables?: RegenerateRecoveryCodesMutationVariables) => fetcher<RegenerateRecoveryCodesMutation, RegenerateRecoveryCodesMutationVariables>(RegenerateRecoveryCodesDocument, variables)(),
+    ...options
+  }
+    )};
+
+
+useRegenerateRecoveryCodesMutation.fetcher = (variables: RegenerateRecoveryCodesMutationVariables, options?: RequestInit['headers']) => fetcher<RegenerateRecoveryCodesMutation, RegenerateRecoveryCodesMutationVariables>(RegenerateRecoveryCodesDocument, variables, options);
+
+export const DisableTwoFactorDocument = new TypedDocumentString(`
+    mutation DisableTwoFactor($input: TwoFactorConfirmInput!) {
+  disableTwoFactor(input: $input)
+}
+    `);
+
+export const useDisableTwoFactorMutation = <
+      TError = Error,
+      TContext = unknown
+    >(options?: UseMutationOptions<DisableTwoFactorMutation, TError, DisableTwoFactorMutationVariables, TContext>) => {
+    
+    return useMutation<DisableTwoFactorMutation, TError, DisableTwoFactorMutationVariables, TContext>(
+      {
+    mutationKey: ['DisableTwoFactor'],
+    mutationFn: (variables?: DisableTwoFactorMutationVariables) => fetcher<DisableTwoFactorMutation, DisableTwoFactorMutationVariables>(DisableTwoFactorDocument, variables)(),
+    ...options
+  }
+    )};
+
+
+useDisableTwoFactorMutation.fetcher = (variables: DisableTwoFactorMutationVariables, options?: RequestInit['headers']) => fetcher<DisableTwoFactorMutation, DisableTwoFactorMutationVariables>(DisableTwoFactorDocument, variables, options);
+
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -2106,6 +2523,7 @@ export const MeDocument = new TypedDocumentString(`
   id
   handle
   email
+  emailVerified
   role
   clinicianStatus
   bio
@@ -2166,6 +2584,7 @@ export const RegisterDocument = new TypedDocumentString(`
   id
   handle
   email
+  emailVerified
   role
   clinicianStatus
   bio
@@ -2200,6 +2619,7 @@ export const SignInDocument = new TypedDocumentString(`
   id
   handle
   email
+  emailVerified
   role
   clinicianStatus
   bio
@@ -2268,6 +2688,41 @@ export const useSignOutEverywhereMutation = <
 
 useSignOutEverywhereMutation.fetcher = (variables?: SignOutEverywhereMutationVariables, options?: RequestInit['headers']) => fetcher<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>(SignOutEverywhereDocument, variables, options);
 
+export const SignInWithTwoFactorDocument = new TypedDocumentString(`
+    mutation SignInWithTwoFactor($input: TwoFactorSignInInput!) {
+  signInWithTwoFactor(input: $input) {
+    ...Viewer
+  }
+}
+    fragment Viewer on Me {
+  id
+  handle
+  email
+  emailVerified
+  role
+  clinicianStatus
+  bio
+  sharePresence
+  shareTyping
+  createdAt
+}`);
+
+export const useSignInWithTwoFactorMutation = <
+      TError = Error,
+      TContext = unknown
+    >(options?: UseMutationOptions<SignInWithTwoFactorMutation, TError, SignInWithTwoFactorMutationVariables, TContext>) => {
+    
+    return useMutation<SignInWithTwoFactorMutation, TError, SignInWithTwoFactorMutationVariables, TContext>(
+      {
+    mutationKey: ['SignInWithTwoFactor'],
+    mutationFn: (variables?: SignInWithTwoFactorMutationVariables) => fetcher<SignInWithTwoFactorMutation, SignInWithTwoFactorMutationVariables>(SignInWithTwoFactorDocument, variables)(),
+    ...options
+  }
+    )};
+
+
+useSignInWithTwoFactorMutation.fetcher = (variables: SignInWithTwoFactorMutationVariables, options?: RequestInit['headers']) => fetcher<SignInWithTwoFactorMutation, SignInWithTwoFactorMutationVariables>(SignInWithTwoFactorDocument, variables, options);
+
 export const UpdateChatPrivacyDocument = new TypedDocumentString(`
     mutation UpdateChatPrivacy($input: ChatPrivacyInput!) {
   updateChatPrivacy(input: $input) {
@@ -2278,6 +2733,7 @@ export const UpdateChatPrivacyDocument = new TypedDocumentString(`
   id
   handle
   email
+  emailVerified
   role
   clinicianStatus
   bio
@@ -6039,6 +6495,7 @@ export const UpdateProfileDocument = new TypedDocumentString(`
   id
   handle
   email
+  emailVerified
   role
   clinicianStatus
   bio

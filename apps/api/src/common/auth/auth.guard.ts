@@ -4,6 +4,7 @@ import type { Role } from '@kindred/contracts';
 import { AppError, unauthenticated } from '../errors/app-error';
 import { requestFrom } from './current-user.decorator';
 import { ROLES_KEY } from './roles.key';
+import { twoFactorRequired } from '../../modules/access/access.service';
 
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -19,6 +20,8 @@ export class AuthGuard implements CanActivate {
     if (roles?.length && !roles.includes(user.role)) {
       throw new AppError('FORBIDDEN', 'Your account does not have the role needed for this.');
     }
+    // Every role-gated operation is a power; it waits while two-factor sign-in is due and off.
+    if (roles?.length && user.powersWaiting) throw twoFactorRequired();
     return true;
   }
 }

@@ -5,7 +5,7 @@ import { ConditionEntity } from '../../modules/conditions/condition.entity';
 import { GroupEntity } from '../../modules/groups/group.entity';
 import { GroupMembershipEntity } from '../../modules/groups/group-membership.entity';
 import type { PublicUser } from '../../modules/users/user.mapper';
-import type { AuthUser } from '../auth/auth-user';
+import { isSiteModerator, type AuthUser } from '../auth/auth-user';
 
 /**
  * Per-request DataLoaders: every relation field resolves through one of these, so the
@@ -91,7 +91,7 @@ export function createLoaders(db: DataSource, viewer: AuthUser | null) {
     /** Whether the viewer moderates each group (site moderators moderate all). */
     viewerModerates: new DataLoader<string, boolean>(async (groupIds) => {
       if (!viewer) return groupIds.map(() => false);
-      if (viewer.role === 'moderator' || viewer.role === 'admin') return groupIds.map(() => true);
+      if (isSiteModerator(viewer)) return groupIds.map(() => true);
       const rows: { group_id: string }[] = await db.query(
         `SELECT group_id FROM (${moderatedGroupIds('$1')}) x WHERE group_id = ANY($2)`,
         [viewer.id, groupIds],

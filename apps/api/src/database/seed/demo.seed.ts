@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
+import { LIMITS } from '@kindred/contracts';
 import { renderMarkdown } from '../../common/markdown/render-markdown';
+import { needsTwoFactor } from '../../modules/access/access.sql';
 import { DEMO_REPORTS, DEMO_THREADS } from './catalogue/demo-posts.data';
 import { Progress } from './progress';
 
@@ -131,6 +133,13 @@ export async function seedDemoData(
       );
       groupProgress.tick(i + 1);
     }
+
+    // Every demo address counts as confirmed. Accounts holding a power that needs two-factor
+    // sign-in (admin, site moderator, verified clinician, moderators of private groups) start
+    // their grace period now: they work without it for LIMITS.twoFactorGraceDays days, then ask
+    // for it to be turned on (README, "Accounts").
+    await tx.query(`UPDATE users SET email_verified_at = created_at WHERE email_verified_at IS NULL`);
+    await tx.query(`UPDATE users u SET two_factor_due_at = now() + make_interval(days => $1) WHERE ${needsTwoFactor('u')}`, [LIMITS.twoFactorGraceDays]);
 
     // Conversations in a few groups, by their members, with nested replies and helpful marks.
     const postProgress = new Progress('threads', DEMO_THREADS.length, log);

@@ -7,6 +7,9 @@ import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError, forbidden } from '../../common/errors/app-error';
 import { blockedBetween } from './access.sql';
 
+export const twoFactorRequired = () =>
+  new AppError('TWO_FACTOR_REQUIRED', 'Turn on two-factor sign-in to use your moderator, clinician or admin powers (Settings → Sign-in and security).');
+
 /** The group columns the rules need. */
 export interface GroupForAccess {
   id: string;
@@ -73,8 +76,19 @@ export class AccessService {
     return this.isActiveMember(viewer.id, group.id);
   }
 
+  /**
+   * The one hook for two-factor sign-in: an account whose powers wait (it holds one that needs
+   * two-factor, has not turned it on, and its grace period is over; see `AuthUser.powersWaiting`)
+   * is refused every privileged act with TWO_FACTOR_REQUIRED. `AuthGuard` calls it for role-gated
+   * resolvers, `assertCanModerate` for group and site moderation; `isSiteModerator` and the SQL
+   * fragments (`powersActive`) leave such an account's site and moderator reads out.
+   */
+  assertPowersActive(viewer: AuthUser): void {
+    if (viewer.powersWaiting) throw twoFactorRequired();
+  }
+
   async canModerate(viewer: AuthUser | null, groupId: string | null): Promise<boolean> {
-    if (!viewer) return false;
+    if (!viewer || viewer.powersWaiting) return false;
     if (isSiteModerator(viewer)) return true;
     if (!groupId) return false;
     const m = await this.membership(viewer.id, groupId);
@@ -82,7 +96,11 @@ export class AccessService {
   }
 
   async assertCanModerate(viewer: AuthUser, groupId: string | null): Promise<void> {
-    if (!(await this.canModerate(viewer, groupId))) throw forbidden('Only this group’s moderators can do that.');
+    if (await this.canModerate(viewer, groupId)) return;
+    if (viewer.powersWaiting && (viewer.role === 'moderator' || viewer.role === 'admin' || (groupId && (await this.membership(viewer.id, groupId))?.role === 'moderator'))) {
+      throw twoFactorRequired();
+    }
+    throw forbidden('Only this group’s moderators can do that.');
   }
 
   async canPost(viewer: AuthUser | null, groupId: string): Promise<boolean> {
@@ -103,7 +121,7 @@ export class AccessService {
     return {
       canRead: !this.membersOnly(group) || site || active,
       canPost: site || active,
-      canModerate: site || (active && membership?.role === 'moderator'),
+      canModerate: site || (active && membership?.role === 'moderator' && !viewer?.powersWaiting),
     };
   }
 

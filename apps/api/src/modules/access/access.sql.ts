@@ -11,19 +11,34 @@
 export const activeMember = (group: string, user: string) =>
   `EXISTS (SELECT 1 FROM group_memberships am WHERE am.group_id = ${group} AND am.user_id = ${user} AND am.status = 'active')`;
 
+/**
+ * The users row `u` may use its powers: two-factor is on, or its grace period has not run out
+ * (an account needing two-factor gets `two_factor_due_at` when the need is first seen).
+ */
+export const powersActive = (u: string) => `(${u}.totp_enabled_at IS NOT NULL OR ${u}.two_factor_due_at IS NULL OR ${u}.two_factor_due_at > now())`;
+
+/**
+ * The users row `u` holds a power that needs two-factor sign-in: site moderator or admin,
+ * verified clinician, or moderator of a group that is not public.
+ */
+export const needsTwoFactor = (u: string) =>
+  `(${u}.role IN ('moderator','admin') OR (${u}.role = 'clinician' AND ${u}.clinician_status = 'verified')
+    OR EXISTS (SELECT 1 FROM group_memberships tm JOIN groups tg ON tg.id = tm.group_id
+                WHERE tm.user_id = ${u}.id AND tm.status = 'active' AND tm.role = 'moderator' AND tg.visibility <> 'public'))`;
+
 /** The member `user` is an active moderator of the group `group` (site roles are checked apart). */
 export const groupModerator = (group: string, user: string) =>
-  `EXISTS (SELECT 1 FROM group_memberships am WHERE am.group_id = ${group} AND am.user_id = ${user} AND am.status = 'active' AND am.role = 'moderator')`;
+  `EXISTS (SELECT 1 FROM group_memberships am JOIN users au ON au.id = am.user_id WHERE am.group_id = ${group} AND am.user_id = ${user} AND am.status = 'active' AND am.role = 'moderator' AND ${powersActive('au')})`;
 
 /** The ids of the groups the member `user` is an active member of. */
 export const memberGroupIds = (user: string) => `SELECT am.group_id FROM group_memberships am WHERE am.user_id = ${user} AND am.status = 'active'`;
 
 /** The ids of the groups the member `user` moderates (as a group moderator). */
 export const moderatedGroupIds = (user: string) =>
-  `SELECT am.group_id FROM group_memberships am WHERE am.user_id = ${user} AND am.status = 'active' AND am.role = 'moderator'`;
+  `SELECT am.group_id FROM group_memberships am JOIN users au ON au.id = am.user_id WHERE am.user_id = ${user} AND am.status = 'active' AND am.role = 'moderator' AND ${powersActive('au')}`;
 
 /** The member `user` is a site moderator or an admin. */
-export const siteModerator = (user: string) => `EXISTS (SELECT 1 FROM users su WHERE su.id = ${user} AND su.role IN ('moderator','admin'))`;
+export const siteModerator = (user: string) => `EXISTS (SELECT 1 FROM users su WHERE su.id = ${user} AND su.role IN ('moderator','admin') AND ${powersActive('su')})`;
 
 /**
  * True when the member `viewer` and the member `author` have blocked each other, either way.

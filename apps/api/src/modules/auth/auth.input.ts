@@ -63,3 +63,111 @@ export class SignInInput {
   @MaxLength(LIMITS.passwordMax, { context: { code: 'TOO_LONG' } })
   password!: string;
 }
+
+const newPasswordRules = () => [
+  MinLength(LIMITS.passwordMin, { message: `Your password needs at least ${LIMITS.passwordMin} characters.`, context: { code: 'TOO_SHORT' } }),
+  MaxLength(LIMITS.passwordMax, { message: `Your password can have at most ${LIMITS.passwordMax} characters.`, context: { code: 'TOO_LONG' } }),
+];
+const applyAll = (ds: PropertyDecorator[]): PropertyDecorator => (target, key) => ds.forEach((d) => d(target, key));
+
+@InputType({ description: 'The second step of signing in: a code from the authenticator app, or one recovery code.' })
+export class TwoFactorSignInInput {
+  @Field({ nullable: true, description: 'The 6-digit code the authenticator app shows now.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.twoFactorCodeMax, { context: { code: 'TOO_LONG' } })
+  code?: string;
+
+  @Field({ nullable: true, description: 'One of the recovery codes shown when two-factor sign-in was turned on.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.twoFactorCodeMax, { context: { code: 'TOO_LONG' } })
+  recoveryCode?: string;
+}
+
+@InputType()
+export class RequestPasswordResetInput {
+  @Field()
+  @IsString()
+  @MaxLength(LIMITS.emailMax, { message: 'That email address is too long.', context: { code: 'TOO_LONG' } })
+  @IsEmail({}, { message: 'Enter a valid email address, like name@example.com.', context: { code: 'INVALID_EMAIL' } })
+  email!: string;
+}
+
+@InputType()
+export class ResetPasswordInput {
+  @Field({ description: 'The token from the emailed link.' })
+  @IsString()
+  @MinLength(1, { message: 'The link is missing its token.', context: { code: 'REQUIRED' } })
+  @MaxLength(200, { context: { code: 'TOO_LONG' } })
+  token!: string;
+
+  @Field()
+  @IsString()
+  @applyAll(newPasswordRules())
+  newPassword!: string;
+}
+
+@InputType()
+export class ChangePasswordInput {
+  @Field()
+  @IsString()
+  @MinLength(1, { message: 'Enter your current password.', context: { code: 'REQUIRED' } })
+  @MaxLength(LIMITS.passwordMax, { context: { code: 'TOO_LONG' } })
+  currentPassword!: string;
+
+  @Field()
+  @IsString()
+  @applyAll(newPasswordRules())
+  newPassword!: string;
+
+  @Field({ nullable: true, description: 'Stay signed in here (default); every other session ends either way.' })
+  @IsOptional()
+  @IsBoolean()
+  keepThisSession?: boolean;
+}
+
+@InputType()
+export class ChangeEmailInput {
+  @Field({ description: 'Takes effect once confirmed from a link sent to it.' })
+  @IsString()
+  @MaxLength(LIMITS.emailMax, { message: 'That email address is too long.', context: { code: 'TOO_LONG' } })
+  @IsEmail({}, { message: 'Enter a valid email address, like name@example.com.', context: { code: 'INVALID_EMAIL' } })
+  newEmail!: string;
+
+  @Field({ description: 'Your password, to confirm.' })
+  @IsString()
+  @MinLength(1, { message: 'Enter your password.', context: { code: 'REQUIRED' } })
+  @MaxLength(LIMITS.passwordMax, { context: { code: 'TOO_LONG' } })
+  password!: string;
+}
+
+@InputType()
+export class ConfirmTwoFactorInput {
+  @Field({ description: 'A code from the authenticator app, for the secret just set up.' })
+  @IsString()
+  @MinLength(1, { message: 'Enter the code your app shows.', context: { code: 'REQUIRED' } })
+  @MaxLength(LIMITS.twoFactorCodeMax, { context: { code: 'TOO_LONG' } })
+  code!: string;
+
+  @Field({ description: 'Your password, to confirm.' })
+  @IsString()
+  @MinLength(1, { message: 'Enter your password.', context: { code: 'REQUIRED' } })
+  @MaxLength(LIMITS.passwordMax, { context: { code: 'TOO_LONG' } })
+  password!: string;
+}
+
+@InputType({ description: 'Turning two-factor off or making new recovery codes: the password and a current code (or a recovery code).' })
+export class TwoFactorConfirmInput {
+  @Field()
+  @IsString()
+  @MinLength(1, { message: 'Enter your password.', context: { code: 'REQUIRED' } })
+  @MaxLength(LIMITS.passwordMax, { context: { code: 'TOO_LONG' } })
+  password!: string;
+
+  @Field({ description: 'A code from the authenticator app, or a recovery code.' })
+  @IsString()
+  @MinLength(1, { message: 'Enter the code your app shows, or a recovery code.', context: { code: 'REQUIRED' } })
+  @MaxLength(LIMITS.twoFactorCodeMax, { context: { code: 'TOO_LONG' } })
+  code!: string;
+}

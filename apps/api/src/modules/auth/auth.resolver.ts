@@ -4,13 +4,15 @@ import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { Auth } from '../../common/auth/roles.decorator';
 import type { GraphqlContext } from '../../common/graphql/context';
 import { MeObject } from '../users/user.object';
-import { RegisterInput, SignInInput } from './auth.input';
+import { TWO_FACTOR_COOKIE } from '@kindred/contracts';
+import { RegisterInput, SignInInput, TwoFactorSignInInput } from './auth.input';
 import { AuthService, ClientInfo } from './auth.service';
 
 const clientOf = (ctx: GraphqlContext): ClientInfo => ({
   ip: ctx.req.ip ?? 'unknown',
   userAgent: String(ctx.req.headers['user-agent'] ?? ''),
   res: ctx.res,
+  twoFactorToken: (ctx.req.cookies as Record<string, string> | undefined)?.[TWO_FACTOR_COOKIE],
 });
 
 @Resolver()
@@ -22,9 +24,16 @@ export class AuthResolver {
     return this.auth.register(input, clientOf(ctx));
   }
 
-  @Mutation(() => MeObject, { description: 'Sign in with email or handle and password.' })
+  @Mutation(() => MeObject, {
+    description: 'Sign in with email or handle and password. An account with two-factor sign-in answers TWO_FACTOR_CODE_REQUIRED: finish with signInWithTwoFactor.',
+  })
   signIn(@Args('input') input: SignInInput, @Context() ctx: GraphqlContext) {
     return this.auth.signIn(input, clientOf(ctx));
+  }
+
+  @Mutation(() => MeObject, { description: 'The second step of signing in: a code from the authenticator app, or a recovery code.' })
+  signInWithTwoFactor(@Args('input') input: TwoFactorSignInInput, @Context() ctx: GraphqlContext) {
+    return this.auth.signInWithTwoFactor(input, clientOf(ctx));
   }
 
   @Mutation(() => Boolean, { description: 'End this session.' })

@@ -1,4 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { LIMITS, TWO_FACTOR_COOKIE } from '@kindred/contracts';
+import { returnedRows } from '../../common/database/returning';
+import { MailService } from '../../common/mail/mail.service';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { accountMail } from './account-mail';
+import { AccountSecurityService } from './account-security.service';
+import { TwoFactorService } from './two-factor.service';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { QueryFailedError, Repository } from 'typeorm';
@@ -7,16 +14,18 @@ import { AppError } from '../../common/errors/app-error';
 import { UserEntity } from '../users/user.entity';
 import { toMe } from '../users/user.mapper';
 import type { MeObject } from '../users/user.object';
-import type { RegisterInput, SignInInput } from './auth.input';
+import type { RegisterInput, SignInInput, TwoFactorSignInInput } from './auth.input';
 import { DomainEvents } from '../../common/events/domain-events';
 import { PasswordService } from './password.service';
-import { SessionService } from './session.service';
+import { hashToken, SessionService } from './session.service';
 import { SignInThrottleService } from './sign-in-throttle.service';
 
 export interface ClientInfo {
   ip: string;
   userAgent: string;
   res: Response;
+  /** The cookie holding a sign-in that waits for its second step, if any. */
+  twoFactorToken?: string;
 }
 
 @Injectable()
@@ -27,6 +36,10 @@ export class AuthService {
     private readonly sessions: SessionService,
     private readonly throttle: SignInThrottleService,
     private readonly events: DomainEvents,
+    private readonly security: AccountSecurityService,
+    private readonly twoFactor: TwoFactorService,
+    private readonly mail: MailService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async register(input: RegisterInput, client: ClientInfo): Promise<MeObject> {
@@ -56,6 +69,7 @@ export class AuthService {
       }
       throw e;
     }
+    await this.security.sendVerification(user);
     await this.startSession(user, client);
     return toMe(user);
   }
@@ -76,7 +90,76 @@ export class AuthService {
       await this.throttle.recordFailure(accountKey, client.ip);
       throw new AppError('INVALID_CREDENTIALS', 'That email or handle and password do not match.');
     }
+    this.assertNotSuspended(user);
+    if (user.totpEnabledAt) {
+      // Failures keep counting until the second step succeeds too.
+      // The password was right; the session starts only after the second step, within a few minutes.
+      const token = await this.security.issueToken(user.id, 'sign_in', null);
+      client.res.cookie(TWO_FACTOR_COOKIE, token, {
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: this.config.cookieSecure,
+        path: '/',
+        maxAge: LIMITS.twoFactorChallengeMinutes * 60_000,
+      });
+      throw new AppError('TWO_FACTOR_CODE_REQUIRED', 'Enter the 6-digit code from your authenticator app, or a recovery code.');
+    }
     await this.throttle.recordSuccess(accountKey, client.ip);
+    await this.startSession(user, client);
+    return toMe(user);
+  }
+
+  /**
+   * The second step of signing in, for accounts with two-factor sign-in: a code from the app
+   * (each accepted once) or a recovery code (each works once). Wrong codes count in the same
+   * throttle as wrong passwords (per account and IP, per account), and a sign-in allows
+   * LIMITS.twoFactorChallengeAttempts tries before it has to start again.
+   */
+  async signInWithTwoFactor(input: TwoFactorSignInInput, client: ClientInfo): Promise<MeObject> {
+    await this.throttle.attemptFromIp(client.ip);
+    const code = input.code?.trim() ?? '';
+    const recovery = input.recoveryCode?.trim() ?? '';
+    if (!code && !recovery) {
+      throw new AppError('VALIDATION_FAILED', 'Enter the code from your authenticator app, or a recovery code.', {
+        fields: [{ field: 'code', code: 'REQUIRED', message: 'Enter the code from your authenticator app.' }],
+      });
+    }
+    const expired = () => {
+      client.res.clearCookie(TWO_FACTOR_COOKIE, { path: '/' });
+      return new AppError('TWO_FACTOR_CHALLENGE_EXPIRED', 'That sign-in has expired. Please sign in again with your password.');
+    };
+    if (!client.twoFactorToken || client.twoFactorToken.length > 200) throw expired();
+    const [challenge]: { id: string; user_id: string; attempts: number; expires_at: Date; used_at: Date | null }[] = await this.users.query(
+      `SELECT id, user_id, attempts, expires_at, used_at FROM account_tokens WHERE token_hash = $1 AND purpose = 'sign_in'`,
+      [hashToken(client.twoFactorToken)],
+    );
+    if (!challenge || challenge.used_at || new Date(challenge.expires_at) <= new Date() || challenge.attempts >= LIMITS.twoFactorChallengeAttempts) {
+      throw expired();
+    }
+    await this.throttle.assertAccountOpen(challenge.user_id, client.ip);
+    const ok = code ? await this.twoFactor.verifyCode(challenge.user_id, code) : await this.twoFactor.useRecoveryCode(challenge.user_id, recovery);
+    if (!ok) {
+      await this.users.query(`UPDATE account_tokens SET attempts = attempts + 1 WHERE id = $1`, [challenge.id]);
+      await this.throttle.recordFailure(challenge.user_id, client.ip);
+      const field = code ? 'code' : 'recoveryCode';
+      const message = code ? 'That code is not right. Check the time on your phone, and use the newest code.' : 'That recovery code is not right, or was already used.';
+      throw new AppError('INVALID_TWO_FACTOR_CODE', message, { fields: [{ field, code: 'INVALID_VALUE', message }] });
+    }
+    const claimed = returnedRows(await this.users.query(`UPDATE account_tokens SET used_at = now() WHERE id = $1 AND used_at IS NULL RETURNING id`, [challenge.id]));
+    if (!claimed.length) throw expired();
+    client.res.clearCookie(TWO_FACTOR_COOKIE, { path: '/' });
+    await this.throttle.recordSuccess(challenge.user_id, client.ip);
+    const user = await this.users.findOneByOrFail({ id: challenge.user_id });
+    this.assertNotSuspended(user);
+    if (!code) {
+      const left = await this.twoFactor.recoveryCodesLeft(user.id);
+      this.mail.sendLater(accountMail.twoFactorChanged(user.email, user.handle, 'recovery-used', left));
+    }
+    await this.startSession(user, client);
+    return toMe(user);
+  }
+
+  private assertNotSuspended(user: UserEntity): void {
     if (user.suspendedUntil && user.suspendedUntil > new Date()) {
       throw new AppError(
         'ACCOUNT_SUSPENDED',
@@ -84,8 +167,6 @@ export class AuthService {
         { until: user.suspendedUntil.toISOString() },
       );
     }
-    await this.startSession(user, client);
-    return toMe(user);
   }
 
   async signOut(viewer: AuthUser | null, res: Response): Promise<boolean> {

@@ -3,10 +3,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CookieOptions, Response } from 'express';
 import { DataSource } from 'typeorm';
-import { SESSION_COOKIE } from '@kindred/contracts';
+import { LIMITS, SESSION_COOKIE } from '@kindred/contracts';
 import type { ClinicianStatus, Role } from '@kindred/contracts';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { needsTwoFactor } from '../access/access.sql';
 
 const TOUCH_EVERY_MS = 5 * 60 * 1000;
 
@@ -44,8 +45,13 @@ export class SessionService {
       handle: string;
       role: Role;
       clinician_status: ClinicianStatus | null;
+      two_factor_on: boolean;
+      two_factor_due_at: Date | null;
+      needs_two_factor: boolean;
     }[] = await this.db.query(
-      `SELECT s.id AS session_id, s.last_seen_at, u.id, u.handle, u.role, u.clinician_status
+      `SELECT s.id AS session_id, s.last_seen_at, u.id, u.handle, u.role, u.clinician_status,
+              u.totp_enabled_at IS NOT NULL AS two_factor_on, u.two_factor_due_at,
+              (u.totp_enabled_at IS NULL AND ${needsTwoFactor('u')}) AS needs_two_factor
          FROM sessions s JOIN users u ON u.id = s.user_id
         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
           AND (u.suspended_until IS NULL OR u.suspended_until <= now())`,
@@ -56,12 +62,29 @@ export class SessionService {
     if (Date.now() - new Date(row.last_seen_at).getTime() > TOUCH_EVERY_MS) {
       await this.db.query(`UPDATE sessions SET last_seen_at = now() WHERE id = $1`, [row.session_id]);
     }
+    let powersWaiting = false;
+    if (row.needs_two_factor) {
+      if (!row.two_factor_due_at) {
+        // The first time the need is seen (a power granted by a path that did not start the
+        // grace period): the grace period starts now.
+        await this.db.query(
+          `UPDATE users SET two_factor_due_at = now() + make_interval(days => $2) WHERE id = $1 AND two_factor_due_at IS NULL`,
+          [row.id, LIMITS.twoFactorGraceDays],
+        );
+      } else {
+        powersWaiting = new Date(row.two_factor_due_at) <= new Date();
+      }
+    } else if (!row.two_factor_on && row.two_factor_due_at && new Date(row.two_factor_due_at) <= new Date()) {
+      // A grace period that ran out stays out, whatever power comes next.
+      powersWaiting = true;
+    }
     return {
       id: row.id,
       handle: row.handle,
       role: row.role,
       clinicianStatus: row.clinician_status,
       sessionId: row.session_id,
+      powersWaiting,
     };
   }
 

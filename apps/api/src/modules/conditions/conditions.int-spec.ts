@@ -1,5 +1,5 @@
 import { errorCode, GqlClient } from '../../testing/gql-client';
-import { promote } from '../../testing/promote';
+import { markEmailVerified, promote } from '../../testing/promote';
 import { startTestApp, TestApp } from '../../testing/test-app';
 
 const LIST = `query($f: String, $first: Int) { conditions(filter: $f, first: $first) { totalCount nodes { slug name icd10Code synonyms } } }`;
@@ -73,6 +73,9 @@ describe('condition catalogue (integration)', () => {
     const apps = await admin.ok(`{ clinicianApplications { nodes { handle registration organisation status } } }`);
     expect(apps.clinicianApplications.nodes).toContainEqual({ handle, registration: 'GMC1234567', organisation: 'Test Trust', status: 'pending' });
     expect(errorCode(await clinician.gql(`mutation($h: String!) { verifyClinician(handle: $h) { status } }`, { h: handle }))).toBe('FORBIDDEN');
+    // Only once the clinician has confirmed their email address (account-security.int-spec.ts).
+    expect(errorCode(await admin.gql(`mutation($h: String!) { verifyClinician(handle: $h) { status } }`, { h: handle }))).toBe('EMAIL_NOT_VERIFIED');
+    await markEmailVerified(t.db, handle);
     const v = await admin.ok(`mutation($h: String!) { verifyClinician(handle: $h) { status } }`, { h: handle });
     expect(v.verifyClinician.status).toBe('verified');
     expect((await clinician.ok(`{ me { clinicianStatus } }`)).me.clinicianStatus).toBe('verified');

@@ -160,14 +160,20 @@ export class ModerationService {
 
   /** Site moderators handle everything; a group's moderators its content; null group: site moderators only. */
   async assertModerates(viewer: AuthUser, groupId: string | null): Promise<void> {
-    if (!groupId && !isSiteModerator(viewer)) throw forbidden('Only site moderators handle this.');
+    if (!groupId && !isSiteModerator(viewer)) {
+      this.access.assertPowersActive(viewer);
+      throw forbidden('Only site moderators handle this.');
+    }
     await this.access.assertCanModerate(viewer, groupId);
   }
 
   /** The groups whose queue the viewer sees: null for all (site moderators). */
   async moderatedGroupIds(viewer: AuthUser): Promise<string[] | null> {
     const groups = await this.groupsModeratedBy(viewer);
-    if (groups?.length === 0) throw forbidden('Only moderators can see the review queue.');
+    if (groups?.length === 0) {
+      this.access.assertPowersActive(viewer);
+      throw forbidden('Only moderators can see the review queue.');
+    }
     return groups;
   }
 

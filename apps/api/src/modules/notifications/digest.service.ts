@@ -2,9 +2,8 @@ import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { storedNotificationReadable } from './notifications.service';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PinoLogger } from 'nestjs-pino';
-import { createTransport, type Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
-import { escapeHtml } from '../../common/text/escape-html';
+import { composeMail, MailService } from '../../common/mail/mail.service';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 
 export interface SentDigest {
@@ -16,22 +15,22 @@ export interface SentDigest {
 
 /**
  * Email digests of unread notifications, daily or weekly as each member chooses (off by
- * default). Sent through SMTP when SMTP_URL is set; otherwise each mail is written to the log
- * (development). Checked every hour; a member gets at most one digest per period, and only when
- * something new is unread.
+ * default), only to verified addresses. Sent through MailService (SMTP when SMTP_URL is set,
+ * otherwise the log). Checked every hour; a member gets at most one digest per period, and only
+ * when something new is unread. The subject never holds health content; the body names other
+ * members by handle only.
  */
 @Injectable()
 export class DigestService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly transport: Transporter;
   private timer: NodeJS.Timeout | null = null;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly logger: PinoLogger,
+    private readonly mail: MailService,
   ) {
     this.logger.setContext('Digest');
-    this.transport = config.mail.smtpUrl ? createTransport(config.mail.smtpUrl) : createTransport({ jsonTransport: true });
   }
 
   onApplicationBootstrap(): void {
@@ -50,7 +49,7 @@ export class DigestService implements OnApplicationBootstrap, OnApplicationShutd
     const due: { user_id: string; email: string; handle: string; digest: string; since: Date | null }[] = await this.db.query(
       `SELECT s.user_id, u.email, u.handle, s.digest, s.digest_sent_at AS since
          FROM notification_settings s JOIN users u ON u.id = s.user_id
-        WHERE s.digest <> 'off'
+        WHERE s.digest <> 'off' AND u.email_verified_at IS NOT NULL
           AND (s.digest_sent_at IS NULL OR s.digest_sent_at <= $1::timestamptz - CASE s.digest WHEN 'daily' THEN interval '1 day' ELSE interval '7 days' END)
           AND EXISTS (SELECT 1 FROM notifications n WHERE n.user_id = s.user_id AND n.read_at IS NULL
                         AND (s.digest_sent_at IS NULL OR n.created_at > s.digest_sent_at))`,
@@ -71,12 +70,13 @@ export class DigestService implements OnApplicationBootstrap, OnApplicationShutd
       }
       const link = (url: string) => `${this.config.publicUrl}${url}`;
       const subject = `Kindred: ${items.length} new notification${items.length === 1 ? '' : 's'}`;
-      const text = [`Hello ${d.handle},`, '', ...items.map((i) => `• ${i.message}\n  ${link(i.url)}`), '', `Change how often you get this: ${link('/me')}`].join('\n');
-      const html = `<p>Hello ${escapeHtml(d.handle)},</p><ul>${items
-        .map((i) => `<li><a href="${escapeHtml(link(i.url))}">${escapeHtml(i.message)}</a></li>`)
-        .join('')}</ul><p><a href="${escapeHtml(link('/me'))}">Change how often you get this</a></p>`;
-      await this.transport.sendMail({ from: this.config.mail.from, to: d.email, subject, text, html });
-      if (!this.config.mail.smtpUrl) this.logger.info({ subject, items: items.length }, 'digest written to the log (no SMTP_URL)');
+      const mail = composeMail(d.email, subject, `Hello ${d.handle},`, [
+        { p: `What happened on Kindred since your last digest:` },
+        { list: items.map((i) => ({ text: i.message, href: link(i.url) })) },
+        { link: link('/settings/notifications'), label: 'Change how often you get this' },
+      ]);
+      await this.mail.send(mail);
+      const text = mail.text;
       await this.db.query(`UPDATE notification_settings SET digest_sent_at = $2 WHERE user_id = $1`, [d.user_id, now]);
       sent.push({ to: d.email, subject, text });
     }

@@ -1,7 +1,7 @@
 import type { NotificationEvent } from '@kindred/contracts';
 import { chatSocket, connected, until, type ChatSocket } from '../../testing/chat-client';
 import { errorCode, GqlClient } from '../../testing/gql-client';
-import { promote } from '../../testing/promote';
+import { markEmailVerified, promote } from '../../testing/promote';
 import { startTestApp, TestApp } from '../../testing/test-app';
 import { DigestService } from './digest.service';
 
@@ -150,6 +150,8 @@ describe('notifications, mentions and the email digest (integration)', () => {
   });
 
   it('sends a daily digest of unread notifications through the mail transport, once per day', async () => {
+    // Digests go only to confirmed addresses (account-security.int-spec.ts checks the delivered mail).
+    await markEmailVerified(t.db, helperHandle);
     await helper.ok(`mutation { updateNotificationSettings(input: { enabledKinds: [reply, mention, helpful, join_decided, moderation, new_thread], digest: daily }) { digest } }`);
     await helper.ok(`mutation { markAllNotificationsRead }`);
     const thread = await ask(helper, group, 'Digest me');

@@ -20,6 +20,7 @@ export function toMe(u: UserEntity): MeObject {
     id: u.id,
     handle: u.handle,
     email: u.email,
+    emailVerified: !!u.emailVerifiedAt,
     bio: u.bio,
     role: u.role,
     clinicianStatus: u.clinicianStatus,

@@ -53,6 +53,9 @@ export class MeObject {
   @Field({ description: 'Only ever returned to its owner.' })
   email!: string;
 
+  @Field({ description: 'The email address has been confirmed from a link sent to it.' })
+  emailVerified!: boolean;
+
   @Field()
   bio!: string;
 

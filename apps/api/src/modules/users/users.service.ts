@@ -1,15 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import { LIMITS } from '@kindred/contracts';
 import type { Role } from '@kindred/contracts';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError, notFound } from '../../common/errors/app-error';
 import { DomainEvents } from '../../common/events/domain-events';
 import { AuditService } from '../audit/audit.service';
 import { Connection, decodeCursor, pageSize, toConnection } from '../../common/graphql/pagination';
+import { assertEmailVerified } from './email-verified';
 import { UserEntity } from './user.entity';
 import { toClinicianApplication, toMe, toMember } from './user.mapper';
 import type { ClinicianApplicationObject, MeObject, MemberObject } from './user.object';
+
+/** A power that needs two-factor sign-in: the grace period starts now, the first time only. */
+function startTwoFactorGrace(user: UserEntity): void {
+  user.twoFactorDueAt ??= new Date(Date.now() + LIMITS.twoFactorGraceDays * 86_400_000);
+}
 
 @Injectable()
 export class UsersService {
@@ -71,8 +78,10 @@ export class UsersService {
     if (user.role !== 'clinician' || user.clinicianStatus !== 'pending') {
       throw new AppError('CLINICIAN_NOT_PENDING', `${user.handle} is not waiting for clinician verification.`);
     }
+    assertEmailVerified(user, 'verified as a clinician');
     user.clinicianStatus = 'verified';
     user.clinicianVerifiedAt = new Date();
+    startTwoFactorGrace(user);
     await this.users.manager.transaction(async (tx) => {
       await tx.getRepository(UserEntity).save(user);
       await this.audit.record({ actorId: admin.id, action: 'clinician.verify', targetType: 'user', targetId: user.id, reason: 'Registration checked by an admin' }, tx);
@@ -86,8 +95,10 @@ export class UsersService {
     if (user.id === admin.id && role !== 'admin') {
       throw new AppError('FORBIDDEN', 'You cannot remove your own admin role.');
     }
+    if (role !== 'member' && role !== user.role) assertEmailVerified(user, `made ${role === 'admin' ? 'an admin' : `a ${role}`}`);
     user.role = role;
     user.clinicianStatus = role === 'clinician' ? (user.clinicianStatus ?? 'pending') : null;
+    if (role === 'moderator' || role === 'admin' || user.clinicianStatus === 'verified') startTwoFactorGrace(user);
     await this.users.save(user);
     return toMember(user);
   }
