@@ -1,5 +1,5 @@
 import { hash32, seededRandom } from './corpus/corpus';
-import { analyseCrisisPatterns } from './crisis-patterns';
+import { analyseCrisisPatterns, type CrisisPatternAnalysis } from './crisis-patterns';
 import { sentencesOf } from './normalise';
 
 /**
@@ -45,7 +45,7 @@ const CUES: [string, RegExp][] = [
 ];
 
 /** The hashed feature indices of a normalised text (deduplicated). */
-export function featuresOf(normalised: string, buckets: number): number[] {
+export function featuresOf(normalised: string, buckets: number, patterns: CrisisPatternAnalysis = analyseCrisisPatterns(normalised)): number[] {
   const mask = buckets - 1;
   const out = new Set<number>();
   const add = (f: string) => out.add(hash32(f) & mask);
@@ -73,7 +73,6 @@ export function featuresOf(normalised: string, buckets: number): number[] {
   add(`b:${tokens[tokens.length - 1] ?? '^'} $`);
   for (const [name, re] of CUES) if (re.test(normalised)) add(`cue:${name}`);
   // What the patterns made of it: a hit, or words they dropped as negated, clinical, a recovery story…
-  const patterns = analyseCrisisPatterns(normalised);
   for (const h of patterns.hits) add(`pat:hit:${h.category}`);
   for (const d of patterns.dropped) add(`pat:${d.because}`);
   return [...out];
@@ -110,18 +109,19 @@ export class CrisisModel {
   }
 
   /** Probability that one piece of normalised text signals a crisis. */
-  scorePiece(normalised: string): number {
-    const f = featuresOf(normalised, this.data.buckets);
+  scorePiece(normalised: string, patterns?: CrisisPatternAnalysis): number {
+    const f = featuresOf(normalised, this.data.buckets, patterns);
     return this.probability(f, f.length);
   }
 
   /**
    * The highest probability over the text: short texts whole, long posts a sentence and a pair of
-   * sentences at a time (the model was trained on messages of one to three sentences). Each
+   * sentences at a time (the model was trained on messages of one to three sentences); `patterns`,
+   * when the caller has read them already, spares reading a short text twice. Each
    * sentence is read once; a pair is the union of its two sentences' features.
    */
-  score(normalised: string): number {
-    if (normalised.split(' ').length <= 60) return this.scorePiece(normalised);
+  score(normalised: string, patterns?: CrisisPatternAnalysis): number {
+    if (normalised.split(' ').length <= 60) return this.scorePiece(normalised, patterns);
     const pieces = sentencesOf(normalised)
       .slice(0, 400)
       .map((s) => featuresOf(s, this.data.buckets));
@@ -156,8 +156,8 @@ export interface TrainOptions {
  */
 export function trainModel(examples: { normalised: string; crisis: boolean }[], options: TrainOptions = {}): CrisisModelData {
   const buckets = options.buckets ?? 1 << 19;
-  const epochs = options.epochs ?? 5;
-  const l2 = options.l2 ?? 1e-3;
+  const epochs = options.epochs ?? 10;
+  const l2 = options.l2 ?? 3e-3;
   const lr = options.learningRate ?? 0.1;
   const prune = options.prune ?? 0.01;
   const rng = seededRandom(hash32(options.seed ?? 'kindred-crisis-model'));

@@ -35,6 +35,33 @@ describe('crisis patterns by category', () => {
     ['others', 'my friend said she wanted to die, what do I do?'],
     ['others', 'my son has been cutting himself'],
     ['others', 'How do I know if my mum is suicidal?'],
+    // added 2026-11
+    ['intent', 'im gonna kms tonight'],
+    ['intent', 'honestly thinking of ctb this weekend'],
+    ['intent', "I'm not okay, I want to die"],
+    ['intent', 'ready to call it a day on life'],
+    ['passive', 'I wouldnt mind if I didnt wake up tomorrow'],
+    ['passive', 'part of me hopes the hypo gets me one night'],
+    ['passive', 'i just want to disappear and never come back'],
+    ['passive', "life isn't worth living anymore"],
+    ['plan', 'The notes for my family are in the kitchen drawer'],
+    ['plan', 'I am going to stop dialysis on purpose, I want it to be over'],
+    ['plan', "I've stopped my insulin on purpose"],
+    ['means', 'Ive got a stash of meds for when its time'],
+    ['means', 'I swallowed a load of my tablets earlier, I feel weird'],
+    ['means', 'stood at the bridge for an hour thinking about jumping'],
+    ['farewell', 'Sorry everyone. I love you all. Goodbye'],
+    ['farewell', 'Tell my daughter I am sorry'],
+    ['farewell', 'been giving away my guitar because i wont need them'],
+    ['burden', 'it would be kinder to my kids if I just disappeared'],
+    ['burden', 'no one would even notice if i was gone'],
+    ['burden', 'I feel like such a burden'],
+    ['self-harm', 'I hurt myself on purpose when it gets bad'],
+    ['self-harm', 'i keep wanting to cut'],
+    ['self-harm', 'I took extra insulin on purpose to make myself hypo'],
+    ['others', 'my wife has stopped her insulin and says she is done'],
+    ['others', 'My sister texted me goodbye and now she wont answer her phone'],
+    ['others', 'how do i ask if my brother is self harming?'],
   ])('%s: "%s"', (category, text) => {
     expect(hit(text)).toBe(category);
   });
@@ -69,6 +96,22 @@ describe('crisis patterns in context', () => {
   it('someone else: worry for a person the writer knows counts, news does not', () => {
     expect(hit('my husband keeps saying he wants to end his life')).toBe('others');
     expect(hit('a man took his own life after his benefits were stopped')).toBeNull();
+  });
+
+  it('denial, support for someone else, end-of-life planning and goodbyes for a while are not crisis', () => {
+    for (const text of [
+      "It's not that I want to die, I just want a break from being ill",
+      'If you are thinking about suicide, please call Samaritans on 116 123',
+      'I have terminal cancer and I am writing letters for my kids with the hospice',
+      'Last post before my op, bye all x',
+      'Took all my tablets this morning, feeling better',
+    ]) {
+      expect([text, hit(text)]).toEqual([text, null]);
+    }
+    // hopelessness is not read as a recovery story ("…get better")
+    expect(hit("I can't carry on. It is never going to get better")).toBe('burden');
+    // a news story about a stranger is not the writer's crisis
+    expect(hit('News story about a man who jumped from the bridge')).toBeNull();
   });
 
   it('figures of speech and titles are not crisis', () => {

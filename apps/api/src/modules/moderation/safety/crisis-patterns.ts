@@ -26,15 +26,18 @@ export interface PatternHit {
 }
 
 interface CrisisPattern {
-  category: Exclude<CrisisCategory, 'others'>;
+  /** `others`: a pattern that is only ever about someone else (it still needs a person the writer knows). */
+  category: CrisisCategory;
   re: RegExp;
   /** Weaker patterns are dropped in clinical or reported-question context. */
   weak?: boolean;
+  /** Letters, goodbyes and giving things away: dropped when the text is about planning for a terminal illness. */
+  endOfLife?: boolean;
 }
 
 const alt = (...xs: string[]) => `(?:${xs.join('|')})`;
 const REFL = alt('myself', 'himself', 'herself', 'themselves', 'themself');
-const POSS = alt('my', 'his', 'her', 'their');
+const POSS = alt('my', 'his', 'her', 'their', 'your');
 const MEDS = alt(
   'tablets', 'tablet', 'pills', 'pill', 'meds', 'medication', 'medicine', 'medicines', 'insulin', 'insulin pens', 'pens', 'co codamol', 'cocodamol',
   'codeine', 'tramadol', 'paracetamol', 'sertraline', 'amitriptyline', 'sleeping tablets', 'sleeping pills', 'morphine', 'morphine patches',
@@ -48,7 +51,7 @@ export const CRISIS_PATTERNS: CrisisPattern[] = [
   // ---- intent
   { category: 'intent', re: w(`${alt('kill', 'killing', 'killed', 'kills', 'hang', 'hanging', 'hanged', 'drown', 'drowning', 'poison', 'poisoning', 'shoot', 'shooting', 'gas', 'gassing', 'suffocate', 'suffocating')} ${REFL}`) },
   { category: 'intent', re: w(`${alt('end', 'ending', 'ended', 'ends', 'take', 'taking', 'took', 'takes', 'finish', 'finishing')} ${POSS} (?:own )?life`) },
-  { category: 'intent', re: w(`${alt('want', 'wanted', 'wants', 'wanting', 'going', 'ready', 'decided', 'planning', 'plan', 'about', 'need', 'tempted', 'close', 'thinking about', 'thought about', 'think about', 'thinking of', 'considering', 'just want')} (?:to )?${alt('end', 'ending')} ${alt('it all', 'it', 'everything', 'things', 'all of it')}(?! ${alt('with', 'here', 'there', 'early', 'off', 'for the day', 'thread', 'post')})`) },
+  { category: 'intent', re: w(`${alt('want', 'wanted', 'wants', 'wanting', 'going', 'ready', 'decided', 'planning', 'plan', 'about', 'need', 'tempted', 'close', 'thinking about', 'thought about', 'think about', 'thinking of', 'considering', 'just want', 'thoughts of', 'thought of', 'urge to', 'tempted to', 'close to', 'feel like', 'feels like')} (?:to )?${alt('end', 'ending')} ${alt('it all', 'it', 'everything', 'things', 'all of it')}(?! ${alt('with', 'here', 'there', 'early', 'off', 'for the day', 'thread', 'post')})`) },
   { category: 'intent', re: w(`end it all`) },
   { category: 'intent', re: w(`${alt('want', 'wants', 'wanted', 'wanting', 'wish', 'wishes', 'need', 'needs', 'ready', 'deserve', 'deserves')} to ${alt('die', 'be dead', 'not be alive', 'not exist', 'stop existing', 'disappear forever', 'not be here anymore', 'not be here any more')}`) },
   { category: 'intent', re: w(`${alt('commit', 'committing', 'committed', 'attempt', 'attempting', 'attempted', 'considering', 'contemplating', 'planning', 'plan', 'researching', 'thinking about', 'thinking of', 'think about', 'thought about', 'thoughts of', 'thoughts about', 'thinking a lot about', 'talking about', 'talks about', 'talked about', 'going on about', 'keeps mentioning')} suicide`), weak: true },
@@ -66,7 +69,7 @@ export const CRISIS_PATTERNS: CrisisPattern[] = [
   { category: 'passive', re: w(`do not want to ${alt('go on', 'carry on', 'keep going', 'keep living')}(?= ${alt('anymore', 'any more', 'like this', '\\.', ',')}| $)`) },
   { category: 'passive', re: w(`${alt('better off', 'be better', 'rather be', 'sooner be', 'might as well be', 'may as well be')} dead`) },
   { category: 'passive', re: w(`wish i ${alt('was', 'were', 'had been', 'had never been', 'was never', 'were never', 'was not', 'had not been')} ${alt('dead', 'born', 'gone', 'here', 'alive')}`) },
-  { category: 'passive', re: w(`wish i ${alt('could', 'would', 'can')} (?:just )?${alt('die', 'disappear', 'not exist', 'stop existing', 'not wake up', 'never wake up', 'go to sleep forever', 'fall asleep forever', 'be gone')}`) },
+  { category: 'passive', re: w(`wish ${alt('i', 'they', 'you', 'we')} ${alt('could', 'would', 'can')} (?:just )?${alt('die', 'disappear', 'not exist', 'stop existing', 'not wake up', 'never wake up', 'go to sleep forever', 'fall asleep forever', 'be gone')}`) },
   { category: 'passive', re: w(`${alt('wish', 'hope', 'hoping', 'praying', 'pray')} [^.,]{1,40}?${alt('take', 'takes', 'kill', 'kills', 'finish', 'finishes', 'hit', 'hits')} me(?! ${alt('to', 'out', 'home', 'back', 'in', 'for')})`) },
   { category: 'passive', re: w(`${alt('want', 'wants', 'need')} ${alt('it', 'everything', 'this', 'it all', 'everything all')} to ${alt('end', 'stop for good', 'stop forever', 'stop permanently', 'be over')}`) },
   { category: 'passive', re: w(`${alt('sick', 'tired')} of ${alt('being alive', 'living', 'life', 'existing', 'waking up')}(?! with)`) },
@@ -80,7 +83,7 @@ export const CRISIS_PATTERNS: CrisisPattern[] = [
   { category: 'plan', re: w(`${alt('painless', 'painlessly', 'quickest', 'quick', 'easiest', 'best')} ${alt('way', 'ways', 'method', 'methods')} ${alt('to', 'of')} ${alt('die', 'go', 'end', 'kill')}`) },
   { category: 'plan', re: w(`suicide ${alt('methods', 'method', 'note', 'notes', 'letter', 'letters', 'plan', 'plans')}`) },
   { category: 'plan', re: w(`${alt('goodbye', 'farewell')} ${alt('note', 'notes', 'letter', 'letters')}`) },
-  { category: 'plan', re: w(`${alt('written', 'wrote', 'writing', 'left')} (?:a |my |the |some )?${alt('note', 'notes', 'letter', 'letters')} ${alt('for', 'to')} (?:my |the )?${alt('kids', 'children', 'family', 'husband', 'wife', 'partner', 'mum', 'dad', 'daughter', 'son', 'everyone', 'loved ones', 'parents', 'girls', 'boys')}`) },
+  { category: 'plan', re: w(`${alt('written', 'wrote', 'writing', 'left')} (?:a |my |the |some )?${alt('note', 'notes', 'letter', 'letters')} ${alt('for', 'to')} (?:my |the )?${alt('kids', 'children', 'family', 'husband', 'wife', 'partner', 'mum', 'dad', 'daughter', 'son', 'everyone', 'loved ones', 'parents', 'girls', 'boys')}`), endOfLife: true },
   { category: 'plan', re: w(`${alt('worked out', 'decided', 'know', 'planned', 'figured out', 'chosen', 'picked')} (?:exactly )?${alt('how', 'when', 'where')} (?:${alt('i am going to', 'i will', 'i would', 'i could', 'to')} )?${alt('do it', 'end it', 'die', 'kill myself', 'go')}`) },
   { category: 'plan', re: w(`${alt('made', 'have', 'got', 'making')} (?:a|my) plan ${alt('to end', 'to kill', 'to die', 'to take', 'to do it', 'now', 'sorted')}`) },
   { category: 'plan', re: w(`${alt('got', 'have')} it all planned`) },
@@ -89,9 +92,9 @@ export const CRISIS_PATTERNS: CrisisPattern[] = [
   { category: 'plan', re: w(`${alt('bought', 'got', 'ordered', 'buy', 'buying')} (?:a |some |the )?rope`) },
 
   // ---- means: medication, insulin, other methods
-  { category: 'means', re: w(`${alt('saving', 'saved', 'save', 'stockpiling', 'stockpiled', 'stockpile', 'hoarding', 'hoarded', 'hoard', 'collecting', 'collected', 'stashing', 'stashed', 'putting aside', 'put aside', 'keeping back', 'kept back', 'squirrelling away', 'storing up', 'building up')} (?:up )?(?:${alt('a few of', 'some of', 'all of', 'all', 'a few', 'some')} )?(?:${alt('my', 'the', 'his', 'her', 'their')} )?(?:old )?${MEDS}`) },
+  { category: 'means', re: w(`${alt('saving', 'saved', 'save', 'stockpiling', 'stockpiled', 'stockpile', 'hoarding', 'hoarded', 'hoard', 'collecting', 'collected', 'stashing', 'stashed', 'putting aside', 'put aside', 'keeping back', 'kept back', 'squirrelling away', 'storing up', 'building up')} (?:up )?(?:${alt('a few of', 'some of', 'all of', 'all', 'a few', 'some')} )?(?:${alt('my', 'the', 'his', 'her', 'their')} )?(?:old )?${MEDS}(?! ${alt('in a dosette', 'in the dosette', 'in a pill', 'for the week', 'for holiday', 'for the holiday', 'for our holiday', 'before we go', 'before holiday', 'for travel', 'in the fridge', 'to take back', 'to return', 'for disposal')})`) },
   { category: 'means', re: w(`${MEDS} [^.]{0,60}?${alt('for when i (?:decide|am ready|have had enough|need them|need it|do it|go)', 'way out', 'for the end', 'for after', 'when it gets too much', 'know what they are for', 'enough to (?:die|kill|not wake up|end it)')}`) },
-  { category: 'means', re: w(`${alt('take', 'taking', 'took', 'swallow', 'swallowing', 'swallowed', 'inject', 'injecting', 'injected', 'do', 'doing', 'double up', 'overdose on', 'overdosing on')} ${alt('all', 'every', 'the whole', 'the lot', 'all of', 'everything', 'every single')} (?:of )?(?:${alt('my', 'the', 'his', 'her', 'their')} )?(?:${MEDS}|${alt('pill', 'tablet', 'box', 'pack', 'packet', 'bottle', 'supply', 'months supply', 'stash', 'in the house', 'in the cupboard')})(?! ${alt('with', 'in the morning', 'at night', 'as prescribed', 'on time', 'every day', 'each day', 'before', 'after', 'in a', 'at the same')})`) },
+  { category: 'means', re: w(`${alt('take', 'taking', 'took', 'swallow', 'swallowing', 'swallowed', 'inject', 'injecting', 'injected', 'do', 'doing', 'double up', 'overdose on', 'overdosing on')} ${alt('all', 'every', 'the whole', 'the lot', 'all of', 'everything', 'every single')} (?:of )?(?:${alt('my', 'the', 'his', 'her', 'their')} )?(?:${MEDS}|${alt('pill', 'tablet', 'box', 'pack', 'packet', 'bottle', 'supply', 'months supply', 'stash', 'in the house', 'in the cupboard')})(?! ${alt('with', 'in the morning', 'this morning', 'at night', 'tonight as', 'as prescribed', 'on time', 'every day', 'each day', 'today', 'yesterday', 'before', 'after', 'in a', 'at the same', 'together', 'for the day', 'for the week', 'by mistake', 'by accident')})`) },
   { category: 'means', re: w(`${alt('inject', 'injecting', 'injected')} (?:all|every|the whole|my whole)`) },
   { category: 'means', re: w(`${alt('take', 'taking', 'took', 'swallow', 'swallowing', 'inject', 'injecting', 'double up', 'do', 'doing')} (?:${alt('all', 'every', 'the whole', 'my whole', 'a whole', 'the lot', 'all of', 'everything', 'every single')})[^.]{0,40}?(?:and |then )?${alt('that would be it', 'that is it', 'that will be it', 'be done with it', 'not wake up', 'not waking up', 'never wake up', 'end it', 'be gone')}`) },
   { category: 'means', re: w(`${alt('take', 'taking', 'took', 'swallow', 'swallowing')} ${alt('the lot', 'the whole lot', 'my whole months supply', 'a whole months supply', 'my whole supply')}`) },
@@ -107,13 +110,13 @@ export const CRISIS_PATTERNS: CrisisPattern[] = [
   { category: 'farewell', re: w(`this ${alt('is', 'will be')} (?:my )?${alt('goodbye', 'final goodbye', 'last post', 'final post', 'last message', 'final message')}(?! ${alt('for', 'before', 'until', 'till', 'of')})`) },
   { category: 'farewell', re: w(`my ${alt('last', 'final')} ${alt('post', 'message', 'goodbye')}(?! ${alt('for', 'before', 'until', 'till', 'of')})`) },
   { category: 'farewell', re: w(`${alt('will not', 'not going to', 'may not', 'might not')} be ${alt('around', 'here', 'alive', 'on here')}(?: much)? ${alt('longer', 'for long', 'after tonight', 'by tomorrow', 'by the weekend', 'tomorrow', 'anymore', 'any more')}`) },
-  { category: 'farewell', re: w(`${alt('when', 'after', 'once')} i am ${alt('gone', 'dead', 'not here', 'no longer here', 'not around')}`) },
+  { category: 'farewell', re: w(`${alt('when', 'after', 'once')} i am ${alt('gone', 'dead', 'not here', 'no longer here', 'not around')}`), endOfLife: true },
   { category: 'farewell', re: w(`before i go${ENDS}`) },
   { category: 'farewell', re: w(`${alt('will not', 'never', 'not going to')} be ${alt('posting', 'on here', 'writing')} ${alt('again', 'anymore', 'any more')}(?! ${alt('until', 'till', 'for', 'before', 'after')})`) },
   { category: 'farewell', re: w(`at peace with ${alt('my', 'the', 'this')} ${alt('decision', 'choice')}`) },
   { category: 'farewell', re: w(`by the time ${alt('you', 'anyone', 'someone', 'people', 'anybody')} ${alt('read', 'reads', 'see', 'sees')} this`) },
   { category: 'farewell', re: w(`${alt('will not', 'do not', 'not going to')} need ${alt('them', 'it', 'any of it', 'any of them', 'anything', 'my things', 'these')} ${alt('anymore', 'any more', 'where i am going', 'after')}`) },
-  { category: 'farewell', re: w(`${alt('given', 'giving', 'gave')} away (?:${alt('all', 'most', 'most of', 'some of', 'all of')} )?(?:my )?${alt('things', 'stuff', 'belongings', 'possessions', 'jewellery', 'everything')}(?! ${alt('to charity', 'to the charity', 'free')})`) },
+  { category: 'farewell', re: w(`${alt('given', 'giving', 'gave')} away (?:${alt('all', 'most', 'most of', 'some of', 'all of')} )?(?:my )?${alt('things', 'stuff', 'belongings', 'possessions', 'jewellery', 'everything')}(?! ${alt('to charity', 'to the charity', 'free')})`), endOfLife: true },
 
   // ---- hopelessness with burden
   { category: 'burden', re: w(`${alt('better', 'happier', 'easier', 'free', 'better off', 'happier off')}(?: off)? without me`) },
@@ -133,16 +136,122 @@ export const CRISIS_PATTERNS: CrisisPattern[] = [
   { category: 'burden', re: w(`${alt('given', 'give', 'giving', 'gave')} up on ${alt('life', 'living', 'myself', 'staying alive')}`) },
 
   // ---- self-harm
-  { category: 'self-harm', re: w(`${alt('cut', 'cutting', 'cuts', 'burn', 'burning', 'burned', 'burnt', 'hurt', 'hurting', 'hurts', 'harm', 'harming', 'harmed', 'harms', 'punish', 'punishing', 'punished', 'hit', 'hitting', 'scratch', 'scratching', 'scratched', 'starve', 'starving', 'stab', 'stabbing', 'mutilate', 'mutilating', 'choke', 'choking')} ${REFL}(?! ${alt('on', 'shaving', 'cooking', 'while', 'by accident', 'accidentally', 'lifting', 'falling', 'when i fell', 'in the', 'at', 'doing', 'playing', 'exercising', 'with the kettle', 'with the iron', 'badly on', 'out')})`) },
+  { category: 'self-harm', re: w(`${alt('cut', 'cutting', 'cuts', 'burn', 'burning', 'burned', 'burnt', 'hurt', 'hurting', 'hurts', 'harm', 'harming', 'harmed', 'harms', 'punish', 'punishing', 'punished', 'hit', 'hitting', 'scratch', 'scratching', 'scratched', 'starve', 'starving', 'stab', 'stabbing', 'mutilate', 'mutilating', 'choke', 'choking')} ${REFL}(?! ${alt('on(?! purpose)', 'shaving', 'cooking', 'while', 'by accident', 'accidentally', 'lifting', 'falling', 'when i fell', 'in the', 'at', 'doing', 'playing', 'exercising', 'with the kettle', 'with the iron', 'badly on', 'out')})`) },
   { category: 'self-harm', re: w(`self ${alt('harm', 'harming', 'harmed', 'harms', 'injury', 'injuring', 'injured')}(?! ${alt('training', 'awareness', 'rates', 'rate', 'admissions', 'research', 'services', 'team', 'policy', 'course', 'among', 'statistics', 'figures', 'charity', 'leaflet', 'prevention', 'in teenagers', 'in young', 'in teenage')})`), weak: true },
   { category: 'self-harm', re: w(`${alt('cutting', 'cut', 'self harming', 'self harmed', 'self harm', 'hurting myself', 'burning myself', 'harming myself', 'hurt myself')} again`) },
-  { category: 'self-harm', re: w(`${alt('cut', 'cutting', 'cuts', 'burn', 'burning', 'burned', 'burnt', 'scratch', 'scratching', 'slash', 'slashing', 'slit', 'carve', 'carving')} (?:${POSS}|into my) ${alt('arm', 'arms', 'leg', 'legs', 'wrist', 'wrists', 'thigh', 'thighs', 'skin', 'stomach', 'body')}(?! ${alt('on', 'while', 'by accident', 'accidentally', 'shaving', 'cooking', 'in the', 'at')})`) },
+  { category: 'self-harm', re: w(`${alt('cut', 'cutting', 'cuts', 'burn', 'burning', 'burned', 'burnt', 'scratch', 'scratching', 'slash', 'slashing', 'slashed', 'slit', 'carve', 'carving', 'carved', 'slice', 'slicing', 'sliced')} (?:${POSS}|into my|into ${POSS}) ${alt('arm', 'arms', 'leg', 'legs', 'wrist', 'wrists', 'thigh', 'thighs', 'skin', 'stomach', 'body')}(?! ${alt('on', 'while', 'by accident', 'accidentally', 'shaving', 'cooking', 'in the', 'at')})`) },
   { category: 'self-harm', re: w(`urge to ${alt('cut', 'self harm', 'hurt myself', 'harm myself', 'burn myself', 'punish myself')}`) },
   { category: 'self-harm', re: w(`relapsed(?: ${alt('with', 'on', 'into')})? ${alt('self harm', 'cutting', 'self harming')}`) },
   { category: 'self-harm', re: w(`${alt('skipping', 'skip', 'skipped', 'missing', 'miss', 'missed', 'not taking', 'stopped taking', 'stop taking', 'leaving out', 'omitting', 'restricting')} (?:${POSS} )?${MEDS}(?: doses)? ${alt('on purpose', 'deliberately', 'to hurt', 'to punish', 'to harm', 'because i want to', 'hoping', 'so i end up', 'so i die', 'and i do not care')}`) },
   { category: 'self-harm', re: w(`${alt('on purpose', 'deliberately')} ${alt('skipping', 'missing', 'not taking', 'skip', 'miss')}`) },
   { category: 'self-harm', re: w(`${alt('bang', 'banging', 'banged', 'hit', 'hitting')} my head ${alt('against', 'on')} the wall`) },
+  // ---- added 2026-11: wording the first patterns missed
+  // intent
+  { category: 'intent', re: w(`going to do it ${alt('soon', 'tonight', 'this weekend', 'tomorrow', 'after the kids', 'when everyone', 'once everyone', 'when my', 'while', 'before my')}(?! ${alt('anyway', 'i think', 'with')})`) },
+  { category: 'intent', re: w(`i ${alt('end', 'finish')} ${alt('it', 'everything', 'it all', 'my life')}(?= \\.| ,| $| x| for good)`) },
+  { category: 'passive', re: w(`${alt('want', 'wanted')} ${alt('it', 'this', 'everything', 'it all', 'life')} (?:to be )?(?:all )?over(?= \\.| ,| $| x| now| for good| me)`) },
+  { category: 'burden', re: w(`can not ${alt('go on', 'carry on', 'keep going', 'keep living', 'cope', 'do this', 'take')} like this(?= \\.| ,| $| ${alt('anymore', 'any more', 'much longer', 'for much longer', 'forever')})`) },
+  { category: 'burden', re: w(`done \\. (?:${alt('just', 'so', 'completely', 'totally', 'really')} )?done`) },
+  { category: 'means', re: w(`${alt('taking', 'take', 'swallowing', 'swallow', 'took')} ${alt('everything', 'all the pills', 'all the tablets', 'every pill', 'every tablet', 'all the meds')} in the ${alt('medicine cabinet', 'cupboard', 'house', 'drawer', 'bathroom', 'cabinet')}`) },
+  { category: 'passive', re: w(`if i ${alt('got', 'get', 'was', 'were')} ${alt('hit', 'run over', 'knocked down', 'killed')}[^.]{0,40}?${alt('relieved', 'a relief', 'would not mind', 'would not care', 'fine by me', 'glad', 'happy')}`) },
+  { category: 'intent', re: w(`${alt('want', 'wanted', 'going', 'ready', 'decided', 'about', 'planning', 'tempted')} to ${alt('end everything', 'finish it all', 'go through with it', 'stop being alive', 'stop living', 'check out for good', 'check out early')}`) },
+  { category: 'intent', re: w(`${alt('end', 'ending', 'finish', 'finishing')} (?:it|everything|things)(?: all)? ${alt('tonight', 'this weekend', 'tomorrow', 'soon', 'after christmas', 'before my', 'when the kids', 'once everyone', 'on friday', 'on sunday', 'on monday')}`) },
+  { category: 'intent', re: w(`${alt('is when i', 'tonight is the night', 'is the night i', 'is the day i')}(?: ${alt('do it', 'end it', 'end everything', 'finish it', 'go')})?${ENDS}`) },
+  { category: 'intent', re: w(`${alt('want', 'wanting')} out ${alt('of life', 'of this life', 'of living', 'of everything', '\\. out of life')}`) },
+  { category: 'intent', re: w(`${alt('call it a day', 'calling it a day', 'checking out', 'check out', 'clock out', 'clocking out', 'tap out', 'tapping out')} ${alt('on life', 'on living', 'of life', 'on everything', 'for good', 'permanently', 'early')}`) },
+  { category: 'intent', re: w(`${alt('decided', 'ready', 'deserve', 'going', 'want', 'wanna')} to die(?! ${alt('of', 'from', 'laughing', 'for')})`) },
+  { category: 'intent', re: w(`suicide ${alt('keeps', 'is always', 'is all', 'is the only thing', 'keeps popping', 'keeps coming')}`) },
+  { category: 'intent', re: w(`${alt('thought', 'thoughts', 'idea')} of ${alt('killing myself', 'ending my life', 'dying', 'suicide', 'ending it')} ${alt('is the only', 'calms', 'comforts', 'helps', 'keeps', 'will not go', 'is all')}`) },
+  { category: 'intent', re: w(`${alt('nearly', 'almost')} ${alt('did it', 'went through with it', 'ended it', 'killed myself', 'jumped', 'took them', 'took the lot')}`) },
+  { category: 'intent', re: w(`can not stop myself ${alt('this time', 'tonight', 'anymore', 'any more')}`) },
+  // passive
+  { category: 'passive', re: w(`${alt('would not', 'do not', 'will not')} ${alt('mind', 'care')} if ${alt('i died', 'i die', 'i did not wake up', 'i do not wake up', 'i never woke up', 'i was gone', 'i was dead', 'i got hit', 'something happened to me', 'it killed me', 'it took me', 'i did not come round', 'i never came round', 'i did not make it')}`) },
+  { category: 'passive', re: w(`if ${alt('i died', 'i die', 'i did not wake up', 'i do not wake up', 'i never woke up', 'i never wake up', 'i did not come round', 'i do not come round', 'i did not make it', 'i do not make it')}[^.]{0,40}?${alt('relieved', 'a relief', 'fine by me', 'fine with me', 'ok with (?:it|that)', 'would not mind', 'would not care', 'glad', 'a blessing', 'for the best', 'happy', 'grateful')}`) },
+  { category: 'passive', re: w(`if ${alt('a', 'the', 'my', 'this')} [^.,]{1,30}? ${alt('takes', 'took', 'ends', 'ended', 'finishes', 'finished', 'kills', 'killed', 'hits', 'hit', 'gets', 'got')} me(?: off)?[^.]{0,25}? ${alt('would not mind', 'would not care', 'do not mind', 'do not care', 'will not mind', 'would be relieved', 'would honestly be relieved', 'fine by me', 'so be it', 'good', 'a relief')}`) },
+  { category: 'passive', re: w(`${alt('hope', 'hopes', 'hoped', 'hoping', 'pray', 'prayed', 'praying', 'wish', 'wished', 'wishing')}(?: that)? ${alt('i', 'i will', 'i would')} ${alt('do not', 'did not', 'would not', 'will not', 'never')} ${alt('come round', 'come around', 'make it', 'survive', 'pull through', 'wake up')}`) },
+  { category: 'passive', re: w(`${alt('hope', 'hopes', 'hoped', 'hoping', 'wish', 'wishing', 'pray', 'praying')}(?: that)? i (?:just |simply )?${alt('do not wake up', 'never wake up', 'die in my sleep', 'go in my sleep', 'do not make it', 'die')}`) },
+  { category: 'passive', re: w(`${alt('hope', 'hopes', 'hoped', 'hoping', 'wish', 'wishing', 'pray', 'praying')} [^.,]{1,40}?${alt('gets me', 'ends me', 'finishes me off', 'takes me in my sleep', 'take me in my sleep', 'comes back so it can')}`) },
+  { category: 'passive', re: w(`${alt('want', 'wish i could', 'just', 'could just', 'like to')} (?:to )?(?:just )?${alt('disappear', 'vanish')} ${alt('forever', 'for good', 'and never come back', 'and not come back', 'permanently', 'and never be found', 'off the face of the earth')}`) },
+  { category: 'passive', re: w(`${alt('want', 'need', 'wish')} ${alt('everything', 'it', 'it all', 'this', 'life', 'my life', 'the world')} to (?:just )?${alt('stop', 'end', 'be over')}(?: \\.| ,)? ${alt('for good', 'forever', 'permanently')}`) },
+  { category: 'passive', re: w(`${alt('rather', 'sooner')} ${alt('not be here', 'not exist', 'not be alive', 'be gone', 'not wake up', 'die')}`) },
+  { category: 'passive', re: w(`${alt('life', 'living', 'my life')} ${alt('is not', 'is no longer', 'does not feel', 'does not seem', 'is just not', 'is not really')} worth ${alt('living', 'it', 'it anymore', 'living anymore')}`) },
+  { category: 'passive', re: w(`${alt('wish', 'wishing', 'hope', 'hoping')} my heart (?:would|will) (?:just )?stop`) },
+  { category: 'passive', re: w(`${alt('wish', 'wishing')} i ${alt('had', 'was', 'were')} ${alt('terminal', 'dying', 'a terminal illness', 'terminally ill', 'cancer')}`) },
+  { category: 'passive', re: w(`swallow me up ${alt('for good', 'forever', 'permanently')}`) },
+  { category: 'passive', re: w(`${alt('tired', 'sick', 'exhausted', 'fed up')} of ${alt('being alive', 'living', 'existing', 'being here', 'life itself')}(?= \\.| ,| $| and| i| so)`) },
+  // plan
+  { category: 'plan', re: w(`${alt('note', 'notes', 'letter', 'letters')} (?:${alt('for', 'to')} (?:my |the )?[a-z]+(?: to find)? )?${alt('is', 'are')} ${alt('in', 'on', 'under', 'by')} (?:the |my )?[a-z ]{0,15}?${alt('drawer', 'table', 'desk', 'bed', 'side', 'phone', 'drafts', 'kitchen', 'pillow', 'envelope', 'cupboard')}`), endOfLife: true },
+  { category: 'plan', re: w(`${alt('note', 'notes', 'letter', 'letters')}[^.]{0,40} for after${ENDS}`), endOfLife: true },
+  { category: 'plan', re: w(`${alt('written', 'wrote', 'writing', 'left')} (?:a |my |the )?${alt('goodbye', 'suicide', 'final')} ${alt('note', 'notes', 'letter', 'letters', 'message', 'messages')}`) },
+  { category: 'plan', re: w(`${alt('picked', 'chosen', 'chose', 'found', 'scouted')} (?:the|a) ${alt('bridge', 'spot', 'place', 'method', 'tree', 'building', 'cliff', 'location')}(?! ${alt('for', 'to eat', 'to stay', 'to live', 'of')})`) },
+  { category: 'plan', re: w(`${alt('have', 'got')} (?:the|a) ${alt('date', 'day')} ${alt('set', 'picked', 'chosen', 'in my head')}`) },
+  { category: 'plan', re: w(`(?:the|a) ${alt('date', 'day')} ${alt('is set', 'is picked', 'is chosen')}${ENDS}`) },
+  { category: 'plan', re: w(`${alt('know', 'worked out', 'figured out', 'decided')} (?:exactly )?${alt('how and when', 'when and how', 'how i would do it', 'how i will do it', 'how i am going to do it', 'where i would do it', 'the way i would do it', 'how and where')}`) },
+  { category: 'plan', re: w(`how ${alt('long', 'quickly', 'fast')} (?:does it|would it|will it|it) ${alt('take', 'takes')} to die`) },
+  { category: 'plan', re: w(`how ${alt('much', 'many')} [^.,]{1,30}?${alt('would kill', 'will kill', 'kills', 'to kill', 'would finish', 'to finish', 'finish off', 'would be fatal', 'is fatal', 'is lethal', 'would be lethal', 'would it take', 'to die', 'does it take')}`) },
+  { category: 'plan', re: w(`how high [^.]{0,30}?${alt('bridge', 'multi storey', 'car park', 'building', 'cliff', 'cliffs', 'tower', 'block', 'balcony', 'roof', 'viaduct')}`) },
+  { category: 'plan', re: w(`${alt('googling', 'googled', 'researching', 'researched', 'looked up', 'looking up', 'searching', 'searched')} [^.]{0,30}?${alt('how to die', 'how to kill myself', 'ways to die', 'methods', 'how much insulin', 'how many tablets', 'how many pills', 'lethal', 'fatal dose', 'quickest way', 'painless way', 'how long it takes to die', 'how to tie', 'overdose')}`) },
+  { category: 'plan', re: w(`${alt('sorted', 'written', 'updated', 'done')} (?:out )?my will.{0,70}?${alt('notes', 'letters', 'goodbye', 'ready', 'at peace', 'given away', 'cancelled', 'calm now', 'the end')}`), endOfLife: true },
+  { category: 'plan', re: w(`(?:i )?${alt('bought', 'got', 'ordered', 'have', 'buy', 'buying')} (?:the |a |some )?${alt('rope', 'ropes', 'charcoal', 'helium', 'razor blades', 'blades')}(?! ${alt('for', 'to', 'from the garden', 'at work')})`) },
+  { category: 'plan', re: w(`${alt('stop', 'stopping', 'stopped', 'skip', 'skipping', 'skipped', 'refuse', 'refusing', 'miss', 'missing', 'quit', 'quitting', 'come off', 'coming off', 'not going to')} (?:${alt('my', 'the', 'all my')} )?${alt('dialysis', 'dialysis sessions', 'insulin', 'treatment', 'feeds', 'transplant meds', 'heart meds')}[^.]{0,30}?${alt('on purpose', 'deliberately', 'to die', 'so i die', 'so i can die', 'until i die', 'and let it happen', 'and let nature take its course', 'because i want to die', 'i want to die', 'i want it to be over', 'i want this to be over', 'so it ends', 'and it ends', 'and that will be it', 'hoping i die', 'hoping it kills me', 'go into dka', 'end up in dka')}`) },
+  // means
+  { category: 'means', re: w(`${alt('stash', 'stockpile', 'hoard', 'store', 'supply', 'months worth', 'weeks worth', 'box', 'load', 'collection')} of ${MEDS} ${alt('for when', 'for the end', 'hidden', 'saved', 'put away', 'i am keeping', 'for a way out', 'just in case i need', 'for later', 'for one day')}`) },
+  { category: 'means', re: w(`${MEDS} [^.]{0,40}?${alt('for when (?:it is|the) time', 'for when i (?:decide|am ready|cannot|can not)', 'just in case i need a way out', 'for if i need a way out', 'as a way out', 'as my way out', 'my exit', 'an exit plan', 'my exit plan', 'when the time comes')}`) },
+  { category: 'means', re: w(`${alt('stash', 'stockpile', 'hoard')} of ${alt('meds', 'pills', 'tablets', 'medication', 'insulin', 'painkillers')}`) },
+  { category: 'means', re: w(`enough ${MEDS}(?: ${alt('saved', 'stored', 'hidden', 'now', 'collected', 'put by', 'here')})?(?: ${alt('to', 'now to', 'saved to')})? ${alt('die', 'not wake up', 'end it', 'kill me', 'kill myself', 'do it', 'do the job', 'finish me', 'never wake up', 'be sure')}`) },
+  { category: 'means', re: w(`${alt('have', 'got', 'saved', 'collected', 'stockpiled')} enough ${alt('pills', 'tablets', 'meds', 'insulin', 'morphine', 'medication')}${ENDS}`) },
+  { category: 'means', re: w(`${alt('counting', 'count', 'counted', 'looking at', 'staring at', 'lined up', 'lining up', 'laid out')} (?:${alt('my', 'all my', 'the', 'all the')} )?${MEDS}[^.]{0,40}?${alt('enough', 'how many', 'would be', 'would do it', 'kill', 'end it', 'not wake up', 'tonight')}`) },
+  { category: 'means', re: w(`${alt('took', 'taken', 'take', 'swallowed', 'swallow', 'have taken', 'had', 'necked', 'injected', 'inject')} (?:${alt('a load', 'loads', 'a lot', 'too many', 'way too many', 'far too many', 'a handful', 'handfuls', 'a bunch', 'a whole box', 'a whole packet', 'a whole pack', 'a whole bottle', 'a whole strip', 'a months worth', 'every single one', 'too much', 'way too much', 'a massive dose', 'the whole lot', 'the whole box')})(?: of)? (?:${alt('my', 'the', 'his', 'her')} )?(?:${MEDS} )?[^.]{0,30}?${alt('on purpose', 'deliberately', 'i feel weird', 'feel weird', 'feeling sleepy', 'feel sleepy', 'an hour ago', 'earlier', 'i do not care', 'and waiting', 'to die', 'to not wake up', 'to end it', 'so i do not wake up', 'tonight', 'just now')}(?! ${alt('by mistake', 'by accident', 'accidentally', 'and rang', 'and called', 'and phoned')})`) },
+  { category: 'means', re: w(`${alt('injected', 'inject', 'injecting')} ${alt('all', 'every', 'the whole', 'my whole', 'loads of', 'a load of')} (?:of )?(?:my )?${alt('insulin', 'novorapid', 'lantus', 'levemir', 'humalog', 'fiasp', 'pen', 'pens')}`) },
+  { category: 'means', re: w(`${alt('bridge', 'bridges', 'cliff', 'cliffs', 'platform', 'platforms', 'railway', 'railway line', 'tracks', 'train tracks', 'river', 'sea', 'edge', 'roof', 'multi storey', 'car park', 'motorway', 'canal', 'lake', 'balcony', 'trains', 'train', 'viaduct', 'tower block', 'water')}[^.]{0,70}?${alt('thinking', 'thought', 'daydreaming', 'fantasising', 'fantasizing', 'wondering', 'imagining', 'dreaming', 'tempted', 'urge')} (?:about |of |to )?${alt('jumping', 'jump', 'going over', 'go over', 'stepping off', 'step off', 'stepping out', 'step out', 'stepping in front', 'not coming back', 'not going home', 'ending it', 'ending my life', 'throwing myself', 'letting go', 'walking in', 'swerving', 'swerve', 'driving off', 'falling', 'how easy it would be')}`) },
+  { category: 'means', re: w(`${alt('thinking', 'thought', 'daydreaming', 'fantasising', 'fantasizing', 'imagining', 'dreaming')} (?:about |of )?${alt('jumping', 'stepping', 'throwing myself', 'swerving', 'driving', 'walking', 'going over')}[^.]{0,30}?${alt('bridge', 'cliff', 'cliffs', 'platform', 'train', 'trains', 'tracks', 'railway', 'river', 'sea', 'edge', 'roof', 'multi storey', 'car park', 'motorway', 'lorry', 'bus', 'oncoming', 'off it', 'off the')}`) },
+  { category: 'means', re: w(`${alt('stood', 'standing', 'stand', 'sat', 'sitting', 'sit')} (?:${alt('at', 'on')} )?(?:the )?edge of (?:the )?${alt('platform', 'bridge', 'cliff', 'cliffs', 'roof', 'building', 'car park', 'multi storey', 'balcony')}`) },
+  { category: 'means', re: w(`${alt('walk', 'walking', 'walked', 'swim', 'swimming', 'swam', 'wade', 'wading')} ${alt('into', 'out into', 'out to', 'in to')} (?:the )?${alt('sea', 'river', 'water', 'lake', 'waves')}[^.]{0,20}?${alt('not', 'never')} ${alt('come', 'coming', 'came')} back`) },
+  { category: 'means', re: w(`${alt('crash', 'crashing', 'drive', 'driving', 'swerve', 'swerving', 'steer', 'steering')} (?:my car |the car )?${alt('into', 'off')} ${alt('a wall', 'a tree', 'the bridge', 'a bridge', 'oncoming', 'a lorry', 'the central reservation', 'a cliff', 'the cliff', 'the road', 'it')}(?! ${alt('by accident', 'accidentally', 'last year', 'in the snow', 'on the ice')})`) },
+  // farewell
+  { category: 'farewell', re: w(`${alt('this is goodbye', 'saying goodbye to (?:you all|everyone|all of you|kindred)', 'goodbye (?:everyone|all|kindred|all of you|my friends|friends|guys)', 'bye everyone', 'bye all', 'bye guys', 'said my goodbyes', 'say my goodbyes', 'saying my goodbyes', 'say goodbye properly', 'say bye properly', 'wanted to say goodbye', 'wanted to say bye', 'made my peace')}(?! ${alt('for now', 'for a bit', 'for a while', 'for the weekend', 'for the week', 'to my old', 'to the', 'until', 'till', 'see you', 'back', 'have a', 'enjoy', 'speak')})`), endOfLife: true },
+  { category: 'farewell', re: w(`${alt('thank you', 'thanks', 'i love you')} ${alt('all', 'everyone', 'you all', 'for everything', 'all for everything', 'everyone for everything', 'for trying', 'for putting up with me', 'for being there', 'for being so kind', 'for being kind to me')}[^.]{0,20}?(?: \\. | , )?${alt('goodbye', 'bye', 'please do not be sad', 'do not be sad', 'take care of each other', 'look after each other', 'look after yourselves', 'i am sorry')}`), endOfLife: true },
+  { category: 'farewell', re: w(`${alt('goodbye', 'sorry everyone', 'i love you all')}[^.]{0,10}?(?: \\. | , )${alt('thank you', 'thanks', 'i love you', 'sorry', 'please', 'take care', 'look after', 'goodbye', 'i am sorry', 'it is time')}`), endOfLife: true },
+  { category: 'farewell', re: w(`${alt('logging off', 'signing off', 'leaving')} ${alt('for good', 'forever', 'for the last time', 'for the final time')}`), endOfLife: true },
+  { category: 'farewell', re: w(`(?:you ${alt('will not', 'will never', 'are not going to')} ${alt('hear from', 'see', 'hear')} me again|^ ${alt('final', 'last')} ${alt('post', 'message', 'goodbye')}${ENDS})`), endOfLife: true },
+  { category: 'farewell', re: w(`tell (?:my |the )?[a-z]+ (?:that )?(?:i am sorry|i love (?:her|him|them)|i am so sorry)`), endOfLife: true },
+  { category: 'farewell', re: w(`${alt('it is', 'its')} not ${alt('your', 'her', 'his', 'their', 'anyone', 'anybody')} fault${ENDS}`), endOfLife: true },
+  { category: 'farewell', re: w(`${alt('made', 'have made', 'i have made')} my ${alt('choice', 'decision')}${ENDS}`) },
+  { category: 'farewell', re: w(`${alt('will not', 'do not', 'not going to', 'never going to')} need ${alt('them', 'it', 'any of it', 'any of them', 'anything', 'my things', 'these', 'those', 'this', 'that', 'any of this')}(?= \\.| ,| $| tbh| to be honest| x| honestly| after this| anymore| any more| where i am going| when i am gone)`), endOfLife: true },
+  { category: 'farewell', re: w(`so ${alt('nobody', 'no one', 'noone')} ${alt('has', 'have', 'needs', 'will have')} to ${alt('sort', 'deal with', 'clear', 'go through')} ${alt('it', 'them', 'my things', 'my stuff', 'everything')}`), endOfLife: true },
+  { category: 'farewell', re: w(`by the time ${alt('you', 'anyone', 'someone', 'people', 'anybody')} ${alt('read', 'reads', 'see', 'sees', 'find', 'finds')} this`) },
+  { category: 'farewell', re: w(`${alt('please', 'can someone', 'someone', 'can you')} ${alt('look after', 'take care of', 'feed', 'rehome')} my ${alt('cat', 'dog', 'cats', 'dogs', 'pets', 'kids', 'children', 'babies')} ${alt('when', 'after', 'once')} i`), endOfLife: true },
+  // burden and hopelessness
+  { category: 'burden', re: w(`${alt('easier', 'kinder', 'better', 'happier', 'lighter', 'simpler', 'cheaper')}[^.]{0,40}?if i (?:just )?${alt('disappeared', 'died', 'was not here', 'were not here', 'was gone', 'were gone', 'did not exist', 'was not around', 'was dead', 'were dead', 'had never been born', 'was not in it', 'were not in it', 'was out of the way')}`) },
+  { category: 'burden', re: w(`if i (?:just )?${alt('disappeared', 'died', 'was not here', 'were not here', 'was gone', 'were gone', 'did not exist', 'was not around', 'was not in it', 'were not in it', 'was dead')}[^.]{0,30}?${alt('easier', 'kinder', 'better off', 'happier', 'relieved', 'notice', 'care', 'miss me', 'a favour', 'better')}`) },
+  { category: 'burden', re: w(`${alt('no one', 'nobody', 'not one person')} (?:would |will )?(?:even )?${alt('notice', 'care', 'miss me')} if i ${alt('was', 'were', 'died', 'disappeared', 'went')}`) },
+  { category: 'burden', re: w(`${alt('waste of space', 'waste of oxygen', 'waste of air', 'waste of a life', 'drain on everyone', 'dragging everyone down', 'a burden to everyone', 'a burden on everyone')}`) },
+  { category: 'burden', re: w(`${alt('feel', 'feels', 'felt', 'feeling')} (?:like )?(?:i am )?(?:such |just |only |a total |a huge |a massive )?(?:a )?burden(?! ${alt('when they', 'when i ask', 'when my', 'asking', 'sometimes when', 'when he', 'when she')})`) },
+  { category: 'burden', re: w(`no ${alt('reason', 'point')} (?:for me )?(?:to )?(?:still )?${alt('be here', 'be alive', 'exist', 'live', 'go on', 'carry on', 'wake up', 'keep going', 'keep trying')}`) },
+  { category: 'burden', re: w(`${alt('way out', 'way out of this')} ${alt('except one', 'apart from one', 'other than one', 'but one', 'except the one', 'except that')}`) },
+  { category: 'burden', re: w(`${alt('there is nothing left', 'nothing left for me', 'nothing left in me', 'nothing left to give', 'nothing left to fight for', 'got nothing left')}${ENDS}`) },
+  { category: 'burden', re: w(`(?:i am|i feel|feel|feeling|so)(?: ${alt('so', 'completely', 'totally', 'utterly', 'just', 'really')})? hopeless(?= \\.| ,| $| and| no| about everything| about life| about the future)`) },
+  { category: 'burden', re: w(`can not ${alt('face', 'do', 'take', 'bear', 'stand', 'handle')} ${alt('another', 'one more')} ${alt('day', 'year', 'night', 'morning', 'week', 'month')} (?:of ${alt('this', 'it', 'the pain', 'this pain', 'living like this', 'this life')}|like this)`) },
+  { category: 'burden', re: w(`what is the point (?:${alt('in', 'of')} )?${alt('anything', 'trying', 'fighting', 'any of it', 'going on', 'me', 'waking up', 'carrying on', 'living')}${ENDS}`) },
+  // self-harm
+  { category: 'self-harm', re: w(`${alt('punch', 'punched', 'punching', 'hit', 'hitting', 'bang', 'banging', 'banged', 'smash', 'smashed', 'smashing')} (?:the |a |my )?${alt('wall', 'walls', 'door', 'mirror')}[^.]{0,40}?${alt('on purpose', 'till my', 'until my', 'to feel', 'to hurt', 'to punish')}`) },
+  { category: 'self-harm', re: w(`${alt('want', 'wanting', 'wanted', 'urges', 'urge', 'need', 'needing', 'itching', 'craving', 'tempted')} to ${alt('cut', 'cut again', 'self harm', 'burn myself', 'hurt myself', 'harm myself', 'punish myself', 'hit myself')}(?! ${alt('down', 'back', 'out', 'the', 'my hair', 'it', 'up', 'costs', 'ties', 'corners')})`) },
+  { category: 'self-harm', re: w(`${alt('started', 'starting', 'begun', 'began', 'back to', 'gone back to', 'went back to')} ${alt('cutting', 'self harming', 'hurting myself', 'burning myself', 'harming myself', 'to cut', 'to self harm', 'to hurt myself')}`) },
+  { category: 'self-harm', re: w(`${alt('used to', 'use to', 'stopped')} ${alt('cut', 'self harm', 'hurt myself', 'burn myself', 'cutting', 'self harming')}[^.]{0,40}?${alt('started again', 'starting again', 'doing it again', 'back to it', 'relapsed', 'it is back', 'the urges are back', 'started up again')}`) },
+  { category: 'self-harm', re: w(`${alt('arms', 'legs', 'thighs', 'wrists', 'stomach', 'skin', 'body')} (?:are |is )?${alt('a mess', 'covered', 'ruined', 'all scars')} ${alt('from', 'in', 'with')} ${alt('cutting', 'cuts', 'scars', 'burns', 'what i do', 'what i have done')}`) },
+  { category: 'self-harm', re: w(`${alt('took', 'take', 'taking', 'injected', 'inject', 'injecting', 'had')} ${alt('extra', 'too much', 'way too much', 'more', 'loads of')} ${MEDS}[^.]{0,30}?${alt('on purpose', 'deliberately', 'to make myself', 'to go hypo', 'to hurt', 'to punish', 'so i go hypo', 'so i would go hypo')}`) },
+  { category: 'self-harm', re: w(`${alt('not eaten', 'not eating', 'stopped eating', 'starving myself', 'refusing food', 'stopped drinking')}[^.]{0,40}?${alt('on purpose', 'deliberately', 'to punish', 'because i deserve', 'to hurt', 'as punishment')}`) },
+  { category: 'self-harm', re: w(`${alt('hurting myself', 'cutting', 'self harm', 'self harming', 'burning myself')} ${alt('is the only thing', 'is all that', 'is the only way', 'makes the', 'helps me cope', 'is how i cope', 'is my way of coping', 'is my only')}`) },
+  { category: 'self-harm', re: w(`(?:i )?${alt('deserve', 'deserved')} to ${alt('hurt', 'suffer', 'be hurt', 'be punished', 'feel pain', 'bleed')}`) },
+  // others: only ever about someone else
+  { category: 'others', re: w(`${alt('texted', 'messaged', 'sent', 'said')} (?:me |us |everyone )?(?:a )?${alt('goodbye', 'bye', 'goodbye message', 'goodbye text')}[^.]{0,40}?${alt('will not', 'not', 'can not get')} ${alt('answer', 'answering', 'reply', 'replying', 'pick up', 'picking up', 'respond', 'get hold', 'get through')}`) },
+  { category: 'others', re: w(`${alt('he', 'she', 'they')} (?:${alt('has', 'have', 'is', 'are', 'keeps', 'keep')} )?(?:been )?${alt('saying goodbye to everyone', 'giving away (?:his|her|their) things', 'giving (?:his|her|their) things away', 'giving (?:his|her|their) stuff away', 'gave away (?:his|her|their) stuff', 'gave away (?:his|her|their) things', 'saying sorry to everyone', 'saving (?:his|her|their) pills', 'saving (?:his|her|their) tablets')}`) },
+  { category: 'others', re: w(`${alt('says', 'said', 'keeps saying', 'told me', 'tells me', 'texted')} (?:that )?${alt('he', 'she', 'they')} ${alt('is', 'are', 'was', 'were')} ${alt('done', 'ready to go', 'ready to die', 'tired of living', 'going to end it', 'going to do it', 'better off dead', 'a burden', 'not going to be here')}`) },
+  { category: 'others', re: w(`${alt('stopped', 'stopping', 'refusing', 'refused', 'not taking')} ${alt('his', 'her', 'their')} ${alt('insulin', 'dialysis', 'tablets', 'meds', 'medication', 'treatment')}[^.]{0,40}?${alt('on purpose', 'deliberately', 'ready to go', 'is done', 'wants to die', 'want to die', 'says she is', 'says he is', 'says they are')}`) },
+  { category: 'others', re: w(`${alt('arms', 'legs', 'wrists', 'thighs')} ${alt('covered in', 'full of')} ${alt('cuts', 'scars', 'burns', 'marks')}`) },
+  { category: 'others', re: w(`${alt('searched', 'googled', 'looked up', 'been searching', 'been looking up')} ${alt('how to tie a noose', 'how to kill', 'how to die', 'suicide', 'ways to die', 'lethal dose')}`) },
 ];
+
 
 // ---- context ---------------------------------------------------------------------------------
 
@@ -163,14 +272,28 @@ const FIGURES: RegExp[] = [
 const CLAUSE_BREAK = / (?:\.|,|\?|but|though|although|however|except|yet) /g;
 const NEGATION = /\b(?:never|not|no|nor|without|accidentally|by accident)\b/;
 const NOT_NEGATION = /\b(?:not sure|not know|not stop|can not stop|could not stop|not help|not cope|not bear|no one|no way|not even|not tell|not want anyone|not talk|nobody|no idea|no reason|no point|not see)\b/;
-const REPORTED = /\b(?:asked (?:me )?(?:if|whether|about)|asks (?:me )?(?:if|whether|about)|ask about|questionnaire|form asks|phq|assessment)\b/;
-const ANSWER_NO = / (?:and |but )?i (?:said|answered|replied) no\b| (?:and )?(?:honestly )?i do not(?: \.| ,| $| i just)/;
-const CLINICAL = /\b(?:leaflet|side effects?|study|studies|research|paper|article|training|course|prevention|awareness|rates?|statistics|risk of|higher risk|patients|news|bbc|guardian|reported|coroner|can cause|may cause|causes|linked to|warning|monitored|monitor|screening|lists)\b/;
-const RECOVERY = /\b(?:years? ago|decades? ago|used to|when i was (?:younger|young|a teenager|a teen|at school|at uni|a student|first diagnosed|diagnosed|\d+)|back (?:in|when)|(?:clean|free of it|self harm free|free from it) for|(?:years|months) clean|survived|survivor|looking back|in the past|recovered|recovery|got (?:me )?through|pulled me through|helped me (?:recover|through)|gets? better|got better|glad i am still here|glad to (?:still )?be here|grateful to (?:still )?be here|better place|now i (?:am|have|run|volunteer|work|know)|i am (?:doing )?(?:well|better|okay|ok|fine) now|these days i|turned it around)\b/;
+const REPORTED = /\b(?:ask(?:ed|s)? (?:me )?(?:[a-z]+ ){0,4}?(?:if|whether|about)|questionnaire|form asks|phq|assessment|a question about|screening question)\b/;
+const ANSWER_NO = / (?:and |but )?i (?:said|answered|replied|ticked|put|circled) (?:no|never|not at all)\b| (?:and )?(?:honestly )?i do not(?: \.| ,| $| i just)| i (?:said|told (?:them|her|him)) i (?:was|am) (?:safe|ok|fine)\b/;
+const CLINICAL = /\b(?:leaflet|side effects?|study|studies|research|paper|article|training|course|prevention|awareness|rates?|statistics|risk of|higher risk|patients|news|bbc|guardian|reported|coroner|can cause|may cause|causes|linked to|warning|monitored|monitor|screening|lists|samaritans|how to support|how to help someone|support someone|a good page|website|resources|dissertation|nice guidance|guidance)\b/;
+const RECOVERY = /\b(?:years? ago|decades? ago|used to|there was a time|when i (?:felt|was) (?:suicidal|at my lowest|in (?:a|that) dark place)|when i was (?:younger|young|a teenager|a teen|at school|at uni|a student|first diagnosed|diagnosed|\d+)|back (?:in|when)|(?:clean|free of it|self harm free|free from it) for|(?:years|months) clean|survived|survivor|looking back|in the past|recovered|recovery|got (?:me )?through|pulled me through|helped me (?:recover|through)|gets? better|got better|glad i am still here|glad to (?:still )?be here|grateful to (?:still )?be here|better place|now i (?:am|have|run|volunteer|work|know)|i am (?:doing )?(?:well|better|okay|ok|fine) now|these days i|turned it around)\b/;
 const PRESENT = /\b(?:again|right now|tonight|at the moment|currently|these days i (?:feel|want)|lately|close to that|creeping back|is back|are back|coming back|starting to feel|feel (?:that|it) again)\b/;
-const THIRD = /\b(?:he|she|they|his|her|their|him|them|himself|herself|themselves|themself|someone|somebody)\b/;
+const THIRD = /\b(?:he|she|they|his|her|their|him|them|himself|herself|themselves|themself|someone|somebody|who|man|woman|men|women|boy|girl|person|people|celebrity|singer|actor|footballer|teenager|pupil|farmer|character)\b/;
 const FIRST = /\b(?:i|me|myself|we|us)\b/;
-const RELATION = /\b(?:my|our) (?:(?:best|close|old|oldest|youngest|teenage|little|older|younger|elderly|step|twin) )*(?:friend|mate|son|daughter|mum|mom|mother|dad|father|husband|wife|partner|brother|sister|flatmate|housemate|nan|gran|granny|grandad|grandma|grandpa|grandad|boyfriend|girlfriend|uncle|aunt|auntie|cousin|niece|nephew|child|kid|kids|children|teenager|teen|colleague|neighbour|fiance|fiancee|stepson|stepdaughter|client|patient|student|pal|bestie|bf|gf|other half|missus|hubby)s?\b|\b(?:someone|somebody|a friend|a mate|friend of mine|loved one)\b/;
+const RELATION = /\b(?:my|our) (?:(?:best|close|old|oldest|youngest|teenage|little|older|younger|elderly|step|twin) )*(?:friend|mate|son|daughter|mum|mom|mother|dad|father|husband|wife|partner|brother|sister|flatmate|housemate|nan|gran|granny|grandad|grandma|grandpa|grandad|boyfriend|girlfriend|uncle|aunt|auntie|cousin|niece|nephew|child|kid|kids|children|teenager|teen|colleague|neighbour|fiance|fiancee|stepson|stepdaughter|client|patient|student|pal|bestie|bf|gf|other half|missus|hubby|lad|boy|girl|mam|ma|da|fella|eldest|youngest|granddaughter|grandson|grandchild|mother in law|father in law|sister in law|brother in law|stepmum|stepdad|carer|group member|oh|\d+ (?:year|yr) old|\d+ yo)s?\b|\b(?:someone|somebody|a friend|a mate|friend of mine|loved one|friend from group|member of (?:our|my) group)\b/;
+
+const NOT_BETTER = / (?:never|not|will not|is not|does not|do not) (?:ever )?(?:going to |gonna )?(?:gets?|getting|be|going to be) better(?= )/g;
+/** Planning for a terminal illness: letters, goodbyes and a will are not a crisis there. */
+const END_OF_LIFE = /\b(?:terminal|terminally|hospice|palliative|end of life|months left|weeks left|months to live|weeks to live|no more treatments?|dnacpr|dnr|advance care|advance decision|motor neurone|mnd|oncologist said)\b/;
+/** Speaking to someone else ("if you are thinking about suicide, please call…"): support, not a crisis of the writer's. */
+const SUPPORTIVE = /\b(?:if you(?: are| have| ever| feel| re)?|please (?:do not|call|reach|talk|ring|contact|look)|you are not|you can|you matter|you are worth|reach out|call samaritans|call 116)\b/;
+/** "It is not that I want to die": the words are denied, though no negation sits right before them. */
+const DENIED = /\b(?:it is not that|not that i|not like i|does not mean i|to be clear|not because i)\b/;
+
+/** Worry for a person ("should I be worried", "what do I do"): the writer knows them, even unnamed or misspelt. */
+const WORRY = /\b(?:i am (?:so |really )?(?:worried|scared|frightened)|should i be worried|what (?:do|should|can) i do|how (?:do|can) i help|has anyone been through this|should i (?:call|tell|ring))\b/;
+
+/** A goodbye for a while ("last post before my op, bye all"): not a farewell. */
+const TEMPORARY = /\b(?:for now|for a while|for a bit|for a few (?:days|weeks)|back (?:on|in|after|soon|next|when|tomorrow)|on holiday|holiday|my op|operation|surgery|no signal|offline for|see you (?:all )?(?:soon|next|when|after|in))\b/;
 
 /** The text with figures of speech and titles blanked out. */
 export function withoutFigures(spaced: string): string {
@@ -199,8 +322,11 @@ function sentenceAround(text: string, index: number, end: number): { before: str
 function subjectOf(matched: string, clause: string): 'self' | 'other' {
   // "does anyone else feel like killing themselves": a question that includes the writer.
   if (/\b(?:anyone else|anybody else|does anyone|do other people|do you all|how do you)\b/.test(clause)) return 'self';
-  if (/\b(?:myself|my|me|i)\b/.test(matched) && !/\b(?:himself|herself|themselves|themself|his|her|their|him|them)\b/.test(matched)) return 'self';
-  if (/\b(?:himself|herself|themselves|themself|his|her|their|him|them)\b/.test(matched)) return 'other';
+  // "him", "them" and "her" are often objects ("i will not need them", "tell my mum i love her"): only
+  // reflexives and possessives say whose the words are.
+  const theirs = /\b(?:himself|herself|themselves|themself|his|their)\b|\bher (?:own |life|arms?|wrists?|legs?|thighs?|skin|pills|tablets|meds|medication|insulin|things|stuff)\b/;
+  if (/\b(?:myself|my|me|i)\b/.test(matched) && !theirs.test(matched)) return 'self';
+  if (theirs.test(matched)) return 'other';
   // The nearest subject before the words, within the clause.
   const tokens = clause.trim().split(' ').reverse();
   for (let i = 0; i < tokens.length; i++) {
@@ -216,9 +342,19 @@ function subjectOf(matched: string, clause: string): 'self' | 'other' {
 }
 
 /** Why a pattern's words did not count. */
-export type DroppedBecause = 'negated' | 'answered-no' | 'clinical' | 'reported' | 'recovery' | 'news';
+export type DroppedBecause = 'negated' | 'answered-no' | 'clinical' | 'reported' | 'recovery' | 'news' | 'end-of-life' | 'supportive' | 'temporary';
 
 const SUBJECTS = new Set(['i', 'he', 'she', 'they', 'we', 'you']);
+
+/** Whether the clause's nearest subject is "you" (a reply to someone), not the writer. */
+function addressesReader(clause: string): boolean {
+  const tokens = clause.trim().split(' ').reverse();
+  for (const t of tokens) {
+    if (t === 'you' || t === 'your') return true;
+    if (FIRST.test(t) || THIRD.test(t)) return false;
+  }
+  return false;
+}
 
 /** The words between the clause's last subject and the match ("i would never |kill myself|" → "would never"). */
 function verbPhraseBefore(clause: string): string {
@@ -234,11 +370,20 @@ function verbPhraseBefore(clause: string): string {
 }
 
 /** Every pattern hit that survives its context (in order of appearance), and why others did not. */
-export function analyseCrisisPatterns(normalised: string): { hits: PatternHit[]; dropped: { category: CrisisCategory; because: DroppedBecause }[] } {
+export interface CrisisPatternAnalysis {
+  hits: PatternHit[];
+  dropped: { category: CrisisCategory; because: DroppedBecause }[];
+}
+
+export function analyseCrisisPatterns(normalised: string): CrisisPatternAnalysis {
   const spaced = ` ${normalised} `;
   const text = withoutFigures(spaced);
-  const recovery = RECOVERY.test(text) && !PRESENT.test(text);
-  const hasRelation = RELATION.test(text);
+  // "it is never going to get better" is hopelessness, not a recovery story
+  const recovery = RECOVERY.test(text.replace(NOT_BETTER, ' ~')) && !PRESENT.test(text);
+  const endOfLife = END_OF_LIFE.test(text);
+  const hasRelation = RELATION.test(text) || WORRY.test(text);
+  const knowsThem = WORRY.test(text) || /^(?:my|our) /.test(RELATION.exec(text)?.[0] ?? '');
+  const temporary = TEMPORARY.test(text);
   const hits: { at: number; hit: PatternHit }[] = [];
   const dropped: { category: CrisisCategory; because: DroppedBecause }[] = [];
   for (const p of CRISIS_PATTERNS) {
@@ -249,13 +394,18 @@ export function analyseCrisisPatterns(normalised: string): { hits: PatternHit[];
       const near = verbPhraseBefore(clause);
       const sentence = sentenceAround(text, index, index + m[0].length);
       const drop = (because: DroppedBecause) => dropped.push({ category: p.category, because });
-      if (NEGATION.test(near) && !NOT_NEGATION.test(near)) drop('negated');
+      // "how do I ask if my brother is self harming?": a question about someone the writer knows is worry, not a form
+      const worried = knowsThem && (p.category === 'others' || subjectOf(matched, clause) === 'other');
+      if ((NEGATION.test(near) && !NOT_NEGATION.test(near)) || DENIED.test(clause)) drop('negated');
       else if (ANSWER_NO.test(sentence.after)) drop('answered-no');
-      else if (p.weak && CLINICAL.test(sentence.whole)) drop('clinical');
-      else if (REPORTED.test(clause) || (p.weak && REPORTED.test(sentence.before))) drop('reported');
+      else if (p.weak && CLINICAL.test(sentence.whole) && !worried) drop('clinical');
+      else if ((REPORTED.test(clause) || (p.weak && REPORTED.test(sentence.before))) && !worried) drop('reported');
       else if (recovery) drop('recovery');
+      else if (p.endOfLife && endOfLife) drop('end-of-life');
+      else if (p.category === 'farewell' && temporary) drop('temporary');
+      else if (p.category !== 'others' && SUPPORTIVE.test(clause) && addressesReader(clause)) drop('supportive');
       else {
-        const subject = subjectOf(matched, clause);
+        const subject = p.category === 'others' ? 'other' : subjectOf(matched, clause);
         if (subject === 'other' && !hasRelation) drop('news');
         else hits.push({ at: index, hit: { category: subject === 'other' ? 'others' : p.category, matched } });
       }

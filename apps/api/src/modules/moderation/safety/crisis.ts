@@ -41,7 +41,7 @@ export function checkCrisis(text: string, model: CrisisModel = CRISIS_MODEL): Cr
   const { hits, dropped } = analyseCrisisPatterns(normalised);
   const [hit] = hits;
   if (hit) return { crisis: true, matched: hit.matched, category: hit.category, score: 0 };
-  const score = model.score(normalised);
+  const score = model.score(normalised, { hits, dropped });
   // Crisis words the patterns ruled out in context ("I would never…") need a surer model to count.
   return score >= (dropped.length ? model.contextThreshold : model.threshold)
     ? { crisis: true, matched: null, category: 'unclassified', score }

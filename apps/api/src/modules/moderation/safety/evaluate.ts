@@ -102,18 +102,20 @@ export interface ScoredExample {
   ruledOut: boolean;
   score: number;
   crisis: boolean;
+  category: string;
+  text: string;
 }
 
 export function scoreExamples(examples: readonly CorpusExample[], model: CrisisModel): ScoredExample[] {
   return crisisExamples([...examples]).map((e) => {
     const n = normalise(e.text);
     const a = analyseCrisisPatterns(n);
-    return { hit: a.hits.length > 0, ruledOut: a.dropped.length > 0, score: model.score(n), crisis: e.crisis };
+    return { hit: a.hits.length > 0, ruledOut: a.dropped.length > 0, score: model.score(n), crisis: e.crisis, category: e.category, text: e.text };
   });
 }
 
 /**
- * The model's thresholds, chosen on held-out examples (never the test split): the pair that finds
+ * The model's thresholds, chosen on out-of-fold scores (never the test split): the pair that finds
  * the most crisis examples (patterns or model) while keeping false alarms within `maxFalseAlarm`;
  * among equals, the highest (fewest false alarms). `contextThreshold` applies where the patterns
  * ruled crisis words out in context.

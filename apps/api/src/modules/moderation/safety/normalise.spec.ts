@@ -24,7 +24,7 @@ describe('normalise', () => {
     expect(normalise('thinking of an od')).toBe('thinking of an overdose');
     expect(normalise('the urge to sh is back')).toBe('the urge to self harm is back');
     expect(normalise('self-harm')).toBe('self harm');
-    expect(normalise('sooooo tired')).toBe('soo tired');
+    expect(normalise('sooooo tired')).toBe('so tired');
   });
 
   it('corrects misspellings of key words, and leaves real words alone', () => {
@@ -40,6 +40,23 @@ describe('normalise', () => {
     expect(correctKeyWord('house')).toBeNull();
     expect(normalise('thinking about sucide')).toBe('thinking about suicide');
     expect(normalise('s*icide')).toBe('suicide');
+  });
+
+  it('reads more slang, dropped g\'s, held-down letters, emoji and titles', () => {
+    expect(normalise('thinking of ctb')).toBe('thinking of kill myself');
+    expect(normalise("I'm going to top myself")).toBe('i am going to kill myself');
+    expect(normalise('gonna do myself in')).toBe('going to kill myself');
+    expect(normalise('I want to off myself')).toBe('i want to kill myself');
+    expect(normalise('I want to unalive')).toBe('i want to kill myself');
+    expect(normalise('sewer slide')).toBe('suicide');
+    expect(normalise('cuttin again')).toBe('cutting again');
+    expect(normalise('i wanna diiiie')).toBe('i want to die');
+    expect(normalise('its over')).toBe('it is over');
+    expect(normalise('Im dead 😂')).toBe('i am dead lol');
+    expect(normalise('Watched Better Off Dead last night')).toBe('watched title last night');
+    expect(normalise('Has anyone read "The Man Who Wanted to Die"?')).toBe('has anyone read title');
+    expect(normalise('I took the bandage off myself')).toBe('i took the bandage off myself');
+    expect(normalise('topped myself up with tea')).toBe('topped myself up with tea');
   });
 
   it('does not turn a censored swear word into a crisis word', () => {

@@ -4,10 +4,14 @@
  *  - lower case, one kind of apostrophe, "self-harm" → "self harm";
  *  - contractions and phone spellings expanded: "im" / "I'm" → "i am", "dont" → "do not",
  *    "cant" → "can not", "wanna" → "want to", "gonna" → "going to", "u" → "you", "rn" → "right now";
- *  - euphemisms and slang read literally: "kms" → "kill myself", "unalive" → "kill",
- *    "sewerslide" → "suicide", "od" → "overdose", "sh" → "self harm";
+ *  - euphemisms and slang read literally: "kms", "ctb", "top myself", "do myself in", "off myself",
+ *    "unalive myself" → "kill myself"; "sewerslide", "sewer slide", "sui" → "suicide"; "od" →
+ *    "overdose"; "sh" → "self harm"; dropped g's ("cuttin"); letters held down ("diiie" → "die");
+ *  - a few emoji read as words: laughter (😂 💀 → "lol", so "im dead 💀" reads as a joke),
+ *    sadness (😭 💔 → "sad"), 💊 → "pills";
  *  - misspellings of a few key words corrected by edit distance one ("sucide", "myslef",
  *    "overdoes" → "overdose") and digits for letters ("su1cide");
+ *  - titles after "watched", "read", "the song"… (quoted, or in capitals) read as "title";
  *  - sentence ends and commas kept as their own tokens ("." and ","), so negation and
  *    reported speech can be read within a clause.
  *
@@ -30,7 +34,48 @@ const WORDS: Record<string, string> = {
   sewerslide: 'suicide', suicde: 'suicide', sucide: 'suicide', selfharm: 'self harm', selfharming: 'self harming', selfharmed: 'self harmed',
   sh: 'self harm', od: 'overdose', oded: 'overdosed', oding: 'overdosing', ded: 'dead', kil: 'kill', kll: 'kill',
   myslef: 'myself', mysef: 'myself', anymor: 'anymore',
+  // more phone spellings and contractions without apostrophes
+  its: 'it is', wheres: 'where is', hows: 'how is', whos: 'who is', everyones: 'everyone is', nobodys: 'nobody is',
+  noone: 'no one', nomore: 'no more', alot: 'a lot', okay: 'ok', okey: 'ok', k: 'ok', dnt: 'do not', didint: 'did not', dint: 'did not',
+  wudnt: 'would not', wouldve: 'would have', couldve: 'could have', shouldve: 'should have', ima: 'i am going to', finna: 'going to', gunna: 'going to',
+  wnat: 'want', wnt: 'want', wamt: 'want', wan: 'want', wantd: 'wanted', abt: 'about', bout: 'about', thnk: 'think', tht: 'that', wat: 'what', wot: 'what',
+  becos: 'because', bcos: 'because', bcoz: 'because', cus: 'because', meself: 'myself', mesel: 'myself', mysel: 'myself', myselfe: 'myself',
+  tmrw: 'tomorrow', tmr: 'tomorrow', tmrow: 'tomorrow', '2moro': 'tomorrow', '2morrow': 'tomorrow', '2day': 'today', tday: 'today',
+  ngl: 'honestly', fr: 'honestly', istg: 'i swear', idc: 'i do not care', idgaf: 'i do not care', cba: 'can not be bothered', nvm: 'never mind',
+  lol: 'lol', lmao: 'lol', lmfao: 'lol', rofl: 'lol', haha: 'lol', hahaha: 'lol', jk: 'joking', smh: 'lol',
+  // g dropped
+  cuttin: 'cutting', killin: 'killing', thinkin: 'thinking', nothin: 'nothing', somethin: 'something', everythin: 'everything', goin: 'going',
+  tryin: 'trying', dyin: 'dying', livin: 'living', hurtin: 'hurting', takin: 'taking', feelin: 'feeling', wantin: 'wanting', doin: 'doing',
+  endin: 'ending', savin: 'saving', plannin: 'planning', sayin: 'saying', gettin: 'getting', burnin: 'burning', harmin: 'harming',
+  // euphemisms and slang for suicide and self-harm
+  ctb: 'kill myself', ctbing: 'killing myself', kys: 'kill yourself', suey: 'suicide', sui: 'suicide', suicidial: 'suicidal', sucidal: 'suicidal',
+  suicidel: 'suicidal', sucicidal: 'suicidal', selfharmer: 'self harmer',
+  dissapear: 'disappear', disapear: 'disappear', dissappear: 'disappear', dissapeared: 'disappeared', dsappear: 'disappear',
+  bettr: 'better', beter: 'better', btter: 'better', deaad: 'dead', dieing: 'dying', wna: 'want to', wanto: 'want to',
+  goodby: 'goodbye', gbye: 'goodbye', overdoze: 'overdose',
 };
+
+/** Slang phrases for killing oneself ("top myself", "do myself in", "off myself"), read as "kill myself". */
+const PHRASES: [RegExp, string][] = [
+  [/ (?:top|topping|topped|neck|necking|necked|end|ending|ended|delete|deleting|deleted) myself(?! up| off)/g, ' kill myself'],
+  [/ (?:do|doing|did|done) myself in(?= )/g, ' kill myself'],
+  [/ (to|just|will|should|could|might) off myself/g, ' $1 kill myself'],
+  [/ self (?:delete|deleting|deletion|terminate|termination)(?= )/g, ' kill myself'],
+  [/ sewer slide(?= )/g, ' suicide'],
+  [/ catch(?:ing)? the bus(?= (?:\.|,|tonight|soon|this|today|tomorrow|for good)| $)/g, ' kill myself'],
+  // "want to unalive" without an object: themselves
+  [/ (want|wants|wanted|going|ready|trying|try) to kill(?= \.| ,| $| tonight| today| soon| right now)/g, ' $1 to kill myself'],
+];
+
+/** Emoji that carry meaning for the check: laughter (a figure of speech), sadness, pills, knives. */
+const EMOJI: [RegExp, string][] = [
+  [/[\u{1F602}\u{1F923}\u{1F480}\u{1F606}\u{1F605}\u{1F62D}\u{1F92A}]/gu, ' lol '],
+  [/[\u{1F494}\u{1F622}\u{1F61E}\u{1F614}\u{1F625}\u{1F629}\u{1F62B}\u{1F97A}\u{1F615}\u{2639}]/gu, ' sad '],
+  [/[\u{1F48A}]/gu, ' pills '],
+  [/[\u{1F52A}\u{1FA92}]/gu, ' knife '],
+  [/[\u{1FA78}]/gu, ' blood '],
+  [/[\u{1FAA2}]/gu, ' rope '],
+];
 
 /** Contractions with an apostrophe, read before the apostrophe is dropped. */
 const APOSTROPHE: [RegExp, string][] = [
@@ -53,9 +98,16 @@ const KEY_WORDS = [
   'suicide', 'suicidal', 'suicides', 'myself', 'overdose', 'overdosing', 'overdosed', 'insulin', 'paracetamol', 'tablets',
   'medication', 'goodbye', 'anymore', 'burden', 'hopeless', 'pointless', 'worthless', 'lethal', 'stockpiling', 'stockpile',
   'everyone', 'everybody', 'without', 'tonight', 'relapsed', 'harming', 'unbearable', 'painlessly', 'existing', 'nothing',
+  'deliberately', 'purpose', 'disappear', 'everything', 'anything', 'goodbyes', 'written', 'letters', 'stockpiled', 'overdosed', 'anyone',
+  'anybody', 'cocodamol', 'morphine', 'oramorph', 'pregabalin', 'gabapentin', 'amitriptyline', 'sertraline',
+  'zopiclone', 'diazepam', 'tramadol', 'codeine', 'novorapid', 'dialysis',
 ];
 /** Real words one edit from a key word: never "corrected". */
-const REAL_WORDS = new Set(['tablet', 'charming', 'farming', 'warming', 'harping', 'hearing', 'someone', 'everyones', 'burdens', 'burned', 'resisting', 'exciting']);
+const REAL_WORDS = new Set([
+  'tablet', 'charming', 'farming', 'warming', 'harping', 'hearing', 'someone', 'everyones', 'burdens', 'burned', 'resisting', 'exciting',
+  'letter', 'setters', 'litters', 'purposed', 'purposes', 'keeping', 'sweeping', 'seeping', 'sleeping', 'sleepings', 'forever', 'fever',
+  'anyones', 'anythings', 'everythings', 'writer', 'writes', 'bitten', 'smitten', 'written', 'rotten', 'morphing', 'hopeful', 'soulless',
+]);
 
 const deletions = (w: string) => {
   const out = new Set<string>();
@@ -73,6 +125,8 @@ const NEIGHBOURS = (() => {
   return m;
 })();
 const KEY_SET = new Set(KEY_WORDS);
+/** Short words people stretch ("diiie", "nooo", "byeee"): read with single letters. */
+const HELD = new Set(['die', 'dead', 'done', 'bye', 'no', 'so', 'please', 'help', 'alone', 'tired', 'over', 'end', 'kill', 'me', 'hate', 'why', 'sad', 'hurt', 'cut', 'gone', 'sorry']);
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '*': 'u' };
 
@@ -93,9 +147,21 @@ export function correctKeyWord(token: string): string | null {
   return null;
 }
 
+const TITLE_CUE = String.raw`(?:read|reading|watch|watched|watching|seen|listening to|listened to|heard|called|titled|the (?:song|film|movie|book|documentary|series|show|album|podcast|novel|play|episode)|(?:song|film|movie|book|documentary|series|show|album|podcast|novel|play|episode) (?:called|titled))`;
+/** A title after "watched", "read", "the song"…: in quotes, or two or more capitalised words. */
+const QUOTED_TITLE = new RegExp(String.raw`\b(${TITLE_CUE})\s+["“”]([^"“”]{2,80})["“”]`, 'gi');
+const TITLE_CUE_ANY_CASE = TITLE_CUE.replace(/\b([a-z])/g, (c) => `[${c.toUpperCase()}${c}]`);
+const CAPITALISED_TITLE = new RegExp(String.raw`\b(${TITLE_CUE_ANY_CASE})\s+((?:[A-Z0-9][\w'’]*)(?:\s+(?:(?:of|to|the|a|an|and|in|on|is|for|with|but|off)\s+)*[A-Z0-9][\w'’]*)+)`, 'g');
+
+/** Titles of books, films and songs ("watched Better Off Dead", 'read "The Man Who Wanted to Die"'), read as the word "title". */
+export function withoutTitles(text: string): string {
+  return text.replace(QUOTED_TITLE, '$1 title ').replace(CAPITALISED_TITLE, (_, cue: string) => `${cue} title`);
+}
+
 /** Normalised tokens of a text, sentence ends as "." and commas as ",". */
 export function normalise(text: string): string {
-  let t = text.toLowerCase().replace(/[’‘`´]/g, "'");
+  let t = withoutTitles(text).toLowerCase().replace(/[’‘`´]/g, "'");
+  for (const [re, to] of EMOJI) t = t.replace(re, to);
   // Digits standing for letters inside words ("su1cide", "k!ll") before punctuation is removed.
   t = t.replace(/\b[a-z]*[013457@$!*][a-z013457@$!*]*\b|[a-z]+[@$!*][a-z]+/g, (w) => (/[a-z]/.test(w) ? (correctKeyWord(w) ?? w) : w));
   t = t.replace(/(\w)\*+(\w)/g, '$1$2');
@@ -114,12 +180,16 @@ export function normalise(text: string): string {
       continue;
     }
     const w = raw.replace(/(.)\1{2,}/g, '$1$1'); // "sooooo" → "soo"
-    const mapped = WORDS[w] ?? correctKeyWord(w) ?? w;
+    // "diiie", "pleeease": letters held down, read as the word with them single when that is a known word
+    const single = w.replace(/(.)\1+/g, '$1');
+    const mapped = WORDS[w] ?? correctKeyWord(w) ?? (/(.)\1\1/.test(raw) && single !== w ? (WORDS[single] ?? (KEY_SET.has(single) || HELD.has(single) ? single : null)) : null) ?? w;
     out.push(mapped);
   }
   while (out.length && (out[out.length - 1] === '.' || out[out.length - 1] === ',')) out.pop();
   while (out.length && (out[0] === '.' || out[0] === ',')) out.shift();
-  return out.join(' ');
+  let joined = ` ${out.join(' ')} `;
+  for (const [re, to] of PHRASES) joined = joined.replace(re, to);
+  return joined.trim();
 }
 
 /** Normalised sentences of a text (for scoring long posts a piece at a time). */

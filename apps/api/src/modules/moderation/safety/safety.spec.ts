@@ -1,10 +1,11 @@
-import { crisisExamples, inSplit, loadCorpus } from './corpus/corpus';
+import { crisisExamples, inSplit, learnable, loadCorpus } from './corpus/corpus';
+import modelData from './crisis-model.data.json';
 import { crisisRates, personalInfoRates } from './evaluate';
 import { findPersonalInfo, isValidNhsNumber } from './personal-info';
 
 /**
- * Floors on the train and dev splits only. The test split is never asserted on here: it is for
- * the figures `npm run safety:eval` prints and the README quotes.
+ * Floors on the train and dev splits only. The test split (the independent held-out file, when it
+ * is added) is never asserted on here: it is read once by `npm run safety:eval` for the README.
  */
 describe('safety checks on the corpus (train and dev splits)', () => {
   const corpus = loadCorpus();
@@ -25,6 +26,17 @@ describe('safety checks on the corpus (train and dev splits)', () => {
     const r = personalInfoRates(dev);
     expect(r.perText.recall).toBeGreaterThanOrEqual(0.95);
     expect(r.perText.falseAlarm).toBeLessThanOrEqual(0.03);
+  });
+
+  it('the thresholds were chosen on out-of-fold scores over train + dev: recall ≥ 97 %, false alarms ≤ 5 %', () => {
+    const oof = (modelData.trainedOn as { outOfFold: { recallPct: number; falseAlarmPct: number; examples: number } }).outOfFold;
+    expect(oof.examples).toBe(crisisExamples(learnable(corpus)).length);
+    expect(oof.recallPct).toBeGreaterThanOrEqual(97);
+    expect(oof.falseAlarmPct).toBeLessThanOrEqual(5);
+  });
+
+  it('no corpus file built from the templates carries a test line (the old test split was retired to dev)', () => {
+    expect(corpus.filter((e) => e.split === 'test' && e.source !== 'holdout')).toEqual([]);
   });
 
   it('the crisis check holds on the dev split: recall ≥ 93 %, false alarms ≤ 6 %', () => {

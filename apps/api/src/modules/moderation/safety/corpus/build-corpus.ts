@@ -3,17 +3,20 @@ import { join } from 'node:path';
 import { isValidNhsNumber, type PersonalInfoKind } from '../personal-info';
 import { CORPUS_SEED, hash32, parseJsonl, seededRandom, splitOf, toJsonl, type CorpusExample, type Split } from './corpus';
 import { HANDWRITTEN } from './handwritten';
+import { HANDWRITTEN_MORE } from './handwritten-more';
 import { PI_FAMILIES } from './personal-info-templates';
 import { SHARED_SLOTS, TEMPLATE_FAMILIES } from './templates';
 
 /**
  * Writes the corpus files from the template families and hand-written sentences, deterministically
  * (fixed seed). Splits are assigned once: within each category, groups are ordered by a seeded
- * hash and dealt train, test, dev, train, train…, so each category with enough groups has whole
- * families in dev and test that never appear in train. A group already in a file keeps its split
- * when the corpus is built again, so adding sentences never moves old ones between splits.
+ * hash and dealt train, dev, dev, train, train…, so each category with enough groups has whole
+ * families in dev that never appear in train. A group already in a file keeps its split when the
+ * corpus is built again, so adding sentences never moves old ones between splits. Nothing built
+ * here is ever `test` (the old test split was relabelled `dev` after it had been read three
+ * times; `test` is kept for an independent held-out file).
  */
-const DEAL: Split[] = ['train', 'test', 'dev', 'train', 'train'];
+const DEAL: Split[] = ['train', 'dev', 'dev', 'train', 'train'];
 
 type Rng = () => number;
 const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)]!;
@@ -202,7 +205,7 @@ export function buildCorpus(dir: string): Record<string, number> {
   }
 
   const handwritten: Draft[] = [];
-  for (const [category, sentences] of Object.entries(HANDWRITTEN)) {
+  for (const [category, sentences] of [...Object.entries(HANDWRITTEN), ...Object.entries(HANDWRITTEN_MORE)]) {
     const crisis = TEMPLATE_FAMILIES.find((f) => f.category === category)?.crisis ?? false;
     for (const text of sentences ?? []) {
       const d: Draft = { text, crisis, category, pii: [], source: 'handwritten', group: `hw-${hash32(text).toString(36)}` };

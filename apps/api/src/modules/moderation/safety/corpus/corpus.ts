@@ -4,15 +4,20 @@ import type { PersonalInfoKind } from '../personal-info';
 
 /**
  * The labelled safety corpus: JSON lines in this folder, one file per source. Every example
- * carries its split (train / dev / test), assigned once by a fixed seed and stored in the file, so
- * it never changes: the classifier trains on `train`, thresholds are chosen on `dev`, and the
- * figures quoted in the README come from `test` alone.
+ * carries its split, stored in the file so it never changes: the classifier trains on `train`,
+ * thresholds are chosen on `dev` and out-of-fold `train`, and `test` is only for sentences written
+ * separately by someone who never saw the check (`holdout.jsonl`), read once for the README.
+ * The first test split (drawn from these same files) was relabelled `dev` in 2026-11: it had been
+ * read three times while the check was being changed, so it no longer gave an honest figure.
  *
  *   crisis-templates.jsonl    sentences composed from template families (templates.ts)
  *   crisis-handwritten.jsonl  sentences written one by one (handwritten.ts)
  *   personal-info.jsonl       personal information and its hard negatives
  *   legacy.jsonl              the first labelled set the phrase list was tuned on (train only)
  *   moderator.jsonl           moderators' decisions, exported by `npm run safety:export`
+ *   holdout.jsonl             (when added) the independent held-out set, every line `"split":"test"`
+ *
+ * Every `*.jsonl` file in the folder is read, so dropping a file in is enough.
  */
 export type Split = 'train' | 'dev' | 'test';
 
@@ -24,7 +29,7 @@ export interface CorpusExample {
   /** e.g. intent, means, farewell, others; figure, medication, recovery…; personal-info. */
   category: string;
   pii: PersonalInfoKind[];
-  source: 'template' | 'handwritten' | 'personal-info' | 'legacy' | 'moderator';
+  source: 'template' | 'handwritten' | 'personal-info' | 'legacy' | 'moderator' | 'holdout';
   /** Examples of one group (a template family) always share a split. */
   group: string;
   split: Split;
@@ -33,7 +38,7 @@ export interface CorpusExample {
 }
 
 export const CORPUS_SEED = 'kindred-safety-2026';
-export const CORPUS_FILES = ['crisis-templates.jsonl', 'crisis-handwritten.jsonl', 'personal-info.jsonl', 'legacy.jsonl', 'moderator.jsonl'];
+export const CORPUS_FILES = ['crisis-templates.jsonl', 'crisis-handwritten.jsonl', 'personal-info.jsonl', 'legacy.jsonl', 'moderator.jsonl', 'holdout.jsonl'];
 
 /** FNV-1a, 32 bits: a stable hash for split assignment and seeding. */
 export function hash32(s: string): number {
@@ -57,10 +62,13 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** A split for one example on its own (moderator examples): 60 / 20 / 20 by a seeded hash. */
+/**
+ * A split for one example on its own (moderator examples, sentences added later): 75 / 25 train /
+ * dev by a seeded hash. Never `test`: that split is only for an independent held-out file.
+ */
 export function splitOf(key: string): Split {
   const r = hash32(`${CORPUS_SEED}:${key}`) % 100;
-  return r < 60 ? 'train' : r < 80 ? 'dev' : 'test';
+  return r < 75 ? 'train' : 'dev';
 }
 
 /** The corpus folder: beside this file when run from source, else found from the working directory. */
@@ -76,17 +84,44 @@ export function corpusDir(): string {
   return found;
 }
 
+/**
+ * One line of a corpus file. Only `text` and `crisis` are required, so a file written by hand
+ * (the held-out set) needs no more than `{"text": "…", "crisis": true, "split": "test"}`;
+ * `category` (e.g. passive, figure) gives per-category figures, `pii` the personal-information
+ * kinds. A line without a split counts as `test`: a file of unknown origin is never learnt from.
+ */
+function exampleOf(raw: Partial<CorpusExample>, file: string, line: number): CorpusExample {
+  if (typeof raw.text !== 'string' || typeof raw.crisis !== 'boolean') throw new Error(`${file}: line ${line} needs "text" (a string) and "crisis" (true or false)`);
+  const category = raw.category ?? (raw.crisis ? 'crisis' : 'not-crisis');
+  const id = raw.id ?? `${file.replace(/\.jsonl$/, '')}-${line}`;
+  const split = raw.split ?? 'test';
+  if (!['train', 'dev', 'test'].includes(split)) throw new Error(`${file}: line ${line} has split "${split}" (train, dev or test)`);
+  return {
+    ...raw,
+    id,
+    text: raw.text,
+    crisis: raw.crisis,
+    category,
+    pii: Array.isArray(raw.pii) ? raw.pii : [],
+    source: raw.source ?? (category === 'personal-info' ? 'personal-info' : 'holdout'),
+    group: raw.group ?? id,
+    split,
+  };
+}
+
 export function parseJsonl(text: string, file = 'corpus'): CorpusExample[] {
   return text
     .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .map((l, i) => {
+    .map((l, i) => ({ l: l.trim(), line: i + 1 }))
+    .filter(({ l }) => l)
+    .map(({ l, line }) => {
+      let raw: Partial<CorpusExample>;
       try {
-        return JSON.parse(l) as CorpusExample;
+        raw = JSON.parse(l) as Partial<CorpusExample>;
       } catch {
-        throw new Error(`${file}: line ${i + 1} is not valid JSON`);
+        throw new Error(`${file}: line ${line} is not valid JSON`);
       }
+      return exampleOf(raw, file, line);
     });
 }
 
@@ -106,5 +141,7 @@ export function loadCorpus(dir = corpusDir()): CorpusExample[] {
 }
 
 export const inSplit = (examples: CorpusExample[], split: Split) => examples.filter((e) => e.split === split);
+/** What the check may learn from and be tuned on: train and dev, never test. */
+export const learnable = (examples: CorpusExample[]) => examples.filter((e) => e.split === 'train' || e.split === 'dev');
 /** Examples that count for the crisis check (the personal-information file is about the other check). */
 export const crisisExamples = (examples: CorpusExample[]) => examples.filter((e) => e.source !== 'personal-info');

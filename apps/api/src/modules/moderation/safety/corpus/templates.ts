@@ -4,8 +4,9 @@
  * a fixed number of sentences with a seeded random generator, then roughens some of them (lower
  * case, missing apostrophes, typos, "im", "wanna") the way people type on a phone.
  *
- * A family is the unit of the train / dev / test split: every sentence of a family lands in the
- * same split, so the test split holds sentence structures the classifier never saw in training.
+ * A family is the unit of the train / dev split: every sentence of a family lands in the same
+ * split, so dev holds sentence structures the classifier never saw in training (and the
+ * out-of-fold folds are drawn by family too).
  *
  * Crisis categories: intent, passive (a wish to be dead or not wake up), plan, means (medication,
  * insulin, other methods), farewell (goodbyes, giving things away), burden (hopelessness with
@@ -13,10 +14,11 @@
  * Hard negatives: figure (figures of speech), medication (doses, supplies), clinical (talk about
  * suicide risk, training, side effects), recovery (past-tense stories), title (songs, films,
  * books), news, negated ("I'd never…"), everyday (low mood, giving things away, goodbyes that
- * are not farewells).
+ * are not farewells), end-of-life (planning in terminal illness), sport (and gaming), supportive
+ * (replies that signpost help).
  */
 export type CrisisCategory = 'intent' | 'passive' | 'plan' | 'means' | 'farewell' | 'burden' | 'self-harm' | 'others';
-export type SafeCategory = 'figure' | 'medication' | 'clinical' | 'recovery' | 'title' | 'news' | 'negated' | 'everyday';
+export type SafeCategory = 'figure' | 'medication' | 'clinical' | 'recovery' | 'title' | 'news' | 'negated' | 'everyday' | 'end-of-life' | 'sport' | 'supportive';
 export type CorpusCategory = CrisisCategory | SafeCategory | 'personal-info';
 
 export interface TemplateFamily {
