@@ -115,6 +115,8 @@ describe('a verified clinician reads, compares and exports insights (browser)', 
   });
 
   it('an admin verifies the clinician, and it is announced', async () => {
+    // Only a confirmed address can be verified (account-security.e2e-spec.ts follows the real mail).
+    await k.db.query(`UPDATE users SET email_verified_at = now() WHERE handle = $1`, [clinicianHandle]);
     await signIn(admin, 'ada_admin', DEMO_PASSWORD);
     await nav(admin).getByRole('link', { name: 'Verify clinicians' }).click();
     await admin.getByRole('heading', { name: 'Verify clinicians', level: 1 }).waitFor();

@@ -23,8 +23,9 @@ export interface Kindred {
 /**
  * Starts the real server (API + built web client on one port) on a fresh database with the
  * catalogue and demo data, and a headless Chromium (Debian's package, never a downloaded one).
+ * `env` adds to the server's environment (e.g. SMTP_URL for an in-process mail server).
  */
-export async function startKindred(): Promise<Kindred> {
+export async function startKindred(env: Record<string, string> = {}): Promise<Kindred> {
   if (!existsSync(join(WEB_DIST, 'index.html'))) {
     throw new Error(`The web client is not built (${WEB_DIST}); run npm test, which builds it first.`);
   }
@@ -38,6 +39,7 @@ export async function startKindred(): Promise<Kindred> {
     DB_POOL_SIZE: String(database.poolSize),
     SEED_DEMO_DATA: 'always',
     WEB_DIST_DIR: WEB_DIST,
+    ...env,
   });
   let server: RunningServer;
   try {

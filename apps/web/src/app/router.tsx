@@ -50,6 +50,10 @@ const SessionsPage = lazyPage(() => import('../pages/SessionsPage'), 'SessionsPa
 const DataExportPage = lazyPage(() => import('../pages/DataExportPage'), 'DataExportPage');
 const DeleteAccountPage = lazyPage(() => import('../pages/DeleteAccountPage'), 'DeleteAccountPage');
 const GoodbyePage = lazyPage(() => import('../pages/GoodbyePage'), 'GoodbyePage');
+const VerifyEmailPage = lazyPage(() => import('../pages/VerifyEmailPage'), 'VerifyEmailPage');
+const ForgotPasswordPage = lazyPage(() => import('../pages/ForgotPasswordPage'), 'ForgotPasswordPage');
+const ResetPasswordPage = lazyPage(() => import('../pages/ResetPasswordPage'), 'ResetPasswordPage');
+const SecurityPage = lazyPage(() => import('../pages/SecurityPage'), 'SecurityPage');
 const ModerationQueuePage = lazyPage(() => import('../pages/ModerationQueuePage'), 'ModerationQueuePage');
 const ModerationCasePage = lazyPage(() => import('../pages/ModerationCasePage'), 'ModerationCasePage');
 const ModerationAuditPage = lazyPage(() => import('../pages/ModerationAuditPage'), 'ModerationAuditPage');
@@ -94,6 +98,10 @@ export const router = createBrowserRouter([
           { path: SETTINGS_ROUTES.data, element: <DataExportPage /> },
           { path: SETTINGS_ROUTES.deleteAccount, element: <DeleteAccountPage /> },
           { path: GOODBYE_ROUTE, element: <GoodbyePage /> },
+          { path: WEB_ROUTES.verifyEmail, element: <VerifyEmailPage /> },
+          { path: WEB_ROUTES.forgotPassword, element: <ForgotPasswordPage /> },
+          { path: WEB_ROUTES.resetPassword, element: <ResetPasswordPage /> },
+          { path: SETTINGS_ROUTES.security, element: <SecurityPage /> },
           { path: MODERATION_ROUTE_PATTERNS.queue, element: <ModerationQueuePage /> },
           { path: MODERATION_ROUTE_PATTERNS.case, element: <ModerationCasePage /> },
           { path: MODERATION_ROUTE_PATTERNS.audit, element: <ModerationAuditPage /> },
