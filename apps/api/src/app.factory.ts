@@ -11,6 +11,7 @@ import { Logger } from 'nestjs-pino';
 import { API_PATHS, CSRF_COOKIE, LIMITS, SESSION_COOKIE } from '@kindred/contracts';
 import { AppModule, DatabaseTarget } from './app.module';
 import { countQueriesMiddleware } from './common/database/query-counter';
+import { precomputedHeaders } from './common/http/static-headers';
 import type { KindredRequest } from './common/graphql/context';
 import type { RedisLink } from './common/redis/redis-link';
 import { REDIS_LINK } from './common/redis/redis.module';
@@ -31,6 +32,9 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
   app.useLogger(app.get(Logger));
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
+  // No ETag on answers sent from memory (GraphQL is POST: a hash of every 100 KiB answer that no
+  // cache uses). Static files keep theirs (express.static computes its own).
+  app.set('etag', false);
   // No enableShutdownHooks(): main.ts owns SIGTERM/SIGINT and shuts down within a deadline.
   const lifecycle = app.get(LifecycleState);
   app.use((_req: Request, res: Response, next: NextFunction) => {
@@ -42,21 +46,21 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
   // gzip or brotli for anything compressible the client accepts (the web client's files, GraphQL answers).
   app.use(compression());
 
-  app.use(
-    helmet({
-      contentSecurityPolicy: config.isProduction
-        ? {
-            directives: {
-              defaultSrc: ["'self'"],
-              imgSrc: ["'self'", 'data:'],
-              styleSrc: ["'self'", "'unsafe-inline'"],
-              connectSrc: ["'self'", 'ws:', 'wss:'],
-            },
-          }
-        : false,
-      crossOriginEmbedderPolicy: false,
-    }),
-  );
+  // Helmet's headers are the same for every request: set from a list recorded at boot.
+  const securityHeaders = helmet({
+    contentSecurityPolicy: config.isProduction
+      ? {
+          directives: {
+            defaultSrc: ["'self'"],
+            imgSrc: ["'self'", 'data:'],
+            styleSrc: ["'self'", "'unsafe-inline'"],
+            connectSrc: ["'self'", 'ws:', 'wss:'],
+          },
+        }
+      : false,
+    crossOriginEmbedderPolicy: false,
+  });
+  app.use(precomputedHeaders(securityHeaders));
 
   // Body: JSON only, at most LIMITS.bodyBytes; errors answered as GraphQL-shaped JSON.
   const json = express.json({ limit: LIMITS.bodyBytes });
