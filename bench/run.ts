@@ -12,7 +12,12 @@ import { insights } from './scenarios/insights';
 import { search } from './scenarios/search';
 import { threadRead } from './scenarios/thread-read';
 import { web } from './scenarios/web';
+import { runAll, runCompare } from './lib/suite';
 
+/**
+ * Every scenario, in the order `all` and `compare` run them: registering a scenario is one
+ * entry here (its import above).
+ */
 const SCENARIOS: Scenario[] = [threadRead, chatFanout, search, indexLag, insights, web];
 
 type NumericOption = 'durationS' | 'warmupS' | 'connections' | 'clients' | 'senders' | 'clientThreads' | 'rate' | 'pool' | 'seed' | 'rounds';
@@ -33,6 +38,8 @@ const NUMERIC_FLAGS: Record<string, NumericOption> = {
 function usage(): string {
   return [
     'Usage: npm run bench -- <scenario> [--quick] [--profile] [--duration=S] [--warmup=S] [--connections=N] [--clients=N] [--senders=N] [--client-threads=N] [--rate=N] [--pool=N] [--seed=N] [--rounds=N]',
+    '       npm run bench -- all [flags] [--only=a,b] [--skip=a,b]   every scenario in turn, each in its own process; writes bench/results/<date>-<commit>.json',
+    '       npm run bench:compare [--only=a,b] [--skip=a,b]         every scenario with --quick, each ratio and cpu_ratio against the latest record (exit 1 when one is > 20 % worse)',
     '',
     '  --quick      short runs for CI smoke tests (under a minute)',
     '  --profile    CPU-profile the server under test and print where its time goes (tmp/bench/*.cpuprofile)',
@@ -83,8 +90,30 @@ function parse(argv: string[]): { scenario: Scenario; options: ScenarioOptions }
   return { scenario, options };
 }
 
+/** `all` and `compare`: the scenarios to run (--only, --skip) and the flags passed on to each. */
+async function runSuite(command: 'all' | 'compare', argv: string[]): Promise<number> {
+  const list = (flag: string) =>
+    argv
+      .filter((a) => a.startsWith(`--${flag}=`))
+      .flatMap((a) => a.slice(flag.length + 3).split(','))
+      .filter(Boolean);
+  const only = list('only');
+  const skip = list('skip');
+  for (const n of [...only, ...skip]) if (!SCENARIOS.some((s) => s.name === n)) fail(`Unknown scenario "${n}".`);
+  const flags = argv.filter((a) => a.startsWith('--') && !a.startsWith('--only=') && !a.startsWith('--skip='));
+  parse([(SCENARIOS[0] as Scenario).name, ...flags]); // the same flag checks as a single scenario
+  const names = SCENARIOS.map((s) => s.name).filter((n) => (!only.length || only.includes(n)) && !skip.includes(n));
+  return command === 'all' ? runAll(names, flags) : runCompare(names, flags);
+}
+
 async function main(): Promise<void> {
-  const { scenario, options } = parse(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  const command = argv.find((a) => !a.startsWith('--'));
+  if (command === 'all' || command === 'compare') {
+    const code = await runSuite(command, argv.filter((a) => a !== command));
+    process.exit(code);
+  }
+  const { scenario, options } = parse(argv);
   const outcome = await scenario.run(options);
   // The JSON result is always the last line.
   process.stdout.write(`${JSON.stringify(outcome.result)}\n`, () => process.exit(outcome.ok ? 0 : 1));

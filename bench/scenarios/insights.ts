@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { getDataSourceToken } from '@nestjs/typeorm';
@@ -346,6 +347,9 @@ async function run(opts: ScenarioOptions): Promise<ScenarioOutcome> {
     const argsList = ranges.map((r) => [top.id, r.fromDate, r.toDate]);
     const kRuns: LoadResult[] = [];
     const bRuns: SqlLoadResult[] = [];
+    // The machine's 1-minute load average after each Kindred measurement: with cpu_ms, it tells a
+    // slow dashboard on a busy machine (same CPU per dashboard, less CPU to go round) from a slower one.
+    const loads: number[] = [];
     for (let round = 1; round <= rounds; round++) {
       say(`Measuring${rounds > 1 ? ` (round ${round} of ${rounds})` : ''}`);
       kindred ??= await bootKindred(db);
@@ -362,6 +366,7 @@ async function run(opts: ScenarioOptions): Promise<ScenarioOutcome> {
         captureHeader: SQL_COUNT_HEADER,
       });
       kRuns.push(k);
+      loads.push(loadavg()[0] ?? NaN);
       say(describeHttp('Kindred', k));
       if (stopProfiling) {
         const profile = await stopProfiling();
@@ -473,6 +478,11 @@ async function run(opts: ScenarioOptions): Promise<ScenarioOutcome> {
       `Kindred's dashboard p95 ${fmt(k.p95_ms, 1)} ms over ${seeded.reports.toLocaleString('en')} reports (contract ≤ ${CONTRACT_P95_MS} ms: ${contractOk ? 'OK' : 'FAIL'}); ` +
         `raw SQL aggregate p95 ${fmt(b.p95_ms, 1)} ms; ratio Kindred/baseline ${fmt(ratio, 3)} (lower is better)`,
     );
+    const load = loads.reduce((a, v) => a + v, 0) / Math.max(1, loads.length);
+    say(
+      `  ${connections} clinicians at once; server-thread CPU ${k.serverCpuMsPerRequest === null ? 'n/a' : `${fmt(k.serverCpuMsPerRequest, 2)} ms`} per dashboard; ` +
+        `machine load ${fmt(load, 1)} on ${cpus().length} CPUs (a p95 that grows while cpu_ms does not is the machine being shared)`,
+    );
     say(`Consent withdrawal → next dashboard answer: median ${fmt(percentile(sortedW, 50), 0)} ms, max ${fmt(sortedW[sortedW.length - 1] ?? NaN, 0)} ms`);
     say(`insights contract: ${contractOk ? 'met' : 'NOT met'}`);
     for (const p of problems) say(`  problem: ${p}`);
@@ -498,6 +508,8 @@ async function run(opts: ScenarioOptions): Promise<ScenarioOutcome> {
         baseline_p99_ms: round(b.p99_ms),
         baseline_rps: round(b.rps, 1),
         cpu_ms: k.serverCpuMsPerRequest === null ? null : round(k.serverCpuMsPerRequest, 3),
+        load_avg: round(load, 2),
+        cpus: cpus().length,
         queries: sqlPerRequest,
         answer_kib: round(k.bytesPerResponse / 1024, 1),
         dashboard_sql_ms: round(dashboardSqlMs),
