@@ -9,6 +9,7 @@ import { activeMember, authorHiddenFrom, blockedBetween, canReadGroupContent } f
 import { notFound } from '../../common/errors/app-error';
 import { DomainEvents } from '../../common/events/domain-events';
 import { Connection, decodeCursor, pageSize, toConnection } from '../../common/graphql/pagination';
+import { PostsRepository } from '../threads/posts.repository';
 
 export interface NotificationRow {
   id: string;
@@ -80,6 +81,7 @@ export class NotificationsService implements OnModuleInit, OnModuleDestroy {
     @InjectDataSource() private readonly db: DataSource,
     private readonly events: DomainEvents,
     private readonly logger: PinoLogger,
+    private readonly posts: PostsRepository,
   ) {
     this.logger.setContext('Notifications');
   }
@@ -105,60 +107,41 @@ export class NotificationsService implements OnModuleInit, OnModuleDestroy {
 
   private async onPost(type: 'thread' | 'reply', id: string): Promise<void> {
     if (type === 'thread') {
-      const [t]: { id: string; group_id: string; group_name: string; author_id: string | null; anonymous: boolean; title: string; body: string }[] =
-        await this.db.query(
-          `SELECT t.id, t.group_id, g.name AS group_name, t.author_id, t.anonymous, t.title, t.body
-             FROM threads t JOIN groups g ON g.id = t.group_id WHERE t.id = $1`,
-          [id],
-        );
+      const t = await this.posts.threadNotice(id);
       if (!t) return;
       const url = `/threads/${t.id}`;
-      const who = await this.label(t.author_id, t.anonymous);
-      const followers: { user_id: string }[] = await this.db.query(`SELECT user_id FROM group_follows WHERE group_id = $1`, [t.group_id]);
+      const who = await this.label(t.authorId, t.anonymous);
+      const followers: { user_id: string }[] = await this.db.query(`SELECT user_id FROM group_follows WHERE group_id = $1`, [t.groupId]);
       await this.deliver([
         ...followers.map((f) => ({
           userId: f.user_id,
           kind: 'new_thread' as const,
-          actorId: t.author_id,
+          actorId: t.authorId,
           anonymous: t.anonymous,
-          groupId: t.group_id,
+          groupId: t.groupId,
           threadId: t.id,
           replyId: null,
-          message: `New in ${t.group_name}: “${short(t.title)}”`,
+          message: `New in ${t.groupName}: “${short(t.title)}”`,
           url,
         })),
-        ...(await this.mentions(`${t.title}\n${t.body}`, t.author_id, t.group_id, t.id, null, `${who} mentioned you in “${short(t.title)}”`, url)).map(
+        ...(await this.mentions(`${t.title}\n${t.body}`, t.authorId, t.groupId, t.id, null, `${who} mentioned you in “${short(t.title)}”`, url)).map(
           (c) => ({ ...c, anonymous: t.anonymous }),
         ),
       ]);
       return;
     }
-    const [r]: {
-      id: string;
-      thread_id: string;
-      group_id: string;
-      title: string;
-      author_id: string | null;
-      anonymous: boolean;
-      body: string;
-      thread_author: string | null;
-      parent_author: string | null;
-    }[] = await this.db.query(
-      `SELECT r.id, r.thread_id, t.group_id, t.title, r.author_id, r.anonymous, r.body, t.author_id AS thread_author, p.author_id AS parent_author
-         FROM replies r JOIN threads t ON t.id = r.thread_id LEFT JOIN replies p ON p.id = r.parent_id WHERE r.id = $1`,
-      [id],
-    );
+    const r = await this.posts.replyNotice(id);
     if (!r) return;
-    const url = `/threads/${r.thread_id}#reply-${r.id}`;
-    const who = await this.label(r.author_id, r.anonymous);
-    const base = { actorId: r.author_id, anonymous: r.anonymous, groupId: r.group_id, threadId: r.thread_id, replyId: r.id, url };
+    const url = `/threads/${r.threadId}#reply-${r.id}`;
+    const who = await this.label(r.authorId, r.anonymous);
+    const base = { actorId: r.authorId, anonymous: r.anonymous, groupId: r.groupId, threadId: r.threadId, replyId: r.id, url };
     const out: Candidate[] = [];
-    if (r.parent_author) out.push({ ...base, userId: r.parent_author, kind: 'reply', message: `${who} replied to you in “${short(r.title)}”` });
-    if (r.thread_author && r.thread_author !== r.parent_author) {
-      out.push({ ...base, userId: r.thread_author, kind: 'reply', message: `${who} replied to your thread “${short(r.title)}”` });
+    if (r.parentAuthorId) out.push({ ...base, userId: r.parentAuthorId, kind: 'reply', message: `${who} replied to you in “${short(r.title)}”` });
+    if (r.threadAuthorId && r.threadAuthorId !== r.parentAuthorId) {
+      out.push({ ...base, userId: r.threadAuthorId, kind: 'reply', message: `${who} replied to your thread “${short(r.title)}”` });
     }
     out.push(
-      ...(await this.mentions(r.body, r.author_id, r.group_id, r.thread_id, r.id, `${who} mentioned you in “${short(r.title)}”`, url)).map((c) => ({
+      ...(await this.mentions(r.body, r.authorId, r.groupId, r.threadId, r.id, `${who} mentioned you in “${short(r.title)}”`, url)).map((c) => ({
         ...c,
         anonymous: r.anonymous,
       })),
@@ -167,24 +150,19 @@ export class NotificationsService implements OnModuleInit, OnModuleDestroy {
   }
 
   private async onHelpful(type: 'thread' | 'reply', id: string, markerId: string): Promise<void> {
-    const [p]: { author_id: string | null; group_id: string; thread_id: string; title: string }[] = await this.db.query(
-      type === 'thread'
-        ? `SELECT t.author_id, t.group_id, t.id AS thread_id, t.title FROM threads t WHERE t.id = $1`
-        : `SELECT r.author_id, t.group_id, t.id AS thread_id, t.title FROM replies r JOIN threads t ON t.id = r.thread_id WHERE r.id = $1`,
-      [id],
-    );
-    if (!p?.author_id) return;
+    const p = await this.posts.postPlace(type, id);
+    if (!p?.authorId) return;
     const who = await this.label(markerId, false);
     await this.deliver([
       {
-        userId: p.author_id,
+        userId: p.authorId,
         kind: 'helpful',
         actorId: markerId,
-        groupId: p.group_id,
-        threadId: p.thread_id,
+        groupId: p.groupId,
+        threadId: p.threadId,
         replyId: type === 'reply' ? id : null,
         message: `${who} found your ${type === 'thread' ? 'thread' : 'reply'} in “${short(p.title)}” helpful`,
-        url: type === 'thread' ? `/threads/${p.thread_id}` : `/threads/${p.thread_id}#reply-${id}`,
+        url: type === 'thread' ? `/threads/${p.threadId}` : `/threads/${p.threadId}#reply-${id}`,
       },
     ]);
   }

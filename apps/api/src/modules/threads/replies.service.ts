@@ -12,15 +12,11 @@ import { ReplyEntity } from './reply.entity';
 import type { RepliesArgs, ReplyInput } from './thread.input';
 import type { HelpfulStateObject, ReplyObject, RevisionObject, ThreadObject } from './thread.object';
 import { ThreadsService } from './threads.service';
+import { PostsRepository } from './posts.repository';
 import { DomainEvents } from '../../common/events/domain-events';
 import { ScreeningService } from '../moderation/screening.service';
 import { AccessService } from '../access/access.service';
 import { claimIdempotencyKey, recordIdempotentResult, storedIdempotentResult } from '../../common/idempotency/idempotency';
-
-/** A reply row with its columns named as ReplyEntity's fields, so rows need no mapping. */
-const REPLY_COLUMNS = `id, thread_id AS "threadId", parent_id AS "parentId", path, depth, author_id AS "authorId", anonymous,
-  body, body_html AS "bodyHtml", helpful_count AS "helpfulCount", helped_asker AS "helpedAsker",
-  deleted_at AS "deletedAt", created_at AS "createdAt", edited_at AS "editedAt", moderation, moderation_reason AS "moderationReason"`;
 
 /** Each level of the tree is a 6-character base-36 counter: "000001.00000a" sorts in tree order. */
 const segment = (n: number) => n.toString(36).padStart(6, '0');
@@ -34,6 +30,7 @@ export class RepliesService {
     private readonly events: DomainEvents,
     private readonly screening: ScreeningService,
     private readonly access: AccessService,
+    private readonly posts: PostsRepository,
   ) {}
 
   /**
@@ -45,11 +42,7 @@ export class RepliesService {
     const threadId = thread.id;
     const first = pageSize(args.first, { max: LIMITS.replyPageMax, fallback: LIMITS.replyPageDefault });
     const cursor = decodeCursor(args.after, 1);
-    const rows: ReplyEntity[] = await this.db.query(
-      `SELECT ${REPLY_COLUMNS}
-         FROM replies WHERE thread_id = $1 AND ($2::text IS NULL OR path > $2) ORDER BY path LIMIT $3`,
-      [threadId, cursor?.[0] ?? null, first + 1],
-    );
+    const rows = await this.posts.replyPage(threadId, (cursor?.[0] as string | null) ?? null, first + 1);
     const lastRead = await loaders.viewerLastRead.load(threadId);
     const connection = toConnection(rows, first, thread.replyCount, (r) => [r.path], (r) => r);
     // Whether the viewer moderates the group matters only when a reply is not visible.
@@ -61,15 +54,15 @@ export class RepliesService {
   async reply(viewer: AuthUser, input: ReplyInput, loaders: Loaders): Promise<ReplyObject> {
     const key = input.idempotencyKey;
     const earlier = await storedIdempotentResult(this.db, viewer.id, 'reply', key);
-    if (earlier) return toReply(await this.db.getRepository(ReplyEntity).findOneByOrFail({ id: earlier }), viewer, loaders, null);
+    if (earlier) return toReply((await this.posts.reply(earlier))!, viewer, loaders, null);
     const visible = await this.threads.readable(viewer, input.threadId);
     await this.threads.assertCanPost(viewer, visible.groupId);
     await this.threads.assertAnonymousAllowed(visible.groupId, input.anonymous);
     if (input.parentId) {
       // A named reply by someone in a block with the viewer is not there for them to answer
       // (asked before the transaction: the embedded database has a single connection).
-      const parent = await this.db.getRepository(ReplyEntity).findOneBy({ id: input.parentId, threadId: input.threadId });
-      if (parent && (await this.access.hiddenByBlock(viewer, parent))) throw notFound('The reply you are answering');
+      const parent = await this.posts.reply(input.parentId);
+      if (parent?.threadId === input.threadId && (await this.access.hiddenByBlock(viewer, parent))) throw notFound('The reply you are answering');
     }
     const screening = await this.screening.screen(viewer, visible.groupId, input.body, 'post');
     // The key is claimed in the insert's transaction: concurrent retries store one reply.
@@ -83,19 +76,14 @@ export class RepliesService {
       let parentPath = '';
       let depth = 0;
       if (input.parentId) {
-        const parent = await tx.getRepository(ReplyEntity).findOneBy({ id: input.parentId, threadId: thread.id });
+        const parent = await this.posts.replyInThread(tx, input.parentId, thread.id);
         if (!parent) throw notFound('The reply you are answering');
         if (parent.deletedAt) throw new AppError('REPLY_DELETED', 'That reply was deleted; answer the thread instead.');
         parentPath = `${parent.path}.`;
         depth = parent.depth + 1;
       }
-      const seq = thread.replySeq + 1;
-      await tx.query(
-        `UPDATE threads SET reply_seq = $2, reply_count = reply_count + 1, last_activity_at = now() WHERE id = $1`,
-        [thread.id, seq],
-      );
-      const row = await tx.getRepository(ReplyEntity).save(
-        tx.getRepository(ReplyEntity).create({
+      const seq = await this.posts.nextReplySeq(tx, thread);
+      const row = await this.posts.saveReply(tx, {
           threadId: thread.id,
           parentId: input.parentId ?? null,
           path: `${parentPath}${segment(seq)}`,
@@ -106,8 +94,7 @@ export class RepliesService {
           bodyHtml: renderMarkdown(input.body),
           moderation: screening.state,
           moderationReason: screening.reason,
-        }),
-      );
+        });
       await recordIdempotentResult(tx, viewer.id, 'reply', key, row.id);
       return row;
     });
@@ -115,7 +102,7 @@ export class RepliesService {
       if (screening.state === 'visible') this.events.emit('post.created', { type: 'reply', id: saved.id });
       await this.screening.afterStored('reply', saved.id, screening);
     }
-    const fresh = await this.db.getRepository(ReplyEntity).findOneByOrFail({ id: saved.id });
+    const fresh = (await this.posts.reply(saved.id))!;
     return toReply(fresh, viewer, loaders, null);
   }
 
@@ -129,7 +116,7 @@ export class RepliesService {
         ],
       });
     }
-    const before = await this.db.getRepository(ReplyEntity).findOneBy({ id });
+    const before = await this.posts.reply(id);
     if (!before) throw notFound('That reply');
     const groupId = (await this.threads.readable(viewer, before.threadId)).groupId;
     const screening = await this.screening.screenEdit(viewer, groupId, body);
@@ -139,9 +126,9 @@ export class RepliesService {
       if (reply.deletedAt) throw new AppError('REPLY_DELETED', 'This reply was deleted.');
       const thread = await this.threads.lockRow(tx, reply.threadId);
       if (thread.lockedAt) throw new AppError('THREAD_LOCKED', 'This thread is locked by a moderator.');
-      await tx.query(`INSERT INTO reply_revisions (reply_id, body) VALUES ($1, $2)`, [reply.id, reply.body]);
+      await this.posts.keepReplyRevision(tx, reply);
       Object.assign(reply, { body, bodyHtml: renderMarkdown(body), editedAt: new Date() });
-      return tx.getRepository(ReplyEntity).save(reply);
+      return this.posts.saveReply(tx, reply);
     });
     await this.screening.afterStored('reply', id, screening);
     return toReply(updated, viewer, loaders, null);
@@ -153,9 +140,9 @@ export class RepliesService {
       const reply = await this.lockReply(tx, id);
       if (reply.authorId !== viewer.id) throw forbidden('Only the author can delete this reply.');
       if (reply.deletedAt) return reply;
-      await tx.query(`DELETE FROM reply_revisions WHERE reply_id = $1`, [reply.id]);
+      await this.posts.dropReplyRevisions(tx, reply.id);
       Object.assign(reply, { body: '', bodyHtml: '', deletedAt: new Date() });
-      return tx.getRepository(ReplyEntity).save(reply);
+      return this.posts.saveReply(tx, reply);
     });
     return toReply(updated, viewer, loaders, null);
   }
@@ -170,38 +157,19 @@ export class RepliesService {
 
   /** Marks (or unmarks) a thread or reply as helpful: once per member, never one's own post. */
   async setHelpful(viewer: AuthUser, targetType: 'thread' | 'reply', id: string, helpful: boolean): Promise<HelpfulStateObject> {
-    const table = targetType === 'thread' ? 'threads' : 'replies';
-    const post: { author_id: string | null; deleted_at: Date | null; thread_id: string; moderation: string }[] = await this.db.query(
-      targetType === 'thread'
-        ? `SELECT author_id, deleted_at, id AS thread_id, moderation FROM threads WHERE id = $1`
-        : `SELECT author_id, deleted_at, thread_id, moderation FROM replies WHERE id = $1`,
-      [id],
-    );
-    if (!post[0]) throw notFound(targetType === 'thread' ? 'That thread' : 'That reply');
-    await this.threads.readable(viewer, post[0].thread_id);
-    if (post[0].author_id === viewer.id) throw forbidden('You cannot mark your own post as helpful.');
-    if (post[0].deleted_at && helpful) throw new AppError(targetType === 'thread' ? 'THREAD_DELETED' : 'REPLY_DELETED', 'That post was deleted.');
-    if (post[0].moderation !== 'visible' && helpful) throw new AppError('CONTENT_HIDDEN', 'Moderators have hidden that post.');
+    const post = await this.posts.helpfulTarget(targetType, id);
+    if (!post) throw notFound(targetType === 'thread' ? 'That thread' : 'That reply');
+    await this.threads.readable(viewer, post.threadId);
+    if (post.authorId === viewer.id) throw forbidden('You cannot mark your own post as helpful.');
+    if (post.deletedAt && helpful) throw new AppError(targetType === 'thread' ? 'THREAD_DELETED' : 'REPLY_DELETED', 'That post was deleted.');
+    if (post.moderation !== 'visible' && helpful) throw new AppError('CONTENT_HIDDEN', 'Moderators have hidden that post.');
     const state = await this.db.transaction(async (tx) => {
-      if (helpful) {
-        const inserted = await tx.query(
-          `INSERT INTO helpful_marks (user_id, target_type, target_id) VALUES ($1, $2, $3)
-           ON CONFLICT DO NOTHING RETURNING 1`,
-          [viewer.id, targetType, id],
-        );
-        if (!inserted.length) throw new AppError('ALREADY_MARKED_HELPFUL', 'You already marked this as helpful.');
-      } else {
-        const deleted = await tx.query(
-          `DELETE FROM helpful_marks WHERE user_id = $1 AND target_type = $2 AND target_id = $3 RETURNING 1`,
-          [viewer.id, targetType, id],
-        );
-        if (!(deleted[0] as unknown[]).length) throw new AppError('NOT_MARKED_HELPFUL', 'You had not marked this as helpful.');
+      const count = await this.posts.setHelpful(tx, viewer.id, targetType, id, helpful);
+      if (count === null) {
+        throw helpful
+          ? new AppError('ALREADY_MARKED_HELPFUL', 'You already marked this as helpful.')
+          : new AppError('NOT_MARKED_HELPFUL', 'You had not marked this as helpful.');
       }
-      const [row] = await tx.query(
-        `UPDATE ${table} SET helpful_count = helpful_count + $2 WHERE id = $1 RETURNING helpful_count`,
-        [id, helpful ? 1 : -1],
-      );
-      const count = Array.isArray(row) ? row[0].helpful_count : row.helpful_count;
       return { id, helpfulCount: count, viewerMarkedHelpful: helpful };
     });
     if (helpful) this.events.emit('helpful.marked', { type: targetType, id, markerId: viewer.id });
@@ -210,26 +178,19 @@ export class RepliesService {
 
   /** The asker of a question marks the replies that helped them. */
   async setHelpedAsker(viewer: AuthUser, replyId: string, helped: boolean, loaders: Loaders): Promise<ReplyObject> {
-    const reply = await this.db.getRepository(ReplyEntity).findOneBy({ id: replyId });
+    const reply = await this.posts.reply(replyId);
     if (!reply) throw notFound('That reply');
     const thread = await this.threads.readable(viewer, reply.threadId);
     if (thread.kind !== 'question' || thread.authorId !== viewer.id) {
       throw new AppError('NOT_THE_ASKER', 'Only the person who asked this question can mark the replies that helped.');
     }
     if (reply.deletedAt) throw new AppError('REPLY_DELETED', 'That reply was deleted.');
-    await this.db.query(`UPDATE replies SET helped_asker = $2 WHERE id = $1`, [replyId, helped]);
+    await this.posts.setHelpedAsker(replyId, helped);
     reply.helpedAsker = helped;
     return toReply(reply, viewer, loaders, null);
   }
 
   private async lockReply(tx: EntityManager, id: string): Promise<ReplyEntity> {
-    const reply = await tx
-      .getRepository(ReplyEntity)
-      .createQueryBuilder('r')
-      .setLock('pessimistic_write')
-      .where('r.id = :id', { id })
-      .getOne();
-    if (!reply) throw notFound('That reply');
-    return reply;
+    return this.posts.lockReply(tx, id);
   }
 }

@@ -7,10 +7,11 @@ import { ReplyEntity } from './reply.entity';
 import { ThreadEntity } from './thread.entity';
 import { RepliesResolver, ThreadsResolver } from './threads.resolver';
 import { ThreadsService } from './threads.service';
+import { PostsRepository } from './posts.repository';
 
 @Module({
   imports: [TypeOrmModule.forFeature([ThreadEntity, ReplyEntity]), GroupsModule, ModerationModule],
-  providers: [ThreadsService, RepliesService, ThreadsResolver, RepliesResolver],
-  exports: [ThreadsService],
+  providers: [PostsRepository, ThreadsService, RepliesService, ThreadsResolver, RepliesResolver],
+  exports: [ThreadsService, PostsRepository],
 })
 export class ThreadsModule {}

@@ -1,0 +1,296 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { ThreadKind, ThreadSort } from '@kindred/contracts';
+import { notFound } from '../../common/errors/app-error';
+import { returnedRows } from '../../common/database/returning';
+import { authorHiddenFrom, canReadGroupContent, moderationVisible } from '../access/access.sql';
+import { ReplyEntity } from './reply.entity';
+import { ThreadEntity } from './thread.entity';
+
+/** A thread as another feature needs it to tell people about it. */
+export interface ThreadNotice {
+  id: string;
+  groupId: string;
+  groupName: string;
+  authorId: string | null;
+  anonymous: boolean;
+  title: string;
+  body: string;
+}
+
+/** A reply with its thread, as another feature needs it to tell people about it. */
+export interface ReplyNotice {
+  id: string;
+  threadId: string;
+  groupId: string;
+  title: string;
+  authorId: string | null;
+  anonymous: boolean;
+  body: string;
+  threadAuthorId: string | null;
+  parentAuthorId: string | null;
+}
+
+/** Who wrote a post and where it is (for a helpful mark's notice). */
+export interface PostPlace {
+  authorId: string | null;
+  groupId: string;
+  threadId: string;
+  title: string;
+}
+
+export interface ThreadListQuery {
+  groupId: string;
+  viewerId: string | null;
+  kind?: ThreadKind | null;
+  tag?: string | null;
+  sort: ThreadSort;
+  limit: number;
+  cursor: (string | number | null)[] | null;
+}
+
+const SORT_COLUMNS: Record<ThreadSort, { column: string; cast: 'timestamptz' | 'int' }> = {
+  latest_activity: { column: 't.last_activity_at', cast: 'timestamptz' },
+  newest: { column: 't.created_at', cast: 'timestamptz' },
+  most_helpful: { column: 't.helpful_count', cast: 'int' },
+};
+
+/**
+ * The SQL of the threads feature's tables (threads, replies, their revisions, read positions),
+ * in one place: ThreadsService and RepliesService hold the rules, other features (notifications)
+ * call these methods instead of reading the tables themselves. A row has one mapping — the
+ * entity's: raw statements select the entity's columns under its field names, generated from
+ * its metadata, so a row from SQL and a row from the ORM are the same object.
+ */
+@Injectable()
+export class PostsRepository {
+  /** `t.<column> AS "<field>"` for every ThreadEntity column. */
+  readonly threadColumns: string;
+  /** `<column> AS "<field>"` for every ReplyEntity column (unqualified: one table). */
+  readonly replyColumns: string;
+
+  constructor(@InjectDataSource() private readonly db: DataSource) {
+    const columns = (entity: typeof ThreadEntity | typeof ReplyEntity, alias: string) =>
+      db
+        .getMetadata(entity)
+        .columns.map((c) => `${alias}${c.databaseName} AS "${c.propertyName}"`)
+        .join(', ');
+    this.threadColumns = columns(ThreadEntity, 't.');
+    this.replyColumns = columns(ReplyEntity, '');
+  }
+
+  // ---- threads -------------------------------------------------------------------------
+
+  async thread(id: string, tx: EntityManager = this.db.manager): Promise<ThreadEntity | null> {
+    return tx.getRepository(ThreadEntity).findOneBy({ id });
+  }
+
+  /**
+   * A thread with what the access rules say of it for the viewer: whether they may read its
+   * group's content (as of its writing), and whether its named author is in a block with them.
+   */
+  async threadForViewer(id: string, viewerId: string | null): Promise<(ThreadEntity & { canRead: boolean; blocked: boolean }) | null> {
+    const [row]: (ThreadEntity & { canRead: boolean; blocked: boolean })[] = await this.db.query(
+      `SELECT ${this.threadColumns},
+              ${canReadGroupContent('g', 't.created_at', '$2::uuid')} AS "canRead",
+              ${authorHiddenFrom({ anonymous: 't.anonymous', authorId: 't.author_id' }, '$2::uuid')} AS blocked
+         FROM threads t JOIN groups g ON g.id = t.group_id WHERE t.id = $1`,
+      [id, viewerId],
+    );
+    return row ?? null;
+  }
+
+  /** A page of a group's threads the viewer may see, and how many there are in all. */
+  async listThreads(q: ThreadListQuery): Promise<{ rows: ThreadEntity[]; total: number }> {
+    const sort = SORT_COLUMNS[q.sort];
+    const params: unknown[] = [q.groupId, q.viewerId];
+    const where = [
+      't.group_id = $1',
+      // What was written while the group was private stays members-only.
+      canReadGroupContent('g', 't.created_at', '$2::uuid'),
+      // Members who blocked each other do not see each other's threads.
+      `NOT coalesce(${authorHiddenFrom({ anonymous: 't.anonymous', authorId: 't.author_id' }, '$2::uuid')}, false)`,
+      // Threads that are not visible are listed only for their author and the group's moderators.
+      `coalesce(${moderationVisible({ moderation: 't.moderation', authorId: 't.author_id', group: 't.group_id' }, '$2::uuid')}, false)`,
+    ];
+    if (q.kind) where.push(`t.kind = $${params.push(q.kind)}`);
+    if (q.tag) where.push(`$${params.push(q.tag.toLowerCase())} = ANY(t.tags)`);
+    const from = `FROM threads t JOIN groups g ON g.id = t.group_id WHERE ${where.join(' AND ')}`;
+    const [{ n }]: { n: number }[] = await this.db.query(`SELECT count(*)::int AS n ${from}`, params);
+    const page = [...params];
+    let after = '';
+    if (q.cursor) {
+      after = ` AND (${sort.column}, t.id) < ($${page.push(q.cursor[0])}::${sort.cast}, $${page.push(q.cursor[1])}::uuid)`;
+    }
+    const rows: ThreadEntity[] = await this.db.query(
+      `SELECT ${this.threadColumns} ${from}${after} ORDER BY ${sort.column} DESC, t.id DESC LIMIT $${page.push(q.limit + 1)}`,
+      page,
+    );
+    return { rows, total: n };
+  }
+
+  /** Locks a thread's row for the rest of the transaction. */
+  async lockThread(tx: EntityManager, id: string): Promise<ThreadEntity> {
+    const [row]: ThreadEntity[] = await tx.query(`SELECT ${this.threadColumns} FROM threads t WHERE t.id = $1 FOR UPDATE`, [id]);
+    if (!row) throw notFound('That thread');
+    return row;
+  }
+
+  async saveThread(tx: EntityManager, thread: Partial<ThreadEntity>): Promise<ThreadEntity> {
+    return tx.getRepository(ThreadEntity).save(tx.getRepository(ThreadEntity).create(thread));
+  }
+
+  async threadRevisions(threadId: string): Promise<{ title: string; body: string; tags: string[]; replacedAt: Date }[]> {
+    return this.db.query(
+      `SELECT title, body, tags, created_at AS "replacedAt" FROM thread_revisions WHERE thread_id = $1 ORDER BY created_at DESC`,
+      [threadId],
+    );
+  }
+
+  /** Keeps the version of a thread an edit is about to replace. */
+  async keepThreadRevision(tx: EntityManager, thread: ThreadEntity): Promise<void> {
+    await tx.query(`INSERT INTO thread_revisions (thread_id, title, body, tags) VALUES ($1, $2, $3, $4)`, [thread.id, thread.title, thread.body, thread.tags]);
+  }
+
+  async dropThreadRevisions(tx: EntityManager, threadId: string): Promise<void> {
+    await tx.query(`DELETE FROM thread_revisions WHERE thread_id = $1`, [threadId]);
+  }
+
+  /** Remembers that the member has read the thread up to now. */
+  async markRead(userId: string, threadId: string): Promise<void> {
+    await this.db.query(
+      `INSERT INTO thread_reads (user_id, thread_id, last_read_at) VALUES ($1, $2, now())
+       ON CONFLICT (user_id, thread_id) DO UPDATE SET last_read_at = now()`,
+      [userId, threadId],
+    );
+  }
+
+  // ---- tags ----------------------------------------------------------------------------
+
+  async tags(): Promise<{ slug: string; label: string }[]> {
+    return this.db.query(`SELECT slug, label FROM tags ORDER BY label`);
+  }
+
+  /** Which of these tag slugs exist. */
+  async knownTags(slugs: string[], tx: EntityManager = this.db.manager): Promise<Set<string>> {
+    const rows: { slug: string }[] = await tx.query(`SELECT slug FROM tags WHERE slug = ANY($1)`, [slugs]);
+    return new Set(rows.map((r) => r.slug));
+  }
+
+  // ---- replies -------------------------------------------------------------------------
+
+  async reply(id: string, tx: EntityManager = this.db.manager): Promise<ReplyEntity | null> {
+    return tx.getRepository(ReplyEntity).findOneBy({ id });
+  }
+
+  /** A page of a thread's replies in tree order, after a path (one statement for any number). */
+  async replyPage(threadId: string, afterPath: string | null, limit: number): Promise<ReplyEntity[]> {
+    return this.db.query(`SELECT ${this.replyColumns} FROM replies WHERE thread_id = $1 AND ($2::text IS NULL OR path > $2) ORDER BY path LIMIT $3`, [
+      threadId,
+      afterPath,
+      limit,
+    ]);
+  }
+
+  /** Locks a reply's row for the rest of the transaction. */
+  async lockReply(tx: EntityManager, id: string): Promise<ReplyEntity> {
+    const [row]: ReplyEntity[] = await tx.query(`SELECT ${this.replyColumns} FROM replies WHERE id = $1 FOR UPDATE`, [id]);
+    if (!row) throw notFound('That reply');
+    return row;
+  }
+
+  /** A reply in a given thread (the parent a new reply answers), read in the writer's transaction. */
+  async replyInThread(tx: EntityManager, id: string, threadId: string): Promise<ReplyEntity | null> {
+    return tx.getRepository(ReplyEntity).findOneBy({ id, threadId });
+  }
+
+  /** Takes the thread's next reply number, counts the reply and its activity; returns the number. */
+  async nextReplySeq(tx: EntityManager, thread: ThreadEntity): Promise<number> {
+    const seq = thread.replySeq + 1;
+    await tx.query(`UPDATE threads SET reply_seq = $2, reply_count = reply_count + 1, last_activity_at = now() WHERE id = $1`, [thread.id, seq]);
+    return seq;
+  }
+
+  async saveReply(tx: EntityManager, reply: Partial<ReplyEntity>): Promise<ReplyEntity> {
+    return tx.getRepository(ReplyEntity).save(tx.getRepository(ReplyEntity).create(reply));
+  }
+
+  /** Keeps the version of a reply an edit is about to replace. */
+  async keepReplyRevision(tx: EntityManager, reply: ReplyEntity): Promise<void> {
+    await tx.query(`INSERT INTO reply_revisions (reply_id, body) VALUES ($1, $2)`, [reply.id, reply.body]);
+  }
+
+  async dropReplyRevisions(tx: EntityManager, replyId: string): Promise<void> {
+    await tx.query(`DELETE FROM reply_revisions WHERE reply_id = $1`, [replyId]);
+  }
+
+  async setHelpedAsker(replyId: string, helped: boolean): Promise<void> {
+    await this.db.query(`UPDATE replies SET helped_asker = $2 WHERE id = $1`, [replyId, helped]);
+  }
+
+  // ---- helpful marks -------------------------------------------------------------------
+
+  /** What a helpful mark needs to know of a post: its author, whether deleted, its thread, its state. */
+  async helpfulTarget(type: 'thread' | 'reply', id: string): Promise<{ authorId: string | null; deletedAt: Date | null; threadId: string; moderation: string } | null> {
+    const [row] = await this.db.query(
+      type === 'thread'
+        ? `SELECT author_id AS "authorId", deleted_at AS "deletedAt", id AS "threadId", moderation FROM threads WHERE id = $1`
+        : `SELECT author_id AS "authorId", deleted_at AS "deletedAt", thread_id AS "threadId", moderation FROM replies WHERE id = $1`,
+      [id],
+    );
+    return row ?? null;
+  }
+
+  /**
+   * Adds or removes the member's helpful mark and moves the post's count with it, in the
+   * caller's transaction. Null when there was nothing to change (already marked, or not marked).
+   */
+  async setHelpful(tx: EntityManager, userId: string, type: 'thread' | 'reply', id: string, helpful: boolean): Promise<number | null> {
+    const changed = helpful
+      ? await tx.query(`INSERT INTO helpful_marks (user_id, target_type, target_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING 1`, [userId, type, id])
+      : await tx.query(`DELETE FROM helpful_marks WHERE user_id = $1 AND target_type = $2 AND target_id = $3 RETURNING 1`, [userId, type, id]);
+    if (!returnedRows(changed).length) return null;
+    const [row] = returnedRows<{ helpful_count: number }>(
+      await tx.query(`UPDATE ${type === 'thread' ? 'threads' : 'replies'} SET helpful_count = helpful_count + $2 WHERE id = $1 RETURNING helpful_count`, [
+        id,
+        helpful ? 1 : -1,
+      ]),
+    );
+    return row!.helpful_count;
+  }
+
+  // ---- what other features ask -----------------------------------------------------------
+
+  /** A thread as notifications need it (its group's name, its author and whether anonymous). */
+  async threadNotice(id: string): Promise<ThreadNotice | null> {
+    const [t]: ThreadNotice[] = await this.db.query(
+      `SELECT t.id, t.group_id AS "groupId", g.name AS "groupName", t.author_id AS "authorId", t.anonymous, t.title, t.body
+         FROM threads t JOIN groups g ON g.id = t.group_id WHERE t.id = $1`,
+      [id],
+    );
+    return t ?? null;
+  }
+
+  /** A reply as notifications need it: its thread's title and author, and the author it answers. */
+  async replyNotice(id: string): Promise<ReplyNotice | null> {
+    const [r]: ReplyNotice[] = await this.db.query(
+      `SELECT r.id, r.thread_id AS "threadId", t.group_id AS "groupId", t.title, r.author_id AS "authorId", r.anonymous, r.body,
+              t.author_id AS "threadAuthorId", p.author_id AS "parentAuthorId"
+         FROM replies r JOIN threads t ON t.id = r.thread_id LEFT JOIN replies p ON p.id = r.parent_id WHERE r.id = $1`,
+      [id],
+    );
+    return r ?? null;
+  }
+
+  /** Who wrote a thread or reply, in which group and thread. */
+  async postPlace(type: 'thread' | 'reply', id: string): Promise<PostPlace | null> {
+    const [p]: PostPlace[] = await this.db.query(
+      type === 'thread'
+        ? `SELECT t.author_id AS "authorId", t.group_id AS "groupId", t.id AS "threadId", t.title FROM threads t WHERE t.id = $1`
+        : `SELECT r.author_id AS "authorId", t.group_id AS "groupId", t.id AS "threadId", t.title FROM replies r JOIN threads t ON t.id = r.thread_id WHERE r.id = $1`,
+      [id],
+    );
+    return p ?? null;
+  }
+}
