@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { RouterProvider } from 'react-router-dom';
+import { BrowserRouter } from 'react-router-dom';
 import { prefetchFirstPage } from './prefetch';
 import { createQueryClient } from './query-client';
-import { router } from './router';
+import { RouteErrorBoundary } from './RouteErrorPage';
+import { AppRoutes } from './router';
 
 /** Providers and the router; everything else hangs off the routes in router.tsx. */
 export function App() {
@@ -14,7 +15,11 @@ export function App() {
   });
   return (
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <BrowserRouter>
+        <RouteErrorBoundary root>
+          <AppRoutes />
+        </RouteErrorBoundary>
+      </BrowserRouter>
     </QueryClientProvider>
   );
 }

@@ -1,5 +1,7 @@
 import { Suspense, useEffect, useRef } from 'react';
-import { Outlet, ScrollRestoration, useLocation } from 'react-router-dom';
+import { Outlet, useLocation } from 'react-router-dom';
+import { RouteErrorBoundary } from './RouteErrorPage';
+import { ScrollManager } from './ScrollManager';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 import { AnnouncerProvider, AnnouncerRegion } from './ui/Announcer';
@@ -66,15 +68,17 @@ export function Layout() {
             <div role="status" className="flash-region">
               {flash ? <p className="flash">{flash}</p> : null}
             </div>
-            <Suspense fallback={<PageLoading />}>
-              <Outlet />
-            </Suspense>
+            <RouteErrorBoundary key={location.pathname}>
+              <Suspense fallback={<PageLoading />}>
+                <Outlet />
+              </Suspense>
+            </RouteErrorBoundary>
           </div>
           <AnnouncerRegion />
           <SupportHost />
         </main>
         <SiteFooter />
-        <ScrollRestoration />
+        <ScrollManager />
       </div>
     </AnnouncerProvider>
   );

@@ -1,17 +1,13 @@
-import { isRouteErrorResponse, useRouteError } from 'react-router-dom';
+import { Component } from 'react';
+import type { ReactNode } from 'react';
 import { usePageTitle } from './ui/usePageTitle';
 
 function ErrorContent() {
-  const error = useRouteError();
-  const notFound = isRouteErrorResponse(error) && error.status === 404;
-  usePageTitle(notFound ? 'Page not found' : 'Something went wrong');
-  if (!notFound) console.error(error);
+  usePageTitle('Something went wrong');
   return (
     <div className="narrow">
-      <h1>{notFound ? 'Page not found' : 'Something went wrong'}</h1>
-      <p>
-        {notFound ? 'We could not find that page.' : 'Sorry, this page stopped working. Reloading usually helps.'}
-      </p>
+      <h1>Something went wrong</h1>
+      <p>Sorry, this page stopped working. Reloading usually helps.</p>
       <p className="button-row">
         <button type="button" className="button" onClick={() => window.location.reload()}>
           Reload the page
@@ -24,16 +20,8 @@ function ErrorContent() {
   );
 }
 
-/**
- * Shown inside the page frame if a page fails while rendering: plain words and a way back.
- * Details (never a stack trace) go to the console for developers.
- */
-export function RouteErrorPage() {
-  return <ErrorContent />;
-}
-
 /** The last resort, if the frame itself fails: the same message with its own landmark. */
-export function RootErrorPage() {
+function RootErrorPage() {
   return (
     <main id="main-content" className="main" tabIndex={-1}>
       <div className="container">
@@ -41,4 +29,29 @@ export function RootErrorPage() {
       </div>
     </main>
   );
+}
+
+type BoundaryProps = { children: ReactNode; root?: boolean };
+
+/**
+ * Shown if a page fails while rendering (or its code fails to load): plain words and a way back,
+ * inside the page frame, or with a landmark of its own (`root`) if the frame itself fails.
+ * Details (never a stack trace) go to the console for developers. Give it a `key` that changes
+ * with the page, so moving to another page tries again.
+ */
+export class RouteErrorBoundary extends Component<BoundaryProps, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  override componentDidCatch(error: unknown) {
+    console.error(error);
+  }
+
+  override render() {
+    if (!this.state.failed) return this.props.children;
+    return this.props.root ? <RootErrorPage /> : <ErrorContent />;
+  }
 }

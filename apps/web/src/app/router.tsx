@@ -1,9 +1,8 @@
 import { lazy } from 'react';
 import type { ComponentType } from 'react';
-import { createBrowserRouter } from 'react-router-dom';
+import { Route, Routes } from 'react-router-dom';
 import { WEB_ROUTES } from '@kindred/contracts';
 import { Layout } from './Layout';
-import { RootErrorPage, RouteErrorPage } from './RouteErrorPage';
 import { HomePage } from '../pages/HomePage';
 import { THREAD_ROUTE_PATTERNS } from '../modules/threads/routes';
 import { REPORT_ROUTE_PATTERNS } from '../modules/experience-reports/routes';
@@ -65,50 +64,50 @@ export const routePatterns = {
   group: WEB_ROUTES.group(':slug').replace('%3A', ':'),
 } as const;
 
-export const router = createBrowserRouter([
-  {
-    element: <Layout />,
-    errorElement: <RootErrorPage />,
-    children: [
-      {
-        errorElement: <RouteErrorPage />,
-        children: [
-          { path: WEB_ROUTES.home, element: <HomePage /> },
-          { path: WEB_ROUTES.signUp, element: <SignUpPage /> },
-          { path: WEB_ROUTES.signIn, element: <SignInPage /> },
-          { path: WEB_ROUTES.conditions, element: <ConditionsPage /> },
-          { path: routePatterns.condition, element: <ConditionPage /> },
-          { path: routePatterns.group, element: <GroupPage /> },
-          { path: THREAD_ROUTE_PATTERNS.newThread, element: <NewThreadPage /> },
-          { path: THREAD_ROUTE_PATTERNS.thread, element: <ThreadPage /> },
-          { path: THREAD_ROUTE_PATTERNS.editThread, element: <EditThreadPage /> },
-          { path: REPORT_ROUTE_PATTERNS.whatWorks, element: <WhatWorksPage /> },
-          { path: REPORT_ROUTE_PATTERNS.newReport, element: <NewReportPage /> },
-          { path: REPORT_ROUTE_PATTERNS.report, element: <ReportPage /> },
-          { path: REPORT_ROUTE_PATTERNS.editReport, element: <EditReportPage /> },
-          { path: GUIDE_ROUTE_PATTERN, element: <GuidePage /> },
-          { path: WEB_ROUTES.profile, element: <ProfilePage /> },
-          { path: SEARCH_ROUTE, element: <SearchPage /> },
-          { path: INSIGHTS_ROUTE, element: <InsightsPage /> },
-          { path: ADMIN_ROUTES.clinicians, element: <AdminCliniciansPage /> },
-          { path: NOTIFICATIONS_ROUTE, element: <NotificationsPage /> },
-          { path: MEMBER_ROUTE_PATTERN, element: <MemberPage /> },
-          { path: SETTINGS_ROUTES.notifications, element: <NotificationSettingsPage /> },
-          { path: SETTINGS_ROUTES.sessions, element: <SessionsPage /> },
-          { path: SETTINGS_ROUTES.data, element: <DataExportPage /> },
-          { path: SETTINGS_ROUTES.deleteAccount, element: <DeleteAccountPage /> },
-          { path: GOODBYE_ROUTE, element: <GoodbyePage /> },
-          { path: WEB_ROUTES.verifyEmail, element: <VerifyEmailPage /> },
-          { path: WEB_ROUTES.forgotPassword, element: <ForgotPasswordPage /> },
-          { path: WEB_ROUTES.resetPassword, element: <ResetPasswordPage /> },
-          { path: SETTINGS_ROUTES.security, element: <SecurityPage /> },
-          { path: MODERATION_ROUTE_PATTERNS.queue, element: <ModerationQueuePage /> },
-          { path: MODERATION_ROUTE_PATTERNS.case, element: <ModerationCasePage /> },
-          { path: MODERATION_ROUTE_PATTERNS.audit, element: <ModerationAuditPage /> },
-          { path: MODERATION_ROUTE_PATTERNS.groupSafety, element: <GroupModerationPage /> },
-          { path: '*', element: <NotFoundPage /> },
-        ],
-      },
-    ],
-  },
-]);
+/**
+ * The routes, for the plain <BrowserRouter> (the data router's loaders and actions are not used,
+ * and it is a larger download). Layout holds the frame, the error boundary of each page and the
+ * scroll positions.
+ */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route path={WEB_ROUTES.home} element={<HomePage />} />
+        <Route path={WEB_ROUTES.signUp} element={<SignUpPage />} />
+        <Route path={WEB_ROUTES.signIn} element={<SignInPage />} />
+        <Route path={WEB_ROUTES.conditions} element={<ConditionsPage />} />
+        <Route path={routePatterns.condition} element={<ConditionPage />} />
+        <Route path={routePatterns.group} element={<GroupPage />} />
+        <Route path={THREAD_ROUTE_PATTERNS.newThread} element={<NewThreadPage />} />
+        <Route path={THREAD_ROUTE_PATTERNS.thread} element={<ThreadPage />} />
+        <Route path={THREAD_ROUTE_PATTERNS.editThread} element={<EditThreadPage />} />
+        <Route path={REPORT_ROUTE_PATTERNS.whatWorks} element={<WhatWorksPage />} />
+        <Route path={REPORT_ROUTE_PATTERNS.newReport} element={<NewReportPage />} />
+        <Route path={REPORT_ROUTE_PATTERNS.report} element={<ReportPage />} />
+        <Route path={REPORT_ROUTE_PATTERNS.editReport} element={<EditReportPage />} />
+        <Route path={GUIDE_ROUTE_PATTERN} element={<GuidePage />} />
+        <Route path={WEB_ROUTES.profile} element={<ProfilePage />} />
+        <Route path={SEARCH_ROUTE} element={<SearchPage />} />
+        <Route path={INSIGHTS_ROUTE} element={<InsightsPage />} />
+        <Route path={ADMIN_ROUTES.clinicians} element={<AdminCliniciansPage />} />
+        <Route path={NOTIFICATIONS_ROUTE} element={<NotificationsPage />} />
+        <Route path={MEMBER_ROUTE_PATTERN} element={<MemberPage />} />
+        <Route path={SETTINGS_ROUTES.notifications} element={<NotificationSettingsPage />} />
+        <Route path={SETTINGS_ROUTES.sessions} element={<SessionsPage />} />
+        <Route path={SETTINGS_ROUTES.data} element={<DataExportPage />} />
+        <Route path={SETTINGS_ROUTES.deleteAccount} element={<DeleteAccountPage />} />
+        <Route path={GOODBYE_ROUTE} element={<GoodbyePage />} />
+        <Route path={WEB_ROUTES.verifyEmail} element={<VerifyEmailPage />} />
+        <Route path={WEB_ROUTES.forgotPassword} element={<ForgotPasswordPage />} />
+        <Route path={WEB_ROUTES.resetPassword} element={<ResetPasswordPage />} />
+        <Route path={SETTINGS_ROUTES.security} element={<SecurityPage />} />
+        <Route path={MODERATION_ROUTE_PATTERNS.queue} element={<ModerationQueuePage />} />
+        <Route path={MODERATION_ROUTE_PATTERNS.case} element={<ModerationCasePage />} />
+        <Route path={MODERATION_ROUTE_PATTERNS.audit} element={<ModerationAuditPage />} />
+        <Route path={MODERATION_ROUTE_PATTERNS.groupSafety} element={<GroupModerationPage />} />
+        <Route path={'*'} element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

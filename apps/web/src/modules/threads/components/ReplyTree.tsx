@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { LIMITS } from '@kindred/contracts';
@@ -41,7 +41,12 @@ export function ReplyTree({ roots, label }: { roots: readonly ReplyNode[]; label
 
 const repliesWord = (n: number) => plural(n, 'reply', 'replies');
 
-function ReplyItem({ node, level }: { node: ReplyNode; level: number }) {
+/**
+ * One reply. Memoised, so revealing more replies or opening one reply's form re-renders only what
+ * changed; the controls that talk to the API (delete, "Helped me") hold their mutation only when
+ * they are shown, so a long thread does not set up hundreds of unused mutation observers.
+ */
+const ReplyItem = memo(function ReplyItem({ node, level }: { node: ReplyNode; level: number }) {
   const ctx = useReplyContext();
   const announce = useAnnounce();
   const { reply, children, descendantCount } = node;
@@ -50,8 +55,6 @@ function ReplyItem({ node, level }: { node: ReplyNode; level: number }) {
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [collapsed, setCollapsed] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const deleteReply = useDeleteReplyMutation();
-  const helped = useSetReplyHelpedAskerMutation();
 
   const elementId = replyElementId(reply.id);
   const authorId = `${elementId}-author`;
@@ -72,42 +75,6 @@ function ReplyItem({ node, level }: { node: ReplyNode; level: number }) {
     announce('Reply posted.');
     // The new reply, or (if it sits deeper than replies are shown) the link to its branch.
     focusWhenReady([replyElementId(posted.id), continueLinkId(reply.id)]);
-  };
-
-  const onDelete = () => {
-    if (deleteReply.isPending) return;
-    setError(null);
-    deleteReply.mutate(
-      { id: reply.id },
-      {
-        onSuccess: (data) => {
-          ctx.cache.patchReply(reply.id, data.deleteReply);
-          setConfirmingDelete(false);
-          announce('Reply deleted.');
-          focusWhenReady([elementId]);
-        },
-        onError: (e) => setError(describeError(e)),
-      },
-    );
-  };
-
-  const onHelped = () => {
-    if (helped.isPending) return;
-    setError(null);
-    helped.mutate(
-      { id: reply.id, helped: !reply.helpedAsker },
-      {
-        onSuccess: (data) => {
-          ctx.cache.patchReply(reply.id, data.setReplyHelpedAsker);
-          announce(
-            data.setReplyHelpedAsker.helpedAsker
-              ? 'Marked as a reply that helped you.'
-              : 'No longer marked as a reply that helped you.',
-          );
-        },
-        onError: (e) => setError(describeError(e)),
-      },
-    );
   };
 
   return (
@@ -175,18 +142,7 @@ function ReplyItem({ node, level }: { node: ReplyNode; level: number }) {
             ) : (
               <HelpfulCount count={reply.helpfulCount} />
             )}
-            {live && ctx.isAsker && !mine ? (
-              <button
-                type="button"
-                className="chip chip--success"
-                aria-pressed={reply.helpedAsker}
-                aria-disabled={helped.isPending || undefined}
-                onClick={onHelped}
-              >
-                <CheckIcon />
-                Helped me
-              </button>
-            ) : null}
+            {live && ctx.isAsker && !mine ? <HelpedMeButton reply={reply} setError={setError} /> : null}
             {live && ctx.canReply ? (
               <button
                 id={replyButtonId}
@@ -250,31 +206,12 @@ function ReplyItem({ node, level }: { node: ReplyNode; level: number }) {
         <FormError message={error} />
 
         {confirmingDelete ? (
-          <div className="confirm" role="group" aria-labelledby={`${elementId}-delete-text`}>
-            <p id={`${elementId}-delete-text`}>
-              Delete your reply? Its text is removed for everyone. Replies to it stay.
-            </p>
-            <p className="button-row">
-              <button
-                type="button"
-                className="button button--danger"
-                onClick={onDelete}
-                aria-disabled={deleteReply.isPending || undefined}
-              >
-                {deleteReply.isPending ? 'Deleting…' : 'Yes, delete reply'}
-              </button>
-              <button
-                type="button"
-                className="button button--secondary"
-                onClick={() => {
-                  setConfirmingDelete(false);
-                  focusWhenReady([`${elementId}-delete-button`]);
-                }}
-              >
-                Keep reply
-              </button>
-            </p>
-          </div>
+          <ConfirmDelete
+            replyId={reply.id}
+            elementId={elementId}
+            setError={setError}
+            onClose={() => setConfirmingDelete(false)}
+          />
         ) : null}
 
         {live && !editing && ctx.guide ? (
@@ -310,6 +247,103 @@ function ReplyItem({ node, level }: { node: ReplyNode; level: number }) {
         </p>
       ) : null}
     </li>
+  );
+});
+
+/** "Helped me", for the asker of a question. */
+function HelpedMeButton({ reply, setError }: { reply: ReplyFieldsFragment; setError: (e: string | null) => void }) {
+  const ctx = useReplyContext();
+  const announce = useAnnounce();
+  const helped = useSetReplyHelpedAskerMutation();
+  const onHelped = () => {
+    if (helped.isPending) return;
+    setError(null);
+    helped.mutate(
+      { id: reply.id, helped: !reply.helpedAsker },
+      {
+        onSuccess: (data) => {
+          ctx.cache.patchReply(reply.id, data.setReplyHelpedAsker);
+          announce(
+            data.setReplyHelpedAsker.helpedAsker
+              ? 'Marked as a reply that helped you.'
+              : 'No longer marked as a reply that helped you.',
+          );
+        },
+        onError: (e) => setError(describeError(e)),
+      },
+    );
+  };
+  return (
+    <button
+      type="button"
+      className="chip chip--success"
+      aria-pressed={reply.helpedAsker}
+      aria-disabled={helped.isPending || undefined}
+      onClick={onHelped}
+    >
+      <CheckIcon />
+      Helped me
+    </button>
+  );
+}
+
+/** "Delete your reply?" with its two buttons. */
+function ConfirmDelete({
+  replyId,
+  elementId,
+  setError,
+  onClose,
+}: {
+  replyId: string;
+  elementId: string;
+  setError: (e: string | null) => void;
+  onClose: () => void;
+}) {
+  const ctx = useReplyContext();
+  const announce = useAnnounce();
+  const deleteReply = useDeleteReplyMutation();
+  const onDelete = () => {
+    if (deleteReply.isPending) return;
+    setError(null);
+    deleteReply.mutate(
+      { id: replyId },
+      {
+        onSuccess: (data) => {
+          ctx.cache.patchReply(replyId, data.deleteReply);
+          onClose();
+          announce('Reply deleted.');
+          focusWhenReady([elementId]);
+        },
+        onError: (e) => setError(describeError(e)),
+      },
+    );
+  };
+  return (
+    <div className="confirm" role="group" aria-labelledby={`${elementId}-delete-text`}>
+      <p id={`${elementId}-delete-text`}>
+        Delete your reply? Its text is removed for everyone. Replies to it stay.
+      </p>
+      <p className="button-row">
+        <button
+          type="button"
+          className="button button--danger"
+          onClick={onDelete}
+          aria-disabled={deleteReply.isPending || undefined}
+        >
+          {deleteReply.isPending ? 'Deleting…' : 'Yes, delete reply'}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            onClose();
+            focusWhenReady([`${elementId}-delete-button`]);
+          }}
+        >
+          Keep reply
+        </button>
+      </p>
+    </div>
   );
 }
 
