@@ -13,7 +13,7 @@ import { sentencesOf } from './normalise';
  * `crisis-model.data.json`. Scoring is a few hundred hash lookups: well under a millisecond.
  */
 export interface CrisisModelData {
-  version: 1;
+  version: 2;
   /** Size of the hashed feature space (a power of two). */
   buckets: number;
   bias: number;
@@ -44,26 +44,60 @@ const CUES: [string, RegExp][] = [
   ['first', /\b(?:i|me|my|myself)\b/],
 ];
 
-/** The hashed feature indices of a normalised text (deduplicated). */
+/**
+ * Word classes for the lexicon features: counts of words of a kind, computed by simple rules, so
+ * that a sentence in words the corpus never used still shares features with the ones it did
+ * ("i have kept every one of my tablets" and "stockpiling my pills" both have self + means + keep).
+ */
+const set = (s: string) => new Set(s.split(' '));
+const LEXICON: [string, Set<string>][] = [
+  ['death', set('die dying died dead death suicide suicidal kill killing killed unalive overdose end ending ended alive living exist existing existence gone grave funeral life lives wake waking breathe breathing disappear vanish over')],
+  ['self', set('i me my myself mine')],
+  ['future', set('will going tonight tomorrow soon weekend monday tuesday wednesday thursday friday saturday sunday date plan planning planned decided decide ready time then after before until till next when last final finally countdown')],
+  ['means', set('pills tablets tablet meds medication medicine insulin rope bridge blade blades razor razors knife train tracks stash stockpile stockpiling stockpiled saved saving collecting hoarding hoarded supply jar drawer box patches hosepipe exhaust cliff sea woods ledge gun belt ligature packet packets prescription prescriptions dose doses morphine tramadol codeine paracetamol oxycodone fentanyl amitriptyline pregabalin gabapentin sertraline antidepressants painkillers sleeping lethal enough extra kept keeping')],
+  ['farewell', set('goodbye goodbyes bye farewell note letter letters sorry thank thanks love forgive remember miss passwords password will affairs sorted gave giving away gifts last ends loose x xx')],
+  ['past', set('was were had used ago once survived survivor recovery recovered remission since anymore stable clean better years back then past therapy diagnosed old')],
+  ['negation', set('not never no nor without nobody nothing')],
+  ['clinical', set('patients patient training study research risk ideation assessment session clinician nurse nurses doctor gp cpn team leaflet evidence rates signs staff volunteers lecture guidance screening service services discloses disclose questionnaire phq article news')],
+  ['third', set('he she they him her his their himself herself themselves son daughter friend mate dad mum husband wife brother sister boyfriend girlfriend grandad nan someone')],
+  ['hide', set('secret hide hiding hidden nobody anyone know knows told tell why notice noticed pretend pretending')],
+  ['burden', set('burden better off without free freer relief trouble worth ruining sake easier weight miss')],
+  ['absence', set('around here anymore longer coming back wake see spring january christmas birthday year')],
+  ['cope', set('enough tired exhausted done cope coping pointless point hopeless cannot can not anymore stop stopped')],
+];
+/** Lexicon features are read at this value (the hashed n-grams share 1 / sqrt(n) between them). */
+const LEX_VALUE = 0.35;
+/** Slots after the hashed buckets for the lexicon features (their own, so no n-gram collides with them). */
+export const LEX_SLOTS = 1 << 12;
+
+/**
+ * The feature indices of a normalised text (deduplicated): hashed n-grams below `buckets`, then
+ * the lexicon features in `LEX_SLOTS` slots from `buckets` on.
+ */
 export function featuresOf(normalised: string, buckets: number, patterns: CrisisPatternAnalysis = analyseCrisisPatterns(normalised)): number[] {
   const mask = buckets - 1;
   const out = new Set<number>();
   const add = (f: string) => out.add(hash32(f) & mask);
+  const lex = (f: string) => out.add(buckets + (hash32(f) & (LEX_SLOTS - 1)));
   const tokens = normalised.split(' ').filter(Boolean);
+  const counts = new Map<string, number>();
   let negated = 0;
+  let negatedDeath = false;
+  let pastEd = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1] ?? '^';
-    const prev2 = tokens[i - 2] ?? '^';
     add(`b:${prev} ${t}`);
-    add(`t:${prev2} ${prev} ${t}`);
     if (PUNCT.has(t)) {
       negated = 0;
       continue;
     }
     add(`w:${t}`);
+    for (const [name, words] of LEXICON) if (words.has(t)) counts.set(name, (counts.get(name) ?? 0) + 1);
+    if (t.length > 4 && t.endsWith('ed')) pastEd++;
     if (negated > 0) {
       add(`n:${t}`);
+      if (LEXICON[0]![1].has(t)) negatedDeath = true;
       negated--;
     }
     if (NEGATORS.has(t)) negated = 4;
@@ -75,7 +109,34 @@ export function featuresOf(normalised: string, buckets: number, patterns: Crisis
   // What the patterns made of it: a hit, or words they dropped as negated, clinical, a recovery story…
   for (const h of patterns.hits) add(`pat:hit:${h.category}`);
   for (const d of patterns.dropped) add(`pat:${d.because}`);
+  // Lexicon: each class present once, twice, three times or more; each pair of classes present.
+  if (pastEd) counts.set('past', (counts.get('past') ?? 0) + pastEd);
+  const present = [...counts.keys()].sort();
+  for (const k of present) {
+    const c = counts.get(k)!;
+    for (let n = 1; n <= Math.min(3, c); n++) lex(`lex:${k}:${n}`);
+  }
+  for (let i = 0; i < present.length; i++) for (let j = i + 1; j < present.length; j++) lex(`lex:${present[i]}+${present[j]}`);
+  if (negatedDeath) lex('lex:negated-death');
+  lex(`lex:len:${Math.min(4, Math.floor(tokens.length / 8))}`);
   return [...out];
+}
+
+/** How many of the features are hashed n-grams (they share 1 / sqrt(n)); the rest are lexicon features. */
+function hashedCount(f: Iterable<number>, buckets: number): number {
+  let n = 0;
+  for (const i of f) if (i < buckets) n++;
+  return n;
+}
+
+/** The logistic model's probability for a set of feature indices. */
+function probabilityOf(w: ArrayLike<number>, bias: number, buckets: number, f: Iterable<number>): number {
+  const n = hashedCount(f, buckets);
+  if (!n) return 0;
+  const scale = 1 / Math.sqrt(n);
+  let z = bias;
+  for (const i of f) z += w[i]! * (i < buckets ? scale : LEX_VALUE);
+  return 1 / (1 + Math.exp(-z));
 }
 
 /** A loaded model: dense weights for fast lookups. */
@@ -83,7 +144,7 @@ export class CrisisModel {
   private readonly w: Float32Array;
 
   constructor(readonly data: CrisisModelData) {
-    this.w = new Float32Array(data.buckets);
+    this.w = new Float32Array(data.buckets + LEX_SLOTS);
     let at = 0;
     data.gaps.forEach((g, i) => {
       at += g;
@@ -100,18 +161,14 @@ export class CrisisModel {
   }
 
   /** Probability for a set of feature indices. */
-  private probability(f: Iterable<number>, n: number): number {
-    if (!n) return 0;
-    const scale = 1 / Math.sqrt(n);
-    let z = this.data.bias;
-    for (const i of f) z += this.w[i]! * scale;
-    return 1 / (1 + Math.exp(-z));
+  private probability(f: Iterable<number>): number {
+    return probabilityOf(this.w, this.data.bias, this.data.buckets, f);
   }
 
   /** Probability that one piece of normalised text signals a crisis. */
   scorePiece(normalised: string, patterns?: CrisisPatternAnalysis): number {
     const f = featuresOf(normalised, this.data.buckets, patterns);
-    return this.probability(f, f.length);
+    return this.probability(f);
   }
 
   /**
@@ -127,10 +184,10 @@ export class CrisisModel {
       .map((s) => featuresOf(s, this.data.buckets));
     let best = 0;
     for (let i = 0; i < pieces.length; i++) {
-      best = Math.max(best, this.probability(pieces[i]!, pieces[i]!.length));
+      best = Math.max(best, this.probability(pieces[i]!));
       if (i + 1 < pieces.length) {
         const pair = new Set([...pieces[i]!, ...pieces[i + 1]!]);
-        best = Math.max(best, this.probability(pair, pair.size));
+        best = Math.max(best, this.probability(pair));
       }
     }
     return best;
@@ -148,25 +205,48 @@ export interface TrainOptions {
   seed?: string;
   /** Weights smaller than this (absolute) are dropped from the shipped file. */
   prune?: number;
+  /** How much more a crisis example counts than a not-crisis one, after balancing the classes (recall first). */
+  crisisWeight?: number;
 }
+
+/** One training example: its normalised text (or features already computed), label and weight. */
+export interface TrainExample {
+  normalised: string;
+  crisis: boolean;
+  /** Features from `featuresOf` for this model's bucket count (spares computing them again). */
+  features?: number[];
+  /** How much this example counts (1 by default; a template family shares its weight between sentences). */
+  weight?: number;
+}
+
+export const DEFAULT_BUCKETS = 1 << 19;
 
 /**
  * Logistic regression by AdaGrad over shuffled examples (a seeded shuffle, so the same corpus
- * always gives the same weights). Classes are weighted so crisis and not-crisis count equally.
+ * always gives the same weights). Classes are weighted so crisis and not-crisis count equally,
+ * then crisis examples `crisisWeight` times more (a missed crisis costs more than a false alarm);
+ * the L2 penalty is strong, so no single word or n-gram carries a decision on its own.
  */
-export function trainModel(examples: { normalised: string; crisis: boolean }[], options: TrainOptions = {}): CrisisModelData {
-  const buckets = options.buckets ?? 1 << 19;
-  const epochs = options.epochs ?? 10;
-  const l2 = options.l2 ?? 3e-3;
+export function trainModel(examples: TrainExample[], options: TrainOptions = {}): CrisisModelData {
+  const buckets = options.buckets ?? DEFAULT_BUCKETS;
+  const epochs = options.epochs ?? 12;
+  const l2 = options.l2 ?? 1e-2;
   const lr = options.learningRate ?? 0.1;
   const prune = options.prune ?? 0.01;
+  const crisisWeight = options.crisisWeight ?? 1.5;
   const rng = seededRandom(hash32(options.seed ?? 'kindred-crisis-model'));
-  const rows = examples.map((e) => ({ f: featuresOf(e.normalised, buckets), y: e.crisis ? 1 : 0 }));
+  const rows = examples.map((e) => {
+    const f = e.features ?? featuresOf(e.normalised, buckets);
+    return { f, n: hashedCount(f, buckets), y: e.crisis ? 1 : 0, weight: e.weight ?? 1 };
+  });
+  const mass = (y: number) => rows.reduce((s, r) => s + (r.y === y ? r.weight : 0), 0);
   const positives = rows.filter((r) => r.y === 1).length;
   const negatives = rows.length - positives;
-  const weightOf = (y: number) => (y === 1 ? rows.length / (2 * Math.max(1, positives)) : rows.length / (2 * Math.max(1, negatives)));
-  const w = new Float64Array(buckets);
-  const g2 = new Float64Array(buckets).fill(1e-8);
+  const total = mass(1) + mass(0);
+  const classWeight = [total / (2 * Math.max(1e-9, mass(0))), (crisisWeight * total) / (2 * Math.max(1e-9, mass(1)))];
+  const size = buckets + LEX_SLOTS;
+  const w = new Float64Array(size);
+  const g2 = new Float64Array(size).fill(1e-8);
   let bias = 0;
   let biasG2 = 1e-8;
   const order = rows.map((_, i) => i);
@@ -177,14 +257,14 @@ export function trainModel(examples: { normalised: string; crisis: boolean }[], 
     }
     for (const k of order) {
       const r = rows[k]!;
-      if (!r.f.length) continue;
-      const scale = 1 / Math.sqrt(r.f.length);
+      if (!r.n) continue;
+      const scale = 1 / Math.sqrt(r.n);
       let z = bias;
-      for (const i of r.f) z += w[i]! * scale;
+      for (const i of r.f) z += w[i]! * (i < buckets ? scale : LEX_VALUE);
       const p = 1 / (1 + Math.exp(-z));
-      const err = (p - r.y) * weightOf(r.y);
+      const err = (p - r.y) * classWeight[r.y]! * r.weight;
       for (const i of r.f) {
-        const g = err * scale + l2 * w[i]!;
+        const g = err * (i < buckets ? scale : LEX_VALUE) + l2 * w[i]!;
         g2[i]! += g * g;
         w[i]! -= (lr * g) / Math.sqrt(g2[i]!);
       }
@@ -195,19 +275,19 @@ export function trainModel(examples: { normalised: string; crisis: boolean }[], 
   const gaps: number[] = [];
   const weights: number[] = [];
   let last = 0;
-  for (let i = 0; i < buckets; i++) {
+  for (let i = 0; i < size; i++) {
     if (Math.abs(w[i]!) < prune) continue;
     gaps.push(i - last);
     weights.push(Math.round(w[i]! * 10_000));
     last = i;
   }
   return {
-    version: 1,
+    version: 2,
     buckets,
     bias: Math.round(bias * 10_000) / 10_000,
     threshold: 0.5,
     gaps,
     weights,
-    trainedOn: { examples: rows.length, crisis: positives, notCrisis: negatives, epochs, l2, learningRate: lr, prune, features: gaps.length },
+    trainedOn: { examples: rows.length, crisis: positives, notCrisis: negatives, epochs, l2, learningRate: lr, prune, crisisWeight, lexiconSlots: LEX_SLOTS, features: gaps.length },
   };
 }

@@ -4,18 +4,24 @@ import type { PersonalInfoKind } from '../personal-info';
 
 /**
  * The labelled safety corpus: JSON lines in this folder, one file per source. Every example
- * carries its split, stored in the file so it never changes: the classifier trains on `train`,
- * thresholds are chosen on `dev` and out-of-fold `train`, and `test` is only for sentences written
- * separately by someone who never saw the check (`holdout.jsonl`), read once for the README.
+ * carries its split, stored in the file so it never changes: the classifier trains on `train` and
+ * `dev`, thresholds come from out-of-fold scores over both, and `test` is only for sentences
+ * written separately by someone who never saw the check, read once for the README.
  * The first test split (drawn from these same files) was relabelled `dev` in 2026-11: it had been
  * read three times while the check was being changed, so it no longer gave an honest figure.
+ * The first independent held-out set (`holdout.jsonl`, 819 lines) was read once as the test on
+ * 2026-12-06, then used for training: its lines are `"split":"train"` and keep `"source":"holdout"`,
+ * so leave-one-source-out figures can still be given for it. The second held-out set goes in as
+ * `holdout-2.jsonl`, every line `"split":"test"`.
  *
  *   crisis-templates.jsonl    sentences composed from template families (templates.ts)
  *   crisis-handwritten.jsonl  sentences written one by one (handwritten.ts)
  *   personal-info.jsonl       personal information and its hard negatives
  *   legacy.jsonl              the first labelled set the phrase list was tuned on (train only)
  *   moderator.jsonl           moderators' decisions, exported by `npm run safety:export`
- *   holdout.jsonl             (when added) the independent held-out set, every line `"split":"test"`
+ *   holdout.jsonl             the first held-out set: read once as the test on 2026-12-06, then used for training
+ *   extra-b.jsonl             (when added) sentences by a second writer who never saw the check (training)
+ *   holdout-2.jsonl           (when added) the second independent held-out set, every line `"split":"test"`
  *
  * Every `*.jsonl` file in the folder is read, so dropping a file in is enough.
  */
@@ -29,7 +35,7 @@ export interface CorpusExample {
   /** e.g. intent, means, farewell, others; figure, medication, recovery…; personal-info. */
   category: string;
   pii: PersonalInfoKind[];
-  source: 'template' | 'handwritten' | 'personal-info' | 'legacy' | 'moderator' | 'holdout';
+  source: 'template' | 'handwritten' | 'personal-info' | 'legacy' | 'moderator' | 'holdout' | 'extra-b' | (string & {});
   /** Examples of one group (a template family) always share a split. */
   group: string;
   split: Split;
@@ -38,7 +44,10 @@ export interface CorpusExample {
 }
 
 export const CORPUS_SEED = 'kindred-safety-2026';
-export const CORPUS_FILES = ['crisis-templates.jsonl', 'crisis-handwritten.jsonl', 'personal-info.jsonl', 'legacy.jsonl', 'moderator.jsonl', 'holdout.jsonl'];
+export const CORPUS_FILES = ['crisis-templates.jsonl', 'crisis-handwritten.jsonl', 'personal-info.jsonl', 'legacy.jsonl', 'moderator.jsonl', 'holdout.jsonl', 'extra-b.jsonl', 'holdout-2.jsonl'];
+
+/** Other spellings of the personal-information kinds that hand-written files use. */
+const PII_ALIASES: Record<string, PersonalInfoKind> = { dob: 'date-of-birth', nhs_number: 'nhs-number', nhs: 'nhs-number', 'phone-number': 'phone' };
 
 /** FNV-1a, 32 bits: a stable hash for split assignment and seeding. */
 export function hash32(s: string): number {
@@ -102,7 +111,7 @@ function exampleOf(raw: Partial<CorpusExample>, file: string, line: number): Cor
     text: raw.text,
     crisis: raw.crisis,
     category,
-    pii: Array.isArray(raw.pii) ? raw.pii : [],
+    pii: Array.isArray(raw.pii) ? raw.pii.map((k) => PII_ALIASES[k] ?? k) : [],
     source: raw.source ?? (category === 'personal-info' ? 'personal-info' : 'holdout'),
     group: raw.group ?? id,
     split,
