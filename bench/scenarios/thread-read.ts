@@ -1,10 +1,13 @@
+import { randomBytes } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from '@kindred/contracts';
 import { createApp } from '../../apps/api/src/app.factory';
 import { SQL_COUNT_HEADER } from '../../apps/api/src/common/database/query-counter';
 import { loadConfig } from '../../apps/api/src/config/app-config';
 import { seedCatalogueIfEmpty } from '../../apps/api/src/database/seed/catalogue.seed';
+import { hashToken } from '../../apps/api/src/modules/auth/session.service';
 import { createBenchDatabase, targetOf, type BenchDatabase } from '../lib/database';
 import { mergeLoads, runLoad, type LoadJob, type LoadResult } from '../lib/load';
 import { describeProfile, saveProfile, startProfiling, summariseProfile } from '../lib/profile';
@@ -28,6 +31,16 @@ import { seedThreads, type Seeded } from './thread-read.seed';
  */
 
 export const THREAD_QUERY = `query($id: ID!) { thread(id: $id) { id title bodyHtml kind tags helpfulCount replyCount authorLabel author { handle } createdAt replies { totalCount nodes { id parentId depth bodyHtml authorLabel author { handle } helpfulCount helpedAsker createdAt } } } }`;
+
+/**
+ * A signed-in member's view of the same thread (what the web client adds for a member: whether they
+ * marked each post helpful, which replies are new to them, whether they wrote them, when they last
+ * read it), followed by the `markThreadRead` mutation that records their read position: one page
+ * view is these two requests.
+ */
+export const SIGNED_IN_QUERY = `query($id: ID!) { thread(id: $id) { id title bodyHtml kind tags helpfulCount replyCount authorLabel author { handle } createdAt viewerMarkedHelpful viewerIsAuthor viewerLastReadAt replies { totalCount nodes { id parentId depth bodyHtml authorLabel author { handle } helpfulCount helpedAsker createdAt viewerMarkedHelpful viewerIsAuthor isNew } } } }`;
+export const MARK_READ_MUTATION = `mutation($id: ID!) { markThreadRead(id: $id) }`;
+const CSRF = 'kindred-bench-csrf-token';
 
 const SIZES = [10, 200] as const;
 type Size = (typeof SIZES)[number];
@@ -127,6 +140,7 @@ async function run(opts: ScenarioOptions): Promise<ScenarioOutcome> {
   const seed = Math.round(opts.seed ?? SEED);
   const rounds = Math.round(opts.rounds ?? 1);
   const problems: string[] = [];
+  const signedInSql: { query: number | null; mark: number | null } = { query: null, mark: null };
 
   const db = await createBenchDatabase(Math.round(opts.pool ?? 10));
   say(`thread-read${opts.quick ? ' (quick)' : ''}: ${db.description}`);
@@ -165,6 +179,39 @@ async function run(opts: ScenarioOptions): Promise<ScenarioOutcome> {
     }
     const tid = (size: Size) => threadOf.get(size) as string;
 
+    // A member of the group, signed in (a session row holding the token's SHA-256).
+    const token = randomBytes(32).toString('base64url');
+    const [member] = (await ds.query(
+      `SELECT m.user_id FROM group_memberships m WHERE m.group_id = $1 AND m.status = 'active' ORDER BY m.user_id LIMIT 1`,
+      [seeded.groupId],
+    )) as { user_id: string }[];
+    if (!member) throw new Error('no active member in the seeded group');
+    await ds.query(
+      `INSERT INTO sessions (user_id, token_hash, user_agent, last_seen_at, expires_at) VALUES ($1, $2, 'kindred-bench', now(), now() + interval '1 day')`,
+      [member.user_id, hashToken(token)],
+    );
+    const signedInHeaders = {
+      'content-type': 'application/json',
+      cookie: `${SESSION_COOKIE}=${token}; ${CSRF_COOKIE}=${CSRF}`,
+      [CSRF_HEADER]: CSRF,
+    };
+    const signedInBodies = [
+      JSON.stringify({ query: SIGNED_IN_QUERY, variables: { id: tid(200) } }),
+      JSON.stringify({ query: MARK_READ_MUTATION, variables: { id: tid(200) } }),
+    ];
+    {
+      const check = await fetch(first.url, { method: 'POST', headers: signedInHeaders, body: signedInBodies[0] });
+      const p: Probe = { status: check.status, sql: Number(check.headers.get(SQL_COUNT_HEADER)), body: await check.json(), bytes: 0 };
+      const problem = checkAnswer(p, 200);
+      if (problem) problems.push(`Kindred, signed in, 200 replies: ${problem}`);
+      const mark = await fetch(first.url, { method: 'POST', headers: signedInHeaders, body: signedInBodies[1] });
+      const marked = (await mark.json()) as { data?: { markThreadRead?: boolean }; errors?: { message: string }[] };
+      if (marked.data?.markThreadRead !== true) problems.push(`markThreadRead: ${JSON.stringify(marked).slice(0, 300)}`);
+      signedInSql.query = p.sql;
+      signedInSql.mark = Number(mark.headers.get(SQL_COUNT_HEADER));
+      say(`  signed in, Kindred answers the 200-reply thread with ${p.sql} SQL statements and records the read position with ${signedInSql.mark}`);
+    }
+
     const kProbe = new Map<Size, Probe>();
     for (const size of SIZES) {
       const p = await probe(first.url, tid(size));
@@ -179,6 +226,7 @@ async function run(opts: ScenarioOptions): Promise<ScenarioOutcome> {
     const kRuns = new Map<Size, LoadResult[]>(SIZES.map((s) => [s, []]));
     const bRuns = new Map<Size, LoadResult[]>(SIZES.map((s) => [s, []]));
     let baselineChecked = false;
+    const signedInRuns: LoadResult[] = [];
     for (let round = 1; round <= rounds; round++) {
       for (const size of [200, 10] as const) {
         const profiling = opts.profile && round === 1;
@@ -188,6 +236,21 @@ async function run(opts: ScenarioOptions): Promise<ScenarioOutcome> {
         const k = await load(kindred.url, tid(size), SQL_COUNT_HEADER);
         (kRuns.get(size) as LoadResult[]).push(k);
         say(describe('Kindred', size, k));
+        if (size === 200) {
+          // A signed-in member's page view: the query with the viewer's fields, then markThreadRead.
+          const m = await runLoad({
+            url: kindred.url,
+            method: 'POST',
+            headers: signedInHeaders,
+            body: signedInBodies[0] as string,
+            bodies: signedInBodies,
+            connections,
+            warmupMs: warmupS * 1000,
+            durationMs: durationS * 1000,
+          });
+          signedInRuns.push(m);
+          say(describe('signed in', size, m).replace('req/s', 'req/s (query and markThreadRead in turn)'));
+        }
         if (stopProfiling) {
           const profile = await stopProfiling();
           const file = saveProfile(profile, `thread-read-kindred-${size}`);
@@ -254,7 +317,16 @@ async function run(opts: ScenarioOptions): Promise<ScenarioOutcome> {
       const values = Object.keys((kLoad.get(s) as LoadResult).headerValues);
       return values.length === 1 && Number(values[0]) === kProbe.get(s)?.sql;
     });
-    const errors = [k10, k200, b10, b200].reduce((n, r) => n + r.errors + r.non2xx, 0);
+    const signedIn = mergeLoads(signedInRuns);
+    // One page view is two requests (the query, then markThreadRead).
+    const viewCpu = signedIn.serverCpuMsPerRequest === null ? null : signedIn.serverCpuMsPerRequest * 2;
+    const viewRps = signedIn.rps / 2;
+    say(
+      `Signed in, 200 replies: ${fmt(viewRps)} page views/s (query + markThreadRead), ` +
+        `${viewCpu === null ? 'n/a' : `${fmt(viewCpu, 2)} ms`} of server-thread CPU per page view ` +
+        `(anonymous: ${fmt(k200.serverCpuMsPerRequest ?? NaN, 2)} ms per request; SQL ${signedInSql.query} + ${signedInSql.mark})`,
+    );
+    const errors = [k10, k200, b10, b200, signedIn].reduce((n, r) => n + r.errors + r.non2xx, 0);
     if (errors) problems.push(`${errors} requests failed during the measurements`);
     const contractOk = queries200 === queries10 && ratio >= MIN_RATIO;
 
@@ -299,6 +371,11 @@ async function run(opts: ScenarioOptions): Promise<ScenarioOutcome> {
         cpu_ratio: cpuRatio === null ? null : round(cpuRatio, 3),
         cpu_ms_10: cpu(k10),
         baseline_cpu_ms_10: cpu(b10),
+        signed_in_views_per_s: round(viewRps, 1),
+        signed_in_cpu_ms: viewCpu === null ? null : round(viewCpu, 3),
+        signed_in_p95_ms: round(signedIn.p95_ms),
+        signed_in_queries: signedInSql.query,
+        mark_read_queries: signedInSql.mark,
         baseline_queries: BASELINE_QUERIES,
         queries_stable: stable,
         errors,

@@ -110,6 +110,10 @@ export class ReplyObject extends PostFields {
   @Field({ description: 'Posted since the viewer last read the thread.' })
   isNew!: boolean;
 
+  // Filled in by the mapper (one batched lookup per page), not by a resolver per reply.
+  @Field()
+  viewerMarkedHelpful!: boolean;
+
   /** Not in the schema. */
   threadId!: string;
   path!: string;

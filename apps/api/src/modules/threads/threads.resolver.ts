@@ -126,11 +126,6 @@ export class ThreadsResolver {
 export class RepliesResolver {
   constructor(private readonly service: RepliesService) {}
 
-  @ResolveField(() => Boolean)
-  viewerMarkedHelpful(@Parent() reply: ReplyObject, @Context() ctx: GraphqlContext) {
-    return ctx.loaders.viewerHelpful.load(`reply:${reply.id}`);
-  }
-
   @ResolveField(() => [RevisionObject], { description: 'Earlier versions, newest first.' })
   revisions(@Parent() reply: ReplyObject, @Context() ctx: GraphqlContext) {
     return this.service.revisions(reply, ctx.loaders);
