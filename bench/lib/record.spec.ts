@@ -52,7 +52,8 @@ describe('benchmark records', () => {
       machine,
       scenarios: {
         'thread-read': entry({ ratio: 0.61, cpu_ratio: 0.64, rps: 100, baseline_rps: 164, cpu_ms: 3.1, baseline_cpu_ms: 2, p95_ms: 200, queries_10: 4, queries_200: 4, contract_ok: true }),
-        web: entry({ first_page_js_kb: 90.5, contract_ok: false }),
+        web: entry({ pages: { home: { score: 98, lcp_ms: 1800, tbt_ms: 40, cls: 0.01, a11y: 100 } }, first_page_js_kb: 90.5, contract_ok: true }),
+        other: entry({ widgets_per_s: 12.5, contract_ok: false }),
         broken: { ...entry(null), exit_code: 1 },
       },
     };
@@ -60,7 +61,8 @@ describe('benchmark records', () => {
     expect(renderReadmeBlock(record, 'bench/results/x.json')).toBe(block);
     expect(block).toContain('| `thread-read` |');
     expect(block).toContain('0.610 (higher is better)');
-    expect(block).toContain('first_page_js_kb 90.50');
+    expect(block).toContain('home 98 (LCP 1,800 ms, TBT 40 ms, CLS 0.010, a11y 100)');
+    expect(block).toContain('widgets_per_s 12.50');
     expect(block).toContain('no result (exit code 1)');
     const readme = `# Title\n\nbefore\n<!-- bench:start -->\nold\n<!-- bench:end -->\nafter\n`;
     const updated = replaceReadmeBlock(readme, block);

@@ -70,7 +70,8 @@ export const FIGURES: Record<string, FigureSpec> = {
     ratio: 'higher',
     figures: (r) =>
       `${fmt(num(r, 'rps'))} req/s vs ${fmt(num(r, 'baseline_rps'))} at 200 replies; server-thread CPU ${fmt(num(r, 'cpu_ms'), 2, ' ms')} vs ` +
-      `${fmt(num(r, 'baseline_cpu_ms'), 2, ' ms')} per request; p95 ${fmt(num(r, 'p95_ms'), 1, ' ms')}; SQL ${String(r.queries_10 ?? '?')}/${String(r.queries_200 ?? '?')} at 10/200 replies`,
+      `${fmt(num(r, 'baseline_cpu_ms'), 2, ' ms')} per request; p95 ${fmt(num(r, 'p95_ms'), 1, ' ms')}; SQL ${String(r.queries_10 ?? '?')}/${String(r.queries_200 ?? '?')} at 10/200 replies` +
+      `${num(r, 'signed_in_cpu_ms') !== null ? `; signed in (query + markThreadRead) ${fmt(num(r, 'signed_in_cpu_ms'), 2, ' ms')} CPU per page view` : ''}`,
   },
   'chat-fanout': {
     ratio: 'lower',
@@ -93,6 +94,16 @@ export const FIGURES: Record<string, FigureSpec> = {
       `${fmt(num(r, 'reports'), 0)} reports, ${String(r.connections ?? '?')} clinicians at once; p95 ${fmt(num(r, 'p95_ms'), 1, ' ms')} vs raw aggregate ` +
       `${fmt(num(r, 'baseline_p95_ms'), 1, ' ms')}; server-thread CPU ${fmt(num(r, 'cpu_ms'), 2, ' ms')} per dashboard` +
       `${num(r, 'load_avg') !== null ? ` (machine load ${fmt(num(r, 'load_avg'), 1)} on ${String(r.cpus ?? '?')} CPUs)` : ''}`,
+  },
+  web: {
+    figures: (r) => {
+      const pages = r.pages && typeof r.pages === 'object' ? (r.pages as Record<string, Result>) : {};
+      const each = Object.entries(pages).map(
+        ([name, p]) =>
+          `${name} ${fmt(num(p, 'score'), 0)} (LCP ${fmt(num(p, 'lcp_ms'), 0, ' ms')}, TBT ${fmt(num(p, 'tbt_ms'), 0, ' ms')}, CLS ${fmt(num(p, 'cls'), 3)}, a11y ${fmt(num(p, 'a11y'), 0)})`,
+      );
+      return `Lighthouse mobile: ${each.join('; ') || 'no pages'}; first page ${fmt(num(r, 'first_page_js_kb'), 1)} KB of gzipped JS`;
+    },
   },
 };
 
