@@ -62,7 +62,19 @@ export async function createBenchDatabase(poolSize: number): Promise<BenchDataba
     dropped ??= (async () => {
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
-      await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      // FORCE terminates every session still open on the database: an idle pooled connection
+      // left by a closed server then reports "terminating connection due to administrator
+      // command" (57P01) as an 'error' event, which must not end a run whose result is in.
+      const terminated = (e: unknown) => {
+        if ((e as { code?: string } | null)?.code !== '57P01') throw e;
+      };
+      process.on('uncaughtException', terminated);
+      try {
+        await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      } finally {
+        process.off('uncaughtException', terminated);
+      }
     })();
     return dropped;
   };
