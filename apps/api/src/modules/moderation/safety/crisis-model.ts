@@ -33,6 +33,12 @@ export interface CrisisModelData {
   gaps: number[];
   /** Weights, times 10,000, rounded. */
   weights: number[];
+  /**
+   * A second logistic regression over the same features without the character n-grams (words,
+   * pairs, negation, cues, patterns, lexicon): it leans on meaning more than spelling. The
+   * probability is the first model's and this one's, mixed `blend` to `1 - blend`.
+   */
+  second?: { view: 'words'; blend: number; bias: number; gaps: number[]; weights: number[] };
   trainedOn: Record<string, unknown>;
 }
 
@@ -92,8 +98,15 @@ export const LEX_SLOTS = 1 << 12;
  * the lexicon features in `LEX_SLOTS` slots from `buckets` on.
  */
 export function featuresOf(normalised: string, buckets: number, patterns: CrisisPatternAnalysis = analyseCrisisPatterns(normalised)): number[] {
+  const { words, chars } = featureSets(normalised, buckets, patterns);
+  return [...words, ...chars];
+}
+
+/** The features in two sets: character n-grams (`chars`) and all the rest (`words`); no index in both. */
+export function featureSets(normalised: string, buckets: number, patterns: CrisisPatternAnalysis = analyseCrisisPatterns(normalised)): { words: number[]; chars: number[] } {
   const mask = buckets - 1;
   const out = new Set<number>();
+  const charSet = new Set<number>();
   const add = (f: string) => out.add(hash32(f) & mask);
   const lex = (f: string) => out.add(buckets + (hash32(f) & (LEX_SLOTS - 1)));
   const tokens = normalised.split(' ').filter(Boolean);
@@ -119,7 +132,7 @@ export function featuresOf(normalised: string, buckets: number, patterns: Crisis
     }
     if (NEGATORS.has(t)) negated = 4;
     const padded = ` ${t} `;
-    for (let n = CHAR_MIN; n <= CHAR_MAX; n++) for (let j = 0; j + n <= padded.length; j++) add(`c:${padded.slice(j, j + n)}`);
+    for (let n = CHAR_MIN; n <= CHAR_MAX; n++) for (let j = 0; j + n <= padded.length; j++) charSet.add(hash32(`c:${padded.slice(j, j + n)}`) & mask);
   }
   add(`b:${tokens[tokens.length - 1] ?? '^'} $`);
   for (const [name, re] of CUES) if (re.test(normalised)) add(`cue:${name}`);
@@ -141,7 +154,9 @@ export function featuresOf(normalised: string, buckets: number, patterns: Crisis
   for (let i = 0; i < present.length; i++) for (let j = i + 1; j < present.length; j++) lex(`lex:${present[i]}+${present[j]}`);
   if (negatedDeath) lex('lex:negated-death');
   lex(`lex:len:${Math.min(4, Math.floor(tokens.length / 8))}`);
-  return [...out];
+  const chars: number[] = [];
+  for (const c of charSet) if (!out.has(c)) chars.push(c);
+  return { words: [...out], chars };
 }
 
 /** How many of the features are hashed n-grams (they share 1 / sqrt(n)); the rest are lexicon features. */
@@ -151,27 +166,38 @@ function hashedCount(f: Iterable<number>, buckets: number): number {
   return n;
 }
 
-/** The logistic model's probability for a set of feature indices. */
-function probabilityOf(w: ArrayLike<number>, bias: number, buckets: number, f: Iterable<number>): number {
-  const n = hashedCount(f, buckets);
+/** The logistic model's probability for the union of disjoint sets of feature indices. */
+function probabilityOf(w: ArrayLike<number>, bias: number, buckets: number, ...sets: Iterable<number>[]): number {
+  let n = 0;
+  for (const f of sets) n += hashedCount(f, buckets);
   if (!n) return 0;
   const scale = 1 / Math.sqrt(n);
   let z = bias;
-  for (const i of f) z += w[i]! * (i < buckets ? scale : LEX_VALUE);
+  for (const f of sets) for (const i of f) z += w[i]! * (i < buckets ? scale : LEX_VALUE);
   return 1 / (1 + Math.exp(-z));
 }
+
+/** Dense weights from the stored gaps and weights. */
+function denseWeights(size: number, gaps: number[], weights: number[]): Float32Array {
+  const w = new Float32Array(size);
+  let at = 0;
+  gaps.forEach((g, i) => {
+    at += g;
+    w[at] = weights[i]! / 10_000;
+  });
+  return w;
+}
+
+type Pieces = { words: number[]; chars: number[] };
 
 /** A loaded model: dense weights for fast lookups. */
 export class CrisisModel {
   private readonly w: Float32Array;
+  private readonly w2: Float32Array | null;
 
   constructor(readonly data: CrisisModelData) {
-    this.w = new Float32Array(data.buckets + LEX_SLOTS);
-    let at = 0;
-    data.gaps.forEach((g, i) => {
-      at += g;
-      this.w[at] = data.weights[i]! / 10_000;
-    });
+    this.w = denseWeights(data.buckets + LEX_SLOTS, data.gaps, data.weights);
+    this.w2 = data.second ? denseWeights(data.buckets + LEX_SLOTS, data.second.gaps, data.second.weights) : null;
   }
 
   get threshold(): number {
@@ -182,15 +208,18 @@ export class CrisisModel {
     return Math.max(this.data.threshold, this.data.contextThreshold ?? this.data.threshold);
   }
 
-  /** Probability for a set of feature indices. */
-  private probability(f: Iterable<number>): number {
-    return probabilityOf(this.w, this.data.bias, this.data.buckets, f);
+  /** Probability for a text's two feature sets (the words model on `words` alone). */
+  private probability(words: Iterable<number>, chars: Iterable<number>): number {
+    const p = probabilityOf(this.w, this.data.bias, this.data.buckets, words, chars);
+    const second = this.data.second;
+    if (!second || !this.w2) return p;
+    return (1 - second.blend) * p + second.blend * probabilityOf(this.w2, second.bias, this.data.buckets, words);
   }
 
   /** Probability that one piece of normalised text signals a crisis. */
   scorePiece(normalised: string, patterns?: CrisisPatternAnalysis): number {
-    const f = featuresOf(normalised, this.data.buckets, patterns);
-    return this.probability(f);
+    const f = featureSets(normalised, this.data.buckets, patterns);
+    return this.probability(f.words, f.chars);
   }
 
   /**
@@ -201,15 +230,16 @@ export class CrisisModel {
    */
   score(normalised: string, patterns?: CrisisPatternAnalysis): number {
     if (normalised.split(' ').length <= 60) return this.scorePiece(normalised, patterns);
-    const pieces = sentencesOf(normalised)
+    const pieces: Pieces[] = sentencesOf(normalised)
       .slice(0, 400)
-      .map((s) => featuresOf(s, this.data.buckets));
+      .map((s) => featureSets(s, this.data.buckets));
     let best = 0;
     for (let i = 0; i < pieces.length; i++) {
-      best = Math.max(best, this.probability(pieces[i]!));
+      best = Math.max(best, this.probability(pieces[i]!.words, pieces[i]!.chars));
       if (i + 1 < pieces.length) {
-        const pair = new Set([...pieces[i]!, ...pieces[i + 1]!]);
-        best = Math.max(best, this.probability(pair));
+        const words = new Set([...pieces[i]!.words, ...pieces[i + 1]!.words]);
+        const chars = new Set([...pieces[i]!.chars, ...pieces[i + 1]!.chars].filter((c) => !words.has(c)));
+        best = Math.max(best, this.probability(words, chars));
       }
     }
     return best;

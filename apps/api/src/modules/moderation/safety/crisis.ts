@@ -16,9 +16,10 @@ import { normalise } from './normalise';
  *  1. patterns by category on normalised text (`crisis-patterns.ts`, `normalise.ts`): the
  *     explicit cases, with negation, reported speech, recovery stories and figures of speech
  *     read in context;
- *  2. a logistic regression trained in the repo (`crisis-model.ts`, weights in
- *     `crisis-model.data.json`): what the patterns miss.
- * Figures on the held-out test split: `npm run safety:eval` (quoted in the README).
+ *  2. two logistic regressions trained in the repo and mixed (`crisis-model.ts`, `training.ts`,
+ *     weights in `crisis-model.data.json`): what the patterns miss or rule out.
+ * Out-of-fold and leave-one-source-out figures: `npm run safety:train`; a held-out test split,
+ * when one is in the corpus: `npm run safety:eval` (both quoted in the README).
  */
 export interface CrisisCheck {
   crisis: boolean;

@@ -1,5 +1,5 @@
 import { CORPUS_SEED, crisisExamples, hash32, type CorpusExample } from './corpus/corpus';
-import { CrisisModel, DEFAULT_BUCKETS, featuresOf, trainModel, type CrisisModelData, type TrainExample, type TrainOptions } from './crisis-model';
+import { CrisisModel, DEFAULT_BUCKETS, featureSets, trainModel, type CrisisModelData, type TrainExample, type TrainOptions } from './crisis-model';
 import { analyseCrisisPatterns, type CrisisPatternAnalysis } from './crisis-patterns';
 import { chooseThresholds, rates, type Rates, type ScoredExample } from './evaluate';
 import { normalise } from './normalise';
@@ -24,9 +24,15 @@ export interface Prepared {
   example: CorpusExample;
   normalised: string;
   patterns: CrisisPatternAnalysis;
+  /** Every feature (the first model's). */
   features: number[];
+  /** The features without character n-grams (the words model's). */
+  wordFeatures: number[];
   weight: number;
 }
+
+/** How much the words model counts in the mixed probability. */
+export const WORDS_BLEND = 0.5;
 
 /**
  * Each example read once (normalised, patterns, features) and weighted: a template family shares
@@ -40,14 +46,27 @@ export function prepare(examples: readonly CorpusExample[], buckets = DEFAULT_BU
     const n = normalise(example.text);
     const patterns = analyseCrisisPatterns(n);
     const size = example.source === 'template' ? (groupSize.get(example.group) ?? 1) : 1;
-    return { example, normalised: n, patterns, features: featuresOf(n, buckets, patterns), weight: 1 / Math.sqrt(size) };
+    const { words, chars } = featureSets(n, buckets, patterns);
+    return { example, normalised: n, patterns, features: [...words, ...chars], wordFeatures: words, weight: 1 / Math.sqrt(size) };
   });
 }
 
-const trainRows = (xs: readonly Prepared[]): TrainExample[] => xs.map((p) => ({ normalised: p.normalised, crisis: p.example.crisis, features: p.features, weight: p.weight }));
+const trainRows = (xs: readonly Prepared[], view: 'features' | 'wordFeatures'): TrainExample[] =>
+  xs.map((p) => ({ normalised: p.normalised, crisis: p.example.crisis, features: p[view], weight: p.weight }));
 
-/** The model trained on these examples (the shipped model: `train(prepare(learnable(corpus)))`). */
-export const train = (xs: readonly Prepared[], options?: TrainOptions): CrisisModelData => trainModel(trainRows(xs), options);
+/**
+ * The model trained on these examples (the shipped model: `train(prepare(learnable(corpus)))`):
+ * one logistic regression over every feature and one without the character n-grams, mixed half
+ * and half (out of fold, the mix found 96.0 % against 94.9 % for the first alone at the same
+ * false alarms, and more of both other writers' sentences left out).
+ */
+export function train(xs: readonly Prepared[], options?: TrainOptions): CrisisModelData {
+  const data = trainModel(trainRows(xs, 'features'), options);
+  const words = trainModel(trainRows(xs, 'wordFeatures'), options);
+  data.second = { view: 'words', blend: WORDS_BLEND, bias: words.bias, gaps: words.gaps, weights: words.weights };
+  data.trainedOn = { ...data.trainedOn, wordsModel: { blend: WORDS_BLEND, features: words.gaps.length } };
+  return data;
+}
 
 export interface Scored extends ScoredExample {
   source: string;
