@@ -1,11 +1,21 @@
+import { useEffect } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link, useLocation } from 'react-router-dom';
 import { WEB_ROUTES } from '@kindred/contracts';
 import { usePageTitle } from '../app/ui/usePageTitle';
 import type { GoodbyeState } from '../modules/account/components/DeleteAccountForm';
+import type { MeQuery } from '../generated/graphql';
+import { meQueryKey } from '../modules/auth/hooks/useViewer';
 
 export function GoodbyePage() {
   usePageTitle('Your account has been deleted');
   const state = (useLocation().state as GoodbyeState | null) ?? {};
+  const queryClient = useQueryClient();
+  // The member is forgotten here, once this page shows: the account and its sessions are gone.
+  useEffect(() => {
+    queryClient.setQueryData<MeQuery>(meQueryKey, { me: null });
+    queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== meQueryKey[0] });
+  }, [queryClient]);
   return (
     <div className="narrow">
       <h1>Your account has been deleted</h1>

@@ -1,15 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { useQueryClient } from '@tanstack/react-query';
 import { useDeleteAccountMutation } from '../../../generated/graphql';
-import type { DeletionMode, MeQuery, ViewerFragment } from '../../../generated/graphql';
+import type { DeletionMode, ViewerFragment } from '../../../generated/graphql';
 import { isErrorCode } from '../../../app/graphql-client';
 import { ErrorSummary } from '../../../app/ui/ErrorSummary';
 import type { SummaryItem } from '../../../app/ui/ErrorSummary';
 import { formErrorsFrom } from '../../../app/ui/errors';
 import { choiceId, RadioGroupField, TextField } from '../../../app/ui/Fields';
-import { meQueryKey } from '../../auth/hooks/useViewer';
 import { disconnectChat } from '../../chat/hooks/chat-socket';
 import { GOODBYE_ROUTE, SETTINGS_ROUTES } from '../routes';
 
@@ -43,9 +41,11 @@ type Errors = { content?: string; password?: string };
  * confirm step. Once deleted the member is signed out here too and sees the goodbye page.
  */
 export function DeleteAccountForm({ me }: { me: ViewerFragment }) {
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const remove = useDeleteAccountMutation();
+  // Told on the mutation itself, not on this call: once the account is gone, anything that
+  // reads the session (a live connection closed by the server, say) can take this members-only
+  // page away before the answer arrives, and a call's own callbacks die with the page.
+  const remove = useDeleteAccountMutation({ onSuccess: (_data, variables) => void finish(variables.input.content) });
   const [content, setContent] = useState<DeletionMode | null>(null);
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<Errors>({});
@@ -79,7 +79,6 @@ export function DeleteAccountForm({ me }: { me: ViewerFragment }) {
     remove.mutate(
       { input: { password, content } },
       {
-        onSuccess: () => void finish(content),
         onError: (err) => {
           const { fields, form } = formErrorsFrom(err, ['password', 'content'] as const);
           setErrors({
@@ -97,11 +96,11 @@ export function DeleteAccountForm({ me }: { me: ViewerFragment }) {
   };
 
   const finish = async (mode: DeletionMode) => {
-    // The account, and with it every session, is gone: sign out here too.
+    // The account, and with it every session, is gone: close the live connection, and let the
+    // goodbye page forget the member once it is showing (forgetting them here, while this
+    // members-only page is still on screen, would send them to the sign-in page instead).
     disconnectChat();
     await navigate(GOODBYE_ROUTE, { replace: true, state: { deletedHandle: me.handle, content: mode } satisfies GoodbyeState });
-    queryClient.setQueryData<MeQuery>(meQueryKey, { me: null });
-    queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== meQueryKey[0] });
   };
 
   const summary: SummaryItem[] = [
