@@ -40,7 +40,8 @@ export interface GroupAbilities {
  *   was private (`groups.private_until`): making a group public does not publish its past.
  * - Members-only content: active members and site moderators. A former member (left, removed,
  *   declined) keeps nothing: not the content, not the titles in their notifications.
- * - Posting: active members (site moderators anywhere); not while muted in the group.
+ * - Posting: active members (site moderators anywhere); a mute in the group is checked when
+ *   the post is screened (ScreeningService), with the group's watched words.
  * - Moderating: the group's active moderators, and site moderators and admins.
  * - Blocks hide a member's named posts from the other, both ways; never anonymous ones (that
  *   would say who wrote them).
