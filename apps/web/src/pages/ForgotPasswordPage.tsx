@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { Link } from 'react-router-dom';
-import { LIMITS, WEB_ROUTES } from '@kindred/contracts';
+import { WEB_ROUTES } from '@kindred/contracts';
 import { useRequestPasswordResetMutation } from '../generated/graphql';
 import { ErrorSummary } from '../app/ui/ErrorSummary';
-import { TextField } from '../app/ui/Fields';
+import { EmailField, SubmitButton, emailProblem } from '../app/ui/CredentialFields';
 import { usePageTitle } from '../app/ui/usePageTitle';
 import { useSimpleForm } from '../modules/auth/components/useSimpleForm';
 
@@ -23,8 +23,8 @@ export function ForgotPasswordPage() {
     e.preventDefault();
     if (request.isPending) return;
     const v = email.trim();
-    if (!v) return form.fail({ email: 'Enter the email address you signed up with.' });
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v)) return form.fail({ email: 'Enter a valid email address, like name@example.com.' });
+    const problem = emailProblem(v, 'Enter the email address you signed up with.');
+    if (problem) return form.fail({ email: problem });
     form.clear();
     request.mutate({ input: { email: v } }, { onSuccess: () => setSentTo(v), onError: form.failWith });
   };
@@ -45,21 +45,15 @@ export function ForgotPasswordPage() {
           <p className="lead">Enter the email address of your account and we will send you a link to choose a new password.</p>
           <form className="form" onSubmit={onSubmit} noValidate>
             <ErrorSummary items={form.summary} focusKey={form.attempts} />
-            <TextField
+            <EmailField
               id={IDS.email}
               name="email"
-              type="email"
               label="Email address"
               error={form.fieldErrors.email}
               value={email}
               onChange={(e) => setEmail(e.target.value)}
-              autoComplete="email"
-              spellCheck={false}
-              maxLength={LIMITS.emailMax}
             />
-            <button type="submit" className="button button--large" aria-disabled={request.isPending || undefined}>
-              {request.isPending ? 'Sending…' : 'Send me a link'}
-            </button>
+            <SubmitButton pending={request.isPending} label="Send me a link" pendingLabel="Sending…" className="button button--large" />
           </form>
           <p className="after-form">
             Remembered it? <Link to={WEB_ROUTES.signIn}>Sign in</Link>

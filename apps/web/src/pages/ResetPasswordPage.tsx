@@ -7,7 +7,7 @@ import { useResetPasswordMutation } from '../generated/graphql';
 import type { MeQuery } from '../generated/graphql';
 import { isErrorCode } from '../app/graphql-client';
 import { ErrorSummary } from '../app/ui/ErrorSummary';
-import { TextField } from '../app/ui/Fields';
+import { PasswordField, SubmitButton, newPasswordProblem } from '../app/ui/CredentialFields';
 import type { FlashState } from '../app/ui/navigation';
 import { usePageTitle } from '../app/ui/usePageTitle';
 import { meQueryKey } from '../modules/auth/hooks/useViewer';
@@ -41,8 +41,8 @@ export function ResetPasswordPage() {
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     if (reset.isPending) return;
-    if (password.length < LIMITS.passwordMin) return form.fail({ newPassword: `Your password needs at least ${LIMITS.passwordMin} characters.` });
-    if (password.length > LIMITS.passwordMax) return form.fail({ newPassword: `Your password can have at most ${LIMITS.passwordMax} characters.` });
+    const problem = newPasswordProblem(password, 'Your password');
+    if (problem) return form.fail({ newPassword: problem });
     form.clear();
     reset.mutate(
       { input: { token, newPassword: password } },
@@ -72,21 +72,17 @@ export function ResetPasswordPage() {
               <Link to={WEB_ROUTES.forgotPassword}>Ask for a new link</Link>
             </p>
           ) : null}
-          <TextField
+          <PasswordField
             id={IDS.newPassword}
             name="newPassword"
-            type="password"
             label="New password"
             hint={`At least ${LIMITS.passwordMin} characters. Choosing it signs you out everywhere you are signed in.`}
             error={form.fieldErrors.newPassword}
             value={password}
             onChange={(e) => setPassword(e.target.value)}
             autoComplete="new-password"
-            maxLength={LIMITS.passwordMax}
           />
-          <button type="submit" className="button button--large" aria-disabled={reset.isPending || undefined}>
-            {reset.isPending ? 'Saving…' : 'Save my new password'}
-          </button>
+          <SubmitButton pending={reset.isPending} label="Save my new password" pendingLabel="Saving…" className="button button--large" />
         </form>
       )}
     </div>

@@ -5,6 +5,7 @@ import { WEB_ROUTES } from '@kindred/contracts';
 import { useVerifyEmailMutation } from '../generated/graphql';
 import { isErrorCode } from '../app/graphql-client';
 import { describeError } from '../app/ui/errors';
+import { FormError } from '../app/ui/FormParts';
 import { Loading } from '../app/ui/States';
 import { usePageTitle } from '../app/ui/usePageTitle';
 import { useViewer } from '../modules/auth/hooks/useViewer';
@@ -57,9 +58,7 @@ export function VerifyEmailPage() {
       ) : null}
       {verify.error ? (
         <>
-          <p className="notice notice--error" role="alert">
-            {describeError(verify.error)}
-          </p>
+          <FormError message={describeError(verify.error)} />
           {linkProblem && viewer && !viewer.emailVerified ? <ResendVerification /> : null}
           {linkProblem && !viewer ? (
             <p>

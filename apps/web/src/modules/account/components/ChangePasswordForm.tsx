@@ -6,7 +6,8 @@ import { LIMITS, WEB_ROUTES } from '@kindred/contracts';
 import { useChangePasswordMutation } from '../../../generated/graphql';
 import type { MeQuery } from '../../../generated/graphql';
 import { ErrorSummary } from '../../../app/ui/ErrorSummary';
-import { CheckboxField, TextField } from '../../../app/ui/Fields';
+import { CheckboxField } from '../../../app/ui/Fields';
+import { PasswordField, SubmitButton, newPasswordProblem } from '../../../app/ui/CredentialFields';
 import type { FlashState } from '../../../app/ui/navigation';
 import { meQueryKey } from '../../auth/hooks/useViewer';
 import { useSimpleForm } from '../../auth/components/useSimpleForm';
@@ -31,8 +32,8 @@ export function ChangePasswordForm() {
     if (change.isPending) return;
     const local: Partial<Record<(typeof FIELDS)[number], string>> = {};
     if (!current) local.currentPassword = 'Enter your current password.';
-    if (next.length < LIMITS.passwordMin) local.newPassword = `Your new password needs at least ${LIMITS.passwordMin} characters.`;
-    else if (next.length > LIMITS.passwordMax) local.newPassword = `Your new password can have at most ${LIMITS.passwordMax} characters.`;
+    const nextError = newPasswordProblem(next, 'Your new password');
+    if (nextError) local.newPassword = nextError;
     if (Object.keys(local).length) return form.fail(local);
     form.clear();
     change.mutate(
@@ -61,28 +62,24 @@ export function ChangePasswordForm() {
       <div role="status">{done ? <p className="notice notice--success">{done}</p> : null}</div>
       <form className="form" onSubmit={onSubmit} noValidate aria-labelledby="change-password-title">
         <ErrorSummary items={form.summary} focusKey={form.attempts} />
-        <TextField
+        <PasswordField
           id={IDS.currentPassword}
           name="currentPassword"
-          type="password"
           label="Current password"
           error={form.fieldErrors.currentPassword}
           value={current}
           onChange={(e) => setCurrent(e.target.value)}
           autoComplete="current-password"
-          maxLength={LIMITS.passwordMax}
         />
-        <TextField
+        <PasswordField
           id={IDS.newPassword}
           name="newPassword"
-          type="password"
           label="New password"
           hint={`At least ${LIMITS.passwordMin} characters. Every other device you are signed in on is signed out.`}
           error={form.fieldErrors.newPassword}
           value={next}
           onChange={(e) => setNext(e.target.value)}
           autoComplete="new-password"
-          maxLength={LIMITS.passwordMax}
         />
         <CheckboxField
           id="change-password-keep"
@@ -91,9 +88,7 @@ export function ChangePasswordForm() {
           checked={keep}
           onChange={(e) => setKeep(e.target.checked)}
         />
-        <button type="submit" className="button" aria-disabled={change.isPending || undefined}>
-          {change.isPending ? 'Changing…' : 'Change my password'}
-        </button>
+        <SubmitButton pending={change.isPending} label="Change my password" pendingLabel="Changing…" />
       </form>
     </section>
   );

@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { LIMITS } from '@kindred/contracts';
 import { useAccountSecurityQuery, useChangeEmailMutation } from '../../../generated/graphql';
 import type { AccountSecurityQuery } from '../../../generated/graphql';
 import { ErrorSummary } from '../../../app/ui/ErrorSummary';
-import { TextField } from '../../../app/ui/Fields';
+import { EmailField, PasswordField, SubmitButton, emailProblem } from '../../../app/ui/CredentialFields';
 import { Badge } from '../../../app/ui/Badge';
 import { ResendVerification } from '../../auth/components/ResendVerification';
 import { useSimpleForm } from '../../auth/components/useSimpleForm';
@@ -28,8 +27,8 @@ export function EmailSettings({ me }: { me: Me }) {
     if (change.isPending) return;
     const local: Partial<Record<(typeof FIELDS)[number], string>> = {};
     const v = newEmail.trim();
-    if (!v) local.newEmail = 'Enter your new email address.';
-    else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v)) local.newEmail = 'Enter a valid email address, like name@example.com.';
+    const emailError = emailProblem(v, 'Enter your new email address.');
+    if (emailError) local.newEmail = emailError;
     if (!password) local.password = 'Enter your password.';
     if (Object.keys(local).length) return form.fail(local);
     form.clear();
@@ -71,33 +70,25 @@ export function EmailSettings({ me }: { me: Me }) {
       <h3 id="change-email-title">Change your email address</h3>
       <form className="form" onSubmit={onSubmit} noValidate aria-labelledby="change-email-title">
         <ErrorSummary items={form.summary} focusKey={form.attempts} />
-        <TextField
+        <EmailField
           id={IDS.newEmail}
           name="newEmail"
-          type="email"
           label="New email address"
           hint="We send a link there; the change takes effect once you follow it."
           error={form.fieldErrors.newEmail}
           value={newEmail}
           onChange={(e) => setNewEmail(e.target.value)}
-          autoComplete="email"
-          spellCheck={false}
-          maxLength={LIMITS.emailMax}
         />
-        <TextField
+        <PasswordField
           id={IDS.password}
           name="password"
-          type="password"
           label="Your password"
           error={form.fieldErrors.password}
           value={password}
           onChange={(e) => setPassword(e.target.value)}
           autoComplete="current-password"
-          maxLength={LIMITS.passwordMax}
         />
-        <button type="submit" className="button" aria-disabled={change.isPending || undefined}>
-          {change.isPending ? 'Sending…' : 'Send a confirmation link'}
-        </button>
+        <SubmitButton pending={change.isPending} label="Send a confirmation link" pendingLabel="Sending…" />
       </form>
     </section>
   );

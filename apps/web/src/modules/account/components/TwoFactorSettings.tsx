@@ -15,6 +15,8 @@ import { ErrorSummary } from '../../../app/ui/ErrorSummary';
 import { describeError } from '../../../app/ui/errors';
 import { formatDateTime } from '../../../app/ui/format';
 import { TextField } from '../../../app/ui/Fields';
+import { FormError } from '../../../app/ui/FormParts';
+import { PasswordField, SubmitButton } from '../../../app/ui/CredentialFields';
 import { useSimpleForm } from '../../auth/components/useSimpleForm';
 import '../account-security.css';
 
@@ -104,33 +106,15 @@ export function TwoFactorSettings({ security }: { security: Security }) {
           {begin.isPending ? 'Starting…' : 'Set up two-factor sign-in'}
         </button>
       )}
-      {begin.error ? (
-        <p className="notice notice--error" role="alert">
-          {describeError(begin.error)}
-        </p>
-      ) : null}
+      <FormError message={begin.error ? describeError(begin.error) : null} />
     </section>
   );
 }
 
 function ConfirmSetup({ setup, onCancel, onDone }: { setup: Setup; onCancel: () => void; onDone: (codes: string[]) => void }) {
   const confirm = useConfirmTwoFactorSetupMutation();
-  const [code, setCode] = useState('');
-  const [password, setPassword] = useState('');
-  const form = useSimpleForm(FIELDS, { code: 'two-factor-setup-code', password: 'two-factor-setup-password' });
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
-
-  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    if (confirm.isPending) return;
-    const local: Partial<Record<(typeof FIELDS)[number], string>> = {};
-    if (!/^\s*\d{3}\s?\d{3}\s*$/.test(code)) local.code = 'Enter the 6-digit code your app shows for Kindred.';
-    if (!password) local.password = 'Enter your password.';
-    if (Object.keys(local).length) return form.fail(local);
-    form.clear();
-    confirm.mutate({ input: { code: code.replace(/\s/g, ''), password } }, { onSuccess: (d) => onDone(d.confirmTwoFactorSetup.codes), onError: form.failWith });
-  };
 
   return (
     <div className="panel">
@@ -152,39 +136,20 @@ function ConfirmSetup({ setup, onCancel, onDone }: { setup: Setup; onCancel: () 
         </li>
         <li>Enter the code the app now shows for Kindred, and your password.</li>
       </ol>
-      <form className="form" onSubmit={onSubmit} noValidate aria-label="Turn on two-factor sign-in">
-        <ErrorSummary items={form.summary} focusKey={form.attempts} />
-        <TextField
-          id="two-factor-setup-code"
-          name="code"
-          label="Code from your app"
-          error={form.fieldErrors.code}
-          value={code}
-          onChange={(e) => setCode(e.target.value)}
-          autoComplete="one-time-code"
-          inputMode="numeric"
-          maxLength={LIMITS.twoFactorCodeMax}
-        />
-        <TextField
-          id="two-factor-setup-password"
-          name="password"
-          type="password"
-          label="Your password"
-          error={form.fieldErrors.password}
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          autoComplete="current-password"
-          maxLength={LIMITS.passwordMax}
-        />
-        <div className="button-row">
-          <button type="submit" className="button" aria-disabled={confirm.isPending || undefined}>
-            {confirm.isPending ? 'Checking…' : 'Turn on two-factor sign-in'}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
-      </form>
+      <CodeAndPasswordForm
+        idPrefix="two-factor-setup"
+        className="form"
+        label="Turn on two-factor sign-in"
+        codeLabel="Code from your app"
+        numeric
+        codeProblem={(code) => (/^\s*\d{3}\s?\d{3}\s*$/.test(code) ? null : 'Enter the 6-digit code your app shows for Kindred.')}
+        cleanCode={(code) => code.replace(/\s/g, '')}
+        pending={confirm.isPending}
+        submitLabel="Turn on two-factor sign-in"
+        pendingLabel="Checking…"
+        onSubmit={(input, onError) => confirm.mutate({ input }, { onSuccess: (d) => onDone(d.confirmTwoFactorSetup.codes), onError })}
+        onCancel={onCancel}
+      />
     </div>
   );
 }
@@ -219,53 +184,104 @@ function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () => void 
 function CodeAndPassword({ action, onCancel, onDone }: { action: 'new-codes' | 'off'; onCancel: () => void; onDone: (codes: string[] | null) => void }) {
   const regenerate = useRegenerateRecoveryCodesMutation();
   const disable = useDisableTwoFactorMutation();
+
+  return (
+    <CodeAndPasswordForm
+      idPrefix={`two-factor-${action}`}
+      className="form panel"
+      label={action === 'off' ? 'Turn off two-factor sign-in' : 'Make new recovery codes'}
+      codeLabel="Code from your app, or a recovery code"
+      codeProblem={(code) => (code.trim() ? null : 'Enter the code your app shows, or a recovery code.')}
+      cleanCode={(code) => code.trim()}
+      pending={regenerate.isPending || disable.isPending}
+      submitLabel={action === 'off' ? 'Turn it off' : 'Make new codes'}
+      submitClassName={`button${action === 'off' ? ' button--danger' : ''}`}
+      onSubmit={(input, onError) => {
+        if (action === 'new-codes') regenerate.mutate({ input }, { onSuccess: (d) => onDone(d.regenerateRecoveryCodes.codes), onError });
+        else disable.mutate({ input }, { onSuccess: () => onDone(null), onError });
+      }}
+      onCancel={onCancel}
+    />
+  );
+}
+
+/**
+ * What setting two-factor up, making new recovery codes and turning it off all ask for: a code
+ * (checked and cleaned up as the caller says) and the password, with Cancel beside the submit
+ * button. `onSubmit` gets them once both are filled in, and a handler for the request's error.
+ */
+function CodeAndPasswordForm({
+  idPrefix,
+  className,
+  label,
+  codeLabel,
+  numeric = false,
+  codeProblem,
+  cleanCode,
+  pending,
+  submitLabel,
+  pendingLabel,
+  submitClassName,
+  onSubmit,
+  onCancel,
+}: {
+  idPrefix: string;
+  className: string;
+  label: string;
+  codeLabel: string;
+  /** Only digits: phones show the number pad. */
+  numeric?: boolean;
+  codeProblem: (code: string) => string | null;
+  cleanCode: (code: string) => string;
+  pending: boolean;
+  submitLabel: string;
+  pendingLabel?: string;
+  submitClassName?: string;
+  onSubmit: (input: { code: string; password: string }, onError: (error: unknown) => void) => void;
+  onCancel: () => void;
+}) {
   const [code, setCode] = useState('');
   const [password, setPassword] = useState('');
-  const ids = { code: `two-factor-${action}-code`, password: `two-factor-${action}-password` };
+  const ids = { code: `${idPrefix}-code`, password: `${idPrefix}-password` };
   const form = useSimpleForm(FIELDS, ids);
-  const pending = regenerate.isPending || disable.isPending;
 
-  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
+  const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     if (pending) return;
     const local: Partial<Record<(typeof FIELDS)[number], string>> = {};
-    if (!code.trim()) local.code = 'Enter the code your app shows, or a recovery code.';
+    const problem = codeProblem(code);
+    if (problem) local.code = problem;
     if (!password) local.password = 'Enter your password.';
     if (Object.keys(local).length) return form.fail(local);
     form.clear();
-    const input = { code: code.trim(), password };
-    if (action === 'new-codes') regenerate.mutate({ input }, { onSuccess: (d) => onDone(d.regenerateRecoveryCodes.codes), onError: form.failWith });
-    else disable.mutate({ input }, { onSuccess: () => onDone(null), onError: form.failWith });
+    onSubmit({ code: cleanCode(code), password }, form.failWith);
   };
 
   return (
-    <form className="form panel" onSubmit={onSubmit} noValidate aria-label={action === 'off' ? 'Turn off two-factor sign-in' : 'Make new recovery codes'}>
+    <form className={className} onSubmit={submit} noValidate aria-label={label}>
       <ErrorSummary items={form.summary} focusKey={form.attempts} />
       <TextField
         id={ids.code}
         name="code"
-        label="Code from your app, or a recovery code"
+        label={codeLabel}
         error={form.fieldErrors.code}
         value={code}
         onChange={(e) => setCode(e.target.value)}
         autoComplete="one-time-code"
+        inputMode={numeric ? 'numeric' : undefined}
         maxLength={LIMITS.twoFactorCodeMax}
       />
-      <TextField
+      <PasswordField
         id={ids.password}
         name="password"
-        type="password"
         label="Your password"
         error={form.fieldErrors.password}
         value={password}
         onChange={(e) => setPassword(e.target.value)}
         autoComplete="current-password"
-        maxLength={LIMITS.passwordMax}
       />
       <div className="button-row">
-        <button type="submit" className={`button${action === 'off' ? ' button--danger' : ''}`} aria-disabled={pending || undefined}>
-          {action === 'off' ? 'Turn it off' : 'Make new codes'}
-        </button>
+        <SubmitButton pending={pending} label={submitLabel} pendingLabel={pendingLabel} className={submitClassName} />
         <button type="button" className="button button--secondary" onClick={onCancel}>
           Cancel
         </button>

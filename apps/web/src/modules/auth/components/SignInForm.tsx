@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
-import type { FormEvent } from 'react';
+import type { ComponentProps, FormEvent } from 'react';
 import { LIMITS } from '@kindred/contracts';
 import { useSignInMutation, useSignInWithTwoFactorMutation } from '../../../generated/graphql';
 import { isErrorCode } from '../../../app/graphql-client';
 import type { ViewerFragment } from '../../../generated/graphql';
 import { ErrorSummary } from '../../../app/ui/ErrorSummary';
-import type { SummaryItem } from '../../../app/ui/ErrorSummary';
-import { formErrorsFrom } from '../../../app/ui/errors';
 import { TextField } from '../../../app/ui/Fields';
+import { PasswordField, SubmitButton } from '../../../app/ui/CredentialFields';
+import { useSimpleForm } from './useSimpleForm';
 
 const FIELDS = ['login', 'password'] as const;
 type Field = (typeof FIELDS)[number];
@@ -16,9 +16,7 @@ const IDS: Record<Field, string> = { login: 'sign-in-login', password: 'sign-in-
 export function SignInForm({ onSignedIn }: { onSignedIn: (me: ViewerFragment, how?: { recoveryCode: boolean }) => void }) {
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
-  const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempts, setAttempts] = useState(0);
+  const form = useSimpleForm(FIELDS, IDS);
   const signIn = useSignInMutation();
   const [secondStep, setSecondStep] = useState(false);
 
@@ -28,14 +26,8 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (me: ViewerFragment, ho
     const local: Partial<Record<Field, string>> = {};
     if (!login.trim()) local.login = 'Enter your email address or handle.';
     if (!password) local.password = 'Enter your password.';
-    if (Object.keys(local).length > 0) {
-      setFieldErrors(local);
-      setFormError(null);
-      setAttempts((n) => n + 1);
-      return;
-    }
-    setFieldErrors({});
-    setFormError(null);
+    if (Object.keys(local).length > 0) return form.fail(local);
+    form.clear();
     signIn.mutate(
       { input: { login: login.trim(), password } },
       {
@@ -46,19 +38,11 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (me: ViewerFragment, ho
             setSecondStep(true);
             return;
           }
-          const { fields, form } = formErrorsFrom(error, FIELDS);
-          setFieldErrors(fields);
-          setFormError(form);
-          setAttempts((n) => n + 1);
+          form.failWith(error);
         },
       },
     );
   };
-
-  const summary: SummaryItem[] = [
-    ...(formError ? [{ message: formError }] : []),
-    ...FIELDS.filter((f) => fieldErrors[f]).map((f) => ({ fieldId: IDS[f], message: fieldErrors[f]! })),
-  ];
 
   if (secondStep) {
     return (
@@ -67,8 +51,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (me: ViewerFragment, ho
         onRestart={() => {
           setSecondStep(false);
           setPassword('');
-          setFormError('That sign-in took too long. Please enter your password again.');
-          setAttempts((n) => n + 1);
+          form.fail({}, 'That sign-in took too long. Please enter your password again.');
         }}
       />
     );
@@ -76,12 +59,12 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (me: ViewerFragment, ho
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
-      <ErrorSummary items={summary} focusKey={attempts} />
+      <ErrorSummary items={form.summary} focusKey={form.attempts} />
       <TextField
         id={IDS.login}
         name="login"
         label="Email or handle"
-        error={fieldErrors.login}
+        error={form.fieldErrors.login}
         value={login}
         onChange={(e) => setLogin(e.target.value)}
         autoComplete="username"
@@ -90,21 +73,17 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (me: ViewerFragment, ho
         maxLength={LIMITS.emailMax}
         required
       />
-      <TextField
+      <PasswordField
         id={IDS.password}
         name="password"
-        type="password"
         label="Password"
-        error={fieldErrors.password}
+        error={form.fieldErrors.password}
         value={password}
         onChange={(e) => setPassword(e.target.value)}
         autoComplete="current-password"
-        maxLength={LIMITS.passwordMax}
         required
       />
-      <button type="submit" className="button button--large" aria-disabled={signIn.isPending || undefined}>
-        {signIn.isPending ? 'Signing in…' : 'Sign in'}
-      </button>
+      <SubmitButton pending={signIn.isPending} label="Sign in" pendingLabel="Signing in…" className="button button--large" />
     </form>
   );
 }
@@ -112,6 +91,22 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (me: ViewerFragment, ho
 const STEP_FIELDS = ['code', 'recoveryCode'] as const;
 type StepField = (typeof STEP_FIELDS)[number];
 const STEP_IDS: Record<StepField, string> = { code: 'sign-in-code', recoveryCode: 'sign-in-recovery-code' };
+
+/** The one field of the second step, as a code from the app or as a recovery code. */
+const STEP_FIELD_PROPS = {
+  code: {
+    label: 'Code from your authenticator app',
+    hint: 'The 6-digit code your app shows for Kindred now.',
+    autoComplete: 'one-time-code',
+    inputMode: 'numeric',
+  },
+  recoveryCode: {
+    label: 'Recovery code',
+    hint: 'One of the ten codes you saved when you turned on two-factor sign-in, like abcd-efgh-jkmn-pqrs. Each works once.',
+    autoComplete: 'off',
+    autoCapitalize: 'none',
+  },
+} satisfies Record<StepField, Partial<ComponentProps<typeof TextField>>>;
 
 /**
  * The second step for accounts with two-factor sign-in: the 6-digit code from the app, or (the
@@ -126,9 +121,7 @@ function TwoFactorStep({
 }) {
   const [useRecovery, setUseRecovery] = useState(false);
   const [value, setValue] = useState('');
-  const [fieldErrors, setFieldErrors] = useState<Partial<Record<StepField, string>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempts, setAttempts] = useState(0);
+  const form = useSimpleForm(STEP_FIELDS, STEP_IDS);
   const finish = useSignInWithTwoFactorMutation();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const field: StepField = useRecovery ? 'recoveryCode' : 'code';
@@ -141,14 +134,8 @@ function TwoFactorStep({
     e.preventDefault();
     if (finish.isPending) return;
     const v = value.trim();
-    if (!v) {
-      setFieldErrors({ [field]: useRecovery ? 'Enter one of your recovery codes.' : 'Enter the 6-digit code from your app.' });
-      setFormError(null);
-      setAttempts((n) => n + 1);
-      return;
-    }
-    setFieldErrors({});
-    setFormError(null);
+    if (!v) return form.fail({ [field]: useRecovery ? 'Enter one of your recovery codes.' : 'Enter the 6-digit code from your app.' });
+    form.clear();
     finish.mutate(
       { input: useRecovery ? { recoveryCode: v } : { code: v } },
       {
@@ -158,58 +145,29 @@ function TwoFactorStep({
             onRestart();
             return;
           }
-          const { fields, form } = formErrorsFrom(error, STEP_FIELDS);
-          setFieldErrors(fields);
-          setFormError(form);
-          setAttempts((n) => n + 1);
+          form.failWith(error);
         },
       },
     );
   };
-
-  const summary: SummaryItem[] = [
-    ...(formError ? [{ message: formError }] : []),
-    ...STEP_FIELDS.filter((f) => fieldErrors[f]).map((f) => ({ fieldId: STEP_IDS[f], message: fieldErrors[f]! })),
-  ];
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate aria-labelledby="sign-in-step-title">
       <h2 id="sign-in-step-title" ref={headingRef} tabIndex={-1}>
         {useRecovery ? 'Use a recovery code' : 'Enter your sign-in code'}
       </h2>
-      <ErrorSummary items={summary} focusKey={attempts} />
-      {useRecovery ? (
-        <TextField
-          id={STEP_IDS.recoveryCode}
-          name="recoveryCode"
-          label="Recovery code"
-          hint="One of the ten codes you saved when you turned on two-factor sign-in, like abcd-efgh-jkmn-pqrs. Each works once."
-          error={fieldErrors.recoveryCode}
-          value={value}
-          onChange={(e) => setValue(e.target.value)}
-          autoComplete="off"
-          autoCapitalize="none"
-          spellCheck={false}
-          maxLength={LIMITS.twoFactorCodeMax}
-        />
-      ) : (
-        <TextField
-          id={STEP_IDS.code}
-          name="code"
-          label="Code from your authenticator app"
-          hint="The 6-digit code your app shows for Kindred now."
-          error={fieldErrors.code}
-          value={value}
-          onChange={(e) => setValue(e.target.value)}
-          autoComplete="one-time-code"
-          inputMode="numeric"
-          spellCheck={false}
-          maxLength={LIMITS.twoFactorCodeMax}
-        />
-      )}
-      <button type="submit" className="button button--large" aria-disabled={finish.isPending || undefined}>
-        {finish.isPending ? 'Checking…' : 'Sign in'}
-      </button>
+      <ErrorSummary items={form.summary} focusKey={form.attempts} />
+      <TextField
+        id={STEP_IDS[field]}
+        name={field}
+        {...STEP_FIELD_PROPS[field]}
+        error={form.fieldErrors[field]}
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+        spellCheck={false}
+        maxLength={LIMITS.twoFactorCodeMax}
+      />
+      <SubmitButton pending={finish.isPending} label="Sign in" pendingLabel="Checking…" className="button button--large" />
       <p className="after-form">
         <button
           type="button"
@@ -217,8 +175,7 @@ function TwoFactorStep({
           onClick={() => {
             setUseRecovery((r) => !r);
             setValue('');
-            setFieldErrors({});
-            setFormError(null);
+            form.clear();
           }}
         >
           {useRecovery ? 'Use a code from my app instead' : 'Lost your phone? Use a recovery code'}
