@@ -117,6 +117,8 @@ describe('moderation: quick exit, safety check, report, review and hide (browser
 
     // "Edit" goes back to the message, with the number selected.
     await warning.getByRole('button', { name: 'Edit' }).click();
+    // Focus moves to the message just after the click is handled (as it did to the warning).
+    await author.waitForFunction(() => document.activeElement?.tagName === 'TEXTAREA', undefined, { timeout: 5_000 });
     const selected = await author.evaluate(() => {
       const field = document.activeElement as HTMLTextAreaElement | null;
       return field ? field.value.slice(field.selectionStart, field.selectionEnd) : '';
