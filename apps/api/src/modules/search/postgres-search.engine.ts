@@ -327,8 +327,9 @@ export class PostgresSearchEngine implements SearchEngine {
       viewer = `viewer AS MATERIALIZED (SELECT ${searchAccessColumns(v)}),`;
       where.push(`(d.visibility = 'public' OR d.group_id = ANY((SELECT member_of FROM viewer)::uuid[]))`);
       where.push(`(NOT d.hidden OR d.group_id = ANY((SELECT moderates FROM viewer)::uuid[]))`);
-      where.push(`(d.author_id IS NULL OR d.author_id <> ALL((SELECT hidden_authors FROM viewer)::uuid[]))`);
-      where.push(`(d.thread_author_id IS NULL OR d.thread_author_id <> ALL((SELECT hidden_authors FROM viewer)::uuid[]))`);
+      // The post's author and (for a reply) its thread's author, in one test: written as two
+      // `<> ALL` tests, the planner misjudged the second and a phrase search took six times longer.
+      where.push(`NOT (ARRAY[d.author_id, d.thread_author_id] && (SELECT hidden_authors FROM viewer)::uuid[])`);
     } else {
       if (!access.everything) {
         where.push(`(d.visibility = 'public' OR d.group_id = ANY(${p(access.memberOf)}::uuid[]))`);
