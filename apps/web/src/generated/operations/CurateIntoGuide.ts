@@ -1,0 +1,88 @@
+import type * as Types from '../graphql';
+import { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+import { useMutation, UseMutationOptions } from '@tanstack/react-query';
+import { fetcher } from '../../app/graphql-client';
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const CurateIntoGuideDocument = new TypedDocumentString(`
+    mutation CurateIntoGuide($input: CurateIntoGuideInput!) {
+  curateIntoGuide(input: $input) {
+    ...GuideFields
+  }
+}
+    fragment GuideEntryFields on GuideEntry {
+  id
+  heading
+  position
+  summary
+  curatedAt
+  curatedByLabel
+  sourceAvailable
+  unavailableReason
+  source {
+    type
+    id
+    threadId
+    threadTitle
+    excerpt
+    authorLabel
+    helpfulCount
+    createdAt
+    url
+    groupName
+  }
+}
+fragment GuideFields on Guide {
+  condition {
+    id
+    slug
+    name
+  }
+  intro
+  introHtml
+  version
+  lastReviewedAt
+  lastReviewedByLabel
+  updatedAt
+  viewerCanEdit
+  sections {
+    heading
+    entries {
+      ...GuideEntryFields
+    }
+  }
+}`);
+
+export const useCurateIntoGuideMutation = <
+      TError = Error,
+      TContext = unknown
+    >(options?: UseMutationOptions<Types.CurateIntoGuideMutation, TError, Types.CurateIntoGuideMutationVariables, TContext>) => {
+    
+    return useMutation<Types.CurateIntoGuideMutation, TError, Types.CurateIntoGuideMutationVariables, TContext>(
+      {
+    mutationKey: ['CurateIntoGuide'],
+    mutationFn: (variables?: Types.CurateIntoGuideMutationVariables) => fetcher<Types.CurateIntoGuideMutation, Types.CurateIntoGuideMutationVariables>(CurateIntoGuideDocument, variables)(),
+    ...options
+  }
+    )};
+
+
+useCurateIntoGuideMutation.fetcher = (variables: Types.CurateIntoGuideMutationVariables, options?: RequestInit['headers']) => fetcher<Types.CurateIntoGuideMutation, Types.CurateIntoGuideMutationVariables>(CurateIntoGuideDocument, variables, options);
