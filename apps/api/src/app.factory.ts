@@ -8,7 +8,7 @@ import cookieParser from 'cookie-parser';
 import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
-import { API_PATHS, CSRF_COOKIE, LIMITS, SESSION_COOKIE } from '@kindred/contracts';
+import { API_PATHS, CSRF_COOKIE, LIMITS, OPEN_DATA_PATHS, SESSION_COOKIE } from '@kindred/contracts';
 import { AppModule, DatabaseTarget } from './app.module';
 import { countQueriesMiddleware } from './common/database/query-counter';
 import { precomputedHeaders } from './common/http/static-headers';
@@ -116,7 +116,17 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
         },
       }),
     );
-    const reserved = [API_PATHS.graphql, API_PATHS.health, API_PATHS.socket, '/account/exports'];
+    // The open data files are the API's; the page /open-data is the web client's.
+    const reserved = [
+      API_PATHS.graphql,
+      API_PATHS.health,
+      API_PATHS.socket,
+      '/account/exports',
+      OPEN_DATA_PATHS.latestCsv,
+      OPEN_DATA_PATHS.latestJson,
+      OPEN_DATA_PATHS.index,
+      OPEN_DATA_PATHS.releases,
+    ];
     app.use((req: Request, res: Response, next: NextFunction) => {
       if (req.method !== 'GET' || reserved.some((p) => req.path === p || req.path.startsWith(`${p}/`))) {
         return next();

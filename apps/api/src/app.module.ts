@@ -26,6 +26,7 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { AccountModule } from './modules/account/account.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
 import { GuidesModule } from './modules/guides/guides.module';
+import { OpenDataModule } from './modules/open-data/open-data.module';
 import { compiledExecutionPlugin } from './common/graphql/compiled-execution.plugin';
 import { operationLimitsPlugin } from './common/graphql/operation-limits.plugin';
 import { loggerOptions } from './common/http/logger-options';
@@ -125,6 +126,7 @@ export class AppModule {
         AccountModule,
         ModerationModule,
         GuidesModule,
+        OpenDataModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AppErrorFilter }],
     };

@@ -30,3 +30,18 @@ export const WEB_ROUTES = {
   resetPassword: '/reset-password',
   security: '/settings/security',
 } as const;
+
+/**
+ * Open data: the page (`page`, served by the web client) and its files (served by the API, never
+ * by the web client's page fallback). Versioned files never change; `latest.*` follows the newest
+ * release.
+ */
+export const OPEN_DATA_PATHS = {
+  page: '/open-data',
+  latestCsv: '/open-data/latest.csv',
+  latestJson: '/open-data/latest.json',
+  /** Every release, newest first, as JSON. */
+  index: '/open-data/releases.json',
+  releases: '/open-data/releases',
+  release: (version: string, format: 'csv' | 'json') => `/open-data/releases/${encodeURIComponent(version)}.${format}`,
+} as const;

@@ -15,6 +15,7 @@ export interface AppConfig {
   search: { relay: boolean; relayIntervalMs: number; relayBatch: number };
   insights: { threshold: number; base: number; refreshMs: number; maxWeeks: number };
   moderation: { hideAfterReports: number; newMemberPosts: number };
+  openData: { schedule: boolean; checkMs: number };
   mail: { smtpUrl: string | null; from: string };
   publicUrl: string;
   logLevel: string;
@@ -80,6 +81,7 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
       maxWeeks: e.INSIGHTS_MAX_WEEKS,
     },
     moderation: { hideAfterReports: e.MODERATION_HIDE_AFTER_REPORTS, newMemberPosts: e.MODERATION_NEW_MEMBER_POSTS },
+    openData: { schedule: e.OPEN_DATA_SCHEDULE === 'on', checkMs: e.OPEN_DATA_CHECK_MS },
     logLevel: e.LOG_LEVEL,
     cookieSecure: e.COOKIE_SECURE ?? isProduction,
     sessionTtlDays: e.SESSION_TTL_DAYS,

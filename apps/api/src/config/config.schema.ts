@@ -47,6 +47,10 @@ export const envSchema = z.object({
   MODERATION_HIDE_AFTER_REPORTS: z.coerce.number().int().min(1).max(100).default(3),
   /** A new account's first N posts wait for approval in groups that ask for it. */
   MODERATION_NEW_MEMBER_POSTS: z.coerce.number().int().min(0).max(100).default(2),
+  /** Open data: off stops this process publishing on its schedule (npm run open-data:publish still does). */
+  OPEN_DATA_SCHEDULE: z.enum(['on', 'off']).default('on'),
+  /** How often the schedule looks for a quarter that has ended and has no release yet. */
+  OPEN_DATA_CHECK_MS: z.coerce.number().int().min(1_000).max(86_400_000).default(3_600_000),
   INSIGHTS_MAX_WEEKS: z.coerce.number().int().min(1).max(520).default(156),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   COOKIE_SECURE: bool.optional(),
