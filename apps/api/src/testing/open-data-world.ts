@@ -1,5 +1,5 @@
 import { ADHERENCE, BURDEN, EFFECTIVENESS } from '@kindred/contracts';
-import type { QuarterCounts, WhatWorksCounts } from '../modules/open-data/open-data-release';
+import { RATING_CATEGORIES, type CareCounts, type QuarterCounts, type WhatWorksCounts } from '../modules/open-data/open-data-release';
 import { quarterEnd, quarterStart, type Quarter } from '../modules/open-data/quarters';
 
 /**
@@ -18,11 +18,24 @@ export interface WorldReport {
   visible: boolean;
 }
 
+/** An experience of care: a kind of service in an area, rated 1–5 three ways. */
+export interface WorldCare {
+  member: number;
+  serviceKind: string;
+  area: string;
+  seen: number;
+  listened: number;
+  involved: number;
+  at: Date;
+  visible: boolean;
+}
+
 export function modelQuarter(
   reports: WorldReport[],
   consenting: (member: number) => boolean,
   q: Quarter,
   names: (slug: string) => string = (s) => s,
+  experiences: WorldCare[] = [],
 ): QuarterCounts {
   const from = quarterStart(q).getTime();
   const to = quarterEnd(q).getTime();
@@ -58,7 +71,38 @@ export function modelQuarter(
     g.adherence[r.adherence]++;
     g.burden[r.burden]++;
   }
-  return { whatWorks: [...groups.values()], care: [] };
+  // Each consenting member's latest visible experience per (service kind, area) shared in the quarter.
+  const latestCare = new Map<string, WorldCare>();
+  for (const x of experiences) {
+    const t = x.at.getTime();
+    if (!x.visible || t < from || t >= to || !consenting(x.member)) continue;
+    const key = `${x.member}|${x.serviceKind}|${x.area}`;
+    const seen = latestCare.get(key);
+    if (!seen || seen.at.getTime() < t) latestCare.set(key, x);
+  }
+  const care = new Map<string, CareCounts>();
+  for (const x of latestCare.values()) {
+    const key = `${x.serviceKind}|${x.area}`;
+    let g = care.get(key);
+    if (!g) {
+      g = {
+        serviceKind: x.serviceKind,
+        serviceKindName: names(x.serviceKind),
+        area: x.area,
+        areaName: names(x.area),
+        members: 0,
+        ratingSeen: zero(RATING_CATEGORIES),
+        ratingListened: zero(RATING_CATEGORIES),
+        ratingInvolved: zero(RATING_CATEGORIES),
+      };
+      care.set(key, g);
+    }
+    g.members++;
+    g.ratingSeen[String(x.seen) as (typeof RATING_CATEGORIES)[number]]++;
+    g.ratingListened[String(x.listened) as (typeof RATING_CATEGORIES)[number]]++;
+    g.ratingInvolved[String(x.involved) as (typeof RATING_CATEGORIES)[number]]++;
+  }
+  return { whatWorks: [...groups.values()], care: [...care.values()] };
 }
 
 /** A published cell as it reads in the JSON file. */

@@ -1,7 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { ADHERENCE, BURDEN, EFFECTIVENESS } from '@kindred/contracts';
+import { AREAS } from '../../database/seed/catalogue/areas.data';
+import { SERVICE_KINDS } from '../../database/seed/catalogue/service-kinds.data';
 import { hasConsented } from '../consents/consents.sql';
-import { buildRelease, DICTIONARY_VERSION, type CareCounts, type QuarterCounts, type WhatWorksCounts } from './open-data-release';
+import { buildRelease, DICTIONARY_VERSION, RATING_CATEGORIES, type CareCounts, type QuarterCounts, type WhatWorksCounts } from './open-data-release';
 import {
   compareQuarters,
   FIRST_QUARTER,
@@ -75,10 +77,14 @@ const summary = (r: SummaryRow): ReleaseSummary => ({
 const byCategory = <K extends string>(keys: readonly K[], row: Record<string, number>, prefix: string) =>
   Object.fromEntries(keys.map((k) => [k, row[`${prefix}_${k}`] ?? 0])) as Record<K, number>;
 
+const SERVICE_KIND_NAMES = new Map(SERVICE_KINDS.map((k) => [k.slug, k.name]));
+const AREA_NAMES = new Map(AREAS.map((a) => [a.code, a.name]));
+
 /**
  * The true counts of one quarter: members with the research consent as it stands now; each
  * member once per (condition, intervention), with their latest visible report filed in the
- * quarter.
+ * quarter, and once per (service kind, area), with their latest visible experience of care
+ * shared in the quarter.
  */
 export async function collectQuarter(db: DataSource | EntityManager, q: Quarter): Promise<QuarterCounts> {
   const filter = (col: string, keys: readonly string[], prefix: string) =>
@@ -111,7 +117,32 @@ export async function collectQuarter(db: DataSource | EntityManager, q: Quarter)
     adherence: byCategory(ADHERENCE, r, 'adherence'),
     burden: byCategory(BURDEN, r, 'burden'),
   }));
-  const care: CareCounts[] = [];
+  const ratings = (col: string, prefix: string) =>
+    RATING_CATEGORIES.map((k) => `count(*) FILTER (WHERE l.${col} = ${Number(k)})::int AS ${prefix}_${k}`).join(', ');
+  const careRows: (Record<string, number> & { service_kind: string; area_code: string; members: number })[] = await db.query(
+    `WITH latest AS (
+       SELECT DISTINCT ON (x.author_id, x.service_kind, x.area_code)
+              x.service_kind, x.area_code, x.rating_seen, x.rating_listened, x.rating_involved
+         FROM care_experiences x
+        WHERE x.created_at >= $1 AND x.created_at < $2 AND x.author_id IS NOT NULL AND x.moderation = 'visible' AND x.deleted_at IS NULL
+          AND ${hasConsented('x.author_id', 'research')}
+        ORDER BY x.author_id, x.service_kind, x.area_code, x.updated_at DESC, x.id)
+     SELECT l.service_kind, l.area_code, count(*)::int AS members,
+            ${ratings('rating_seen', 'seen')}, ${ratings('rating_listened', 'listened')}, ${ratings('rating_involved', 'involved')}
+       FROM latest l
+      GROUP BY l.service_kind, l.area_code`,
+    [quarterStart(q), quarterEnd(q)],
+  );
+  const care: CareCounts[] = careRows.map((r) => ({
+    serviceKind: r.service_kind,
+    serviceKindName: SERVICE_KIND_NAMES.get(r.service_kind) ?? '',
+    area: r.area_code,
+    areaName: AREA_NAMES.get(r.area_code) ?? '',
+    members: r.members,
+    ratingSeen: byCategory(RATING_CATEGORIES, r, 'seen'),
+    ratingListened: byCategory(RATING_CATEGORIES, r, 'listened'),
+    ratingInvolved: byCategory(RATING_CATEGORIES, r, 'involved'),
+  }));
   return { whatWorks, care };
 }
 
@@ -151,7 +182,9 @@ export async function dueQuarters(db: DataSource, now: Date = new Date()): Promi
   const [latest]: { version: string }[] = await db.query(`SELECT version FROM open_data_releases ORDER BY period_start DESC LIMIT 1`);
   let from: Quarter | null = latest ? nextQuarter(parseVersion(latest.version)!) : null;
   if (!from) {
-    const [{ first }]: { first: Date | null }[] = await db.query(`SELECT min(created_at) AS first FROM experience_reports`);
+    const [{ first }]: { first: Date | null }[] = await db.query(
+      `SELECT least((SELECT min(created_at) FROM experience_reports), (SELECT min(created_at) FROM care_experiences)) AS first`,
+    );
     if (!first) return [];
     from = quarterOf(first);
   }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { ADHERENCE, BURDEN, EFFECTIVENESS, publishCount } from '@kindred/contracts';
-import { disclosureViolations, modelQuarter, type WorldReport } from '../../testing/open-data-world';
+import { disclosureViolations, modelQuarter, type WorldCare, type WorldReport } from '../../testing/open-data-world';
 import { buildRelease, CSV_COLUMNS, OPEN_DATA_DICTIONARY, releaseCells, type QuarterCounts } from './open-data-release';
 import { lastClosedQuarter, nextQuarter, parseVersion, quarterDays, quarterEnd, quarterOf, quarterStart, versionOf, type Quarter } from './quarters';
 
@@ -21,16 +21,34 @@ const report = (quarters: Quarter[] = QUARTERS) =>
     visible: fc.constantFrom(true, true, true, true, false),
   });
 
-/** Reports with distinct times (a member's latest report is never a tie). */
-const world = (min = 0, max = 300) =>
-  fc.array(report(), { minLength: min, maxLength: max }).map((rs) =>
-    rs.map(
-      (r, i): WorldReport => ({
-        ...r,
-        at: new Date(quarterStart(QUARTERS[r.quarter]!).getTime() + r.second * 1000 + i),
-      }),
-    ),
-  );
+const experience = () =>
+  fc.record({
+    member: fc.nat(40),
+    serviceKind: fc.constantFrom('gp-practice', 'pharmacy'),
+    area: fc.constantFrom('E54000008', 'W11000023'),
+    seen: fc.integer({ min: 1, max: 5 }),
+    listened: fc.integer({ min: 1, max: 5 }),
+    involved: fc.integer({ min: 1, max: 5 }),
+    quarter: fc.nat(QUARTERS.length - 1),
+    second: fc.nat(80 * 86_400),
+    visible: fc.constantFrom(true, true, true, true, false),
+  });
+
+const at = (r: { quarter: number; second: number }, i: number) => new Date(quarterStart(QUARTERS[r.quarter]!).getTime() + r.second * 1000 + i);
+
+interface World {
+  reports: WorldReport[];
+  care: WorldCare[];
+}
+
+/** Reports and experiences with distinct times (a member's latest is never a tie). */
+const world = (min = 0, max = 300): fc.Arbitrary<World> =>
+  fc.record({
+    reports: fc.array(report(), { minLength: min, maxLength: max }).map((rs) => rs.map((r, i): WorldReport => ({ ...r, at: at(r, i) }))),
+    care: fc.array(experience(), { minLength: min, maxLength: max }).map((xs) => xs.map((x, i): WorldCare => ({ ...x, at: at(x, i) }))),
+  });
+
+const model = (w: World, consenting: (m: number) => boolean, q: Quarter) => modelQuarter(w.reports, consenting, q, (s) => s, w.care);
 
 const consentSet = fc.array(fc.boolean(), { minLength: 41, maxLength: 41 });
 
@@ -80,8 +98,8 @@ describe('open data releases (unit and property tests)', () => {
     const built = buildRelease(Q1, counts, AT);
     const lines = built.csv.split('\r\n');
     expect(lines[0]).toBe(CSV_COLUMNS.join(','));
-    expect(lines[1]).toBe('2025-q1,2025-01-01,2025-03-31,what_works,asthma,Asthma,salbutamol,Salbutamol,,,members,,20,false');
-    expect(lines).toContain('2025-q1,2025-01-01,2025-03-31,what_works,asthma,Asthma,salbutamol,Salbutamol,,,effectiveness,moderate,,true');
+    expect(lines[1]).toBe('2025-q1,2025-01-01,2025-03-31,what_works,asthma,Asthma,salbutamol,Salbutamol,,,,,members,,20,false');
+    expect(lines).toContain('2025-q1,2025-01-01,2025-03-31,what_works,asthma,Asthma,salbutamol,Salbutamol,,,,,effectiveness,moderate,,true');
     const json = JSON.parse(built.json);
     expect(json).toMatchObject({ version: '2025-q1', period: { start: '2025-01-01', end: '2025-03-31' }, csvSha256: built.csvSha256 });
     expect(json.dictionary).toEqual(OPEN_DATA_DICTIONARY);
@@ -110,9 +128,9 @@ describe('open data releases (unit and property tests)', () => {
 
   it('property: no published cell breaks disclosure control, and every cell is the rule applied to its true count', () => {
     fc.assert(
-      fc.property(world(), consentSet, (reports, consent) => {
+      fc.property(world(), consentSet, (w, consent) => {
         for (const q of QUARTERS) {
-          const counts = modelQuarter(reports, (m) => consent[m]!, q);
+          const counts = model(w, (m) => consent[m]!, q);
           const cells = releaseCells(counts);
           if (disclosureViolations(cells).length) return false;
           for (const g of counts.whatWorks) {
@@ -123,6 +141,18 @@ describe('open data releases (unit and property tests)', () => {
             for (const [measure, byKey] of [['effectiveness', g.effectiveness], ['adherence', g.adherence], ['burden', g.burden]] as const) {
               for (const [k, n] of Object.entries(byKey)) {
                 const c = cells.find((x) => x.condition === g.condition && x.intervention === g.intervention && x.measure === measure && x.category === k)!;
+                if (!c.suppressed && c.count !== publishCount(n).value) return false;
+                if (n > 0 && n < 8 && !c.suppressed) return false;
+              }
+            }
+          }
+          for (const g of counts.care) {
+            const mine = cells.filter((c) => c.serviceKind === g.serviceKind && c.area === g.area);
+            const total = mine.find((c) => c.measure === 'members')!;
+            if (total.count !== publishCount(g.members).value || total.suppressed !== publishCount(g.members).suppressed) return false;
+            for (const [measure, byKey] of [['rating_seen', g.ratingSeen], ['rating_listened', g.ratingListened], ['rating_involved', g.ratingInvolved]] as const) {
+              for (const [k, n] of Object.entries(byKey)) {
+                const c = mine.find((x) => x.measure === measure && x.category === k)!;
                 if (!c.suppressed && c.count !== publishCount(n).value) return false;
                 if (n > 0 && n < 8 && !c.suppressed) return false;
               }
@@ -184,19 +214,20 @@ describe('open data releases (unit and property tests)', () => {
     // byte for byte the same whatever happens outside it, so subtracting the cells of one release
     // from another's compares two disjoint sets of contributions and never isolates a member.
     fc.assert(
-      fc.property(world(0, 200), world(0, 200), consentSet, fc.nat(QUARTERS.length - 1), (a, b, consentA, k) => {
+      fc.property(world(0, 200), world(0, 200), consentSet, fc.nat(QUARTERS.length - 1), (a, b, consent, k) => {
         const q = QUARTERS[k]!;
-        const inQ = (r: WorldReport) => quarterOf(r.at).year === q.year && quarterOf(r.at).quarter === q.quarter;
+        const inQ = (r: { at: Date }) => quarterOf(r.at).year === q.year && quarterOf(r.at).quarter === q.quarter;
         // World b keeps a's contributions to q and its consents at q's publication, and changes everything else.
-        const bWorld = [...a.filter(inQ), ...b.filter((r) => !inQ(r))];
-        const releaseA = buildRelease(q, modelQuarter(a, (m) => consentA[m]!, q), AT);
-        const releaseB = buildRelease(q, modelQuarter(bWorld, (m) => consentA[m]!, q), AT);
-        // …whereas a withdrawal before publication is taken into account.
-        const withdrawn = a.find((r) => inQ(r) && r.visible && consentA[r.member]);
+        const bWorld: World = { reports: [...a.reports.filter(inQ), ...b.reports.filter((r) => !inQ(r))], care: [...a.care.filter(inQ), ...b.care.filter((x) => !inQ(x))] };
+        const releaseA = buildRelease(q, model(a, (m) => consent[m]!, q), AT);
+        const releaseB = buildRelease(q, model(bWorld, (m) => consent[m]!, q), AT);
+        // …whereas a withdrawal before publication removes the member entirely, as if they had never contributed.
+        const withdrawn = [...a.reports, ...a.care].find((r) => inQ(r) && r.visible && consent[r.member]);
         if (withdrawn) {
-          const without = buildRelease(q, modelQuarter(a, (m) => consentA[m]! && m !== withdrawn.member, q), AT);
-          const rebuilt = buildRelease(q, modelQuarter(a.filter((r) => r.member !== withdrawn.member), (m) => consentA[m]!, q), AT);
-          if (without.csv !== rebuilt.csv) return false; // withdrawn = never contributed
+          const m = withdrawn.member;
+          const without = buildRelease(q, model(a, (x) => consent[x]! && x !== m, q), AT);
+          const never = buildRelease(q, model({ reports: a.reports.filter((r) => r.member !== m), care: a.care.filter((x) => x.member !== m) }, (x) => consent[x]!, q), AT);
+          if (without.csv !== never.csv) return false;
         }
         return releaseA.csv === releaseB.csv && releaseA.csvSha256 === releaseB.csvSha256;
       }),
@@ -206,13 +237,14 @@ describe('open data releases (unit and property tests)', () => {
 
   it('property: a member without the research consent changes nothing in a release', () => {
     fc.assert(
-      fc.property(world(), consentSet, fc.array(report(), { maxLength: 60 }), (reports, consent, extra) => {
+      fc.property(world(), consentSet, fc.array(report(), { maxLength: 60 }), fc.array(experience(), { maxLength: 60 }), (w, consent, extra, extraCare) => {
         const outsider = 41; // never consents
-        const more = extra.map((r, i): WorldReport => ({ ...r, member: outsider, at: new Date(quarterStart(QUARTERS[r.quarter]!).getTime() + r.second * 1000 + 7 + i * 3) }));
+        const more: World = {
+          reports: [...w.reports, ...extra.map((r, i): WorldReport => ({ ...r, member: outsider, at: at(r, 7 + i * 3) }))],
+          care: [...w.care, ...extraCare.map((x, i): WorldCare => ({ ...x, member: outsider, at: at(x, 7 + i * 3) }))],
+        };
         const consenting = (m: number) => m !== outsider && consent[m]!;
-        return QUARTERS.every(
-          (q) => buildRelease(q, modelQuarter(reports, consenting, q), AT).csv === buildRelease(q, modelQuarter([...reports, ...more], consenting, q), AT).csv,
-        );
+        return QUARTERS.every((q) => buildRelease(q, model(w, consenting, q), AT).csv === buildRelease(q, model(more, consenting, q), AT).csv);
       }),
       { numRuns: 100 },
     );

@@ -15,8 +15,8 @@ export const OPEN_DATA_DISCLOSURE: DisclosureConfig = DEFAULT_DISCLOSURE;
 /** Bumped whenever a column, a measure or a rule changes; each release names the one it follows. */
 export const DICTIONARY_VERSION = 1;
 
-/** Ratings of a care experience: 1 (poor) to 5 (very good), or not answered. */
-export const RATING_CATEGORIES = ['1', '2', '3', '4', '5', 'not_answered'] as const;
+/** Ratings of a care experience: 1 (poor) to 5 (very good). */
+export const RATING_CATEGORIES = ['1', '2', '3', '4', '5'] as const;
 
 export const OPEN_DATA_TABLES = ['what_works', 'care_experience'] as const;
 export type OpenDataTable = (typeof OPEN_DATA_TABLES)[number];
@@ -36,7 +36,9 @@ export interface WhatWorksCounts {
 /** One (service kind, area) of a quarter: each consenting member once. */
 export interface CareCounts {
   serviceKind: string;
+  serviceKindName: string;
   area: string;
+  areaName: string;
   members: number;
   ratingSeen: Record<(typeof RATING_CATEGORIES)[number], number>;
   ratingListened: Record<(typeof RATING_CATEGORIES)[number], number>;
@@ -56,7 +58,9 @@ export interface ReleaseCell {
   intervention: string;
   interventionName: string;
   serviceKind: string;
+  serviceKindName: string;
   area: string;
+  areaName: string;
   measure: string;
   category: string;
   /** The rounded count; null when suppressed. */
@@ -85,7 +89,9 @@ export const CSV_COLUMNS = [
   'intervention',
   'intervention_name',
   'service_kind',
+  'service_kind_name',
   'area',
+  'area_name',
   'measure',
   'category',
   'count',
@@ -114,13 +120,19 @@ export const OPEN_DATA_DICTIONARY: OpenDataDictionary = {
     { name: 'release', description: 'The release this row belongs to: the quarter it covers, as YYYY-qN (e.g. 2026-q3).' },
     { name: 'period_start', description: 'First day of the quarter (UTC), YYYY-MM-DD.' },
     { name: 'period_end', description: 'Last day of the quarter (UTC), YYYY-MM-DD, inclusive.' },
-    { name: 'table', description: 'what_works (experience reports on an intervention for a condition) or care_experience (ratings of a care service).' },
+    { name: 'table', description: 'what_works (experience reports on an intervention for a condition) or care_experience (members’ ratings of a kind of care service in an area).' },
     { name: 'condition', description: 'what_works: the condition’s slug in Kindred’s catalogue (e.g. type-2-diabetes). Empty for care_experience.' },
     { name: 'condition_name', description: 'what_works: the condition’s name. Empty for care_experience.' },
     { name: 'intervention', description: 'what_works: the intervention’s slug (e.g. metformin). Empty for care_experience.' },
     { name: 'intervention_name', description: 'what_works: the intervention’s name. Empty for care_experience.' },
     { name: 'service_kind', description: 'care_experience: the kind of service rated (a slug of Kindred’s service-kind catalogue). Empty for what_works.' },
-    { name: 'area', description: 'care_experience: the area code of the service (Kindred’s area catalogue). Empty for what_works.' },
+    { name: 'service_kind_name', description: 'care_experience: the kind of service’s name. Empty for what_works.' },
+    {
+      name: 'area',
+      description:
+        'care_experience: the area of the service, as its ONS GSS code: an NHS integrated care board in England, a health board in Wales or Scotland. Empty for what_works.',
+    },
+    { name: 'area_name', description: 'care_experience: the area’s name. Empty for what_works.' },
     { name: 'measure', description: 'What is counted; see the measures below.' },
     { name: 'category', description: 'The answer counted (e.g. major, 4); empty for the group’s total (measure members).' },
     {
@@ -135,9 +147,9 @@ export const OPEN_DATA_DICTIONARY: OpenDataDictionary = {
     { table: 'what_works', name: 'adherence', categories: [...ADHERENCE], description: 'How they used it: as_intended, mostly, sometimes, rarely, stopped.' },
     { table: 'what_works', name: 'burden', categories: [...BURDEN], description: 'How much of a burden it was: none, low, moderate, high.' },
     { table: 'care_experience', name: 'members', categories: [''], description: 'Members who shared an experience of this kind of service in this area during the quarter (the group’s total).' },
-    { table: 'care_experience', name: 'rating_seen', categories: [...RATING_CATEGORIES], description: 'Were you seen when you needed to be? 1 (poor) to 5 (very good), or not_answered.' },
-    { table: 'care_experience', name: 'rating_listened', categories: [...RATING_CATEGORIES], description: 'Were you listened to? 1 to 5, or not_answered.' },
-    { table: 'care_experience', name: 'rating_involved', categories: [...RATING_CATEGORIES], description: 'Were you involved in decisions about your care? 1 to 5, or not_answered.' },
+    { table: 'care_experience', name: 'rating_seen', categories: [...RATING_CATEGORIES], description: 'Their rating for being seen, as asked on the story form: 1 (worst) to 5 (best).' },
+    { table: 'care_experience', name: 'rating_listened', categories: [...RATING_CATEGORIES], description: 'Their rating for being listened to, as asked on the story form: 1 (worst) to 5 (best).' },
+    { table: 'care_experience', name: 'rating_involved', categories: [...RATING_CATEGORIES], description: 'Their rating for being involved in decisions about their care, as asked on the story form: 1 (worst) to 5 (best).' },
   ],
   rules: [
     {
@@ -153,7 +165,7 @@ export const OPEN_DATA_DICTIONARY: OpenDataDictionary = {
     {
       name: 'one member, one answer',
       description:
-        'In each group a member counts once: what_works with their latest visible report on the intervention for the condition filed in the quarter, care_experience with their latest visible experience of that kind of service in that area shared in the quarter. Reports and experiences hidden or removed by moderators are not counted.',
+        'In each group a member counts once: what_works with their latest visible report on the intervention for the condition filed in the quarter, care_experience with their latest visible experience of that kind of service in that area shared in the quarter. Reports and experiences hidden, removed or awaiting review by moderators, and deleted experiences, are not counted; anonymous experiences count like any other.',
     },
     {
       name: 'quarters are frozen',
@@ -171,7 +183,7 @@ export const OPEN_DATA_DICTIONARY: OpenDataDictionary = {
   ],
 };
 
-const emptyAttrs = { condition: '', conditionName: '', intervention: '', interventionName: '', serviceKind: '', area: '' };
+const emptyAttrs = { condition: '', conditionName: '', intervention: '', interventionName: '', serviceKind: '', serviceKindName: '', area: '', areaName: '' };
 
 function groupCells(
   base: Omit<ReleaseCell, 'measure' | 'category' | 'count' | 'suppressed'>,
@@ -216,7 +228,7 @@ export function releaseCells(counts: QuarterCounts): ReleaseCell[] {
   const care = [...counts.care].sort((a, b) => cmp(a.serviceKind, b.serviceKind) || cmp(a.area, b.area));
   for (const c of care) {
     cells.push(
-      ...groupCells({ table: 'care_experience', ...emptyAttrs, serviceKind: c.serviceKind, area: c.area }, c.members, [
+      ...groupCells({ table: 'care_experience', ...emptyAttrs, serviceKind: c.serviceKind, serviceKindName: c.serviceKindName, area: c.area, areaName: c.areaName }, c.members, [
         { name: 'rating_seen', categories: RATING_CATEGORIES, counts: c.ratingSeen },
         { name: 'rating_listened', categories: RATING_CATEGORIES, counts: c.ratingListened },
         { name: 'rating_involved', categories: RATING_CATEGORIES, counts: c.ratingInvolved },
@@ -245,7 +257,24 @@ export function buildRelease(quarter: Quarter, counts: QuarterCounts, publishedA
   const lines = [CSV_COLUMNS.join(',')];
   for (const c of cells) {
     lines.push(
-      [version, start, end, c.table, c.condition, c.conditionName, c.intervention, c.interventionName, c.serviceKind, c.area, c.measure, c.category, c.count, c.suppressed]
+      [
+        version,
+        start,
+        end,
+        c.table,
+        c.condition,
+        c.conditionName,
+        c.intervention,
+        c.interventionName,
+        c.serviceKind,
+        c.serviceKindName,
+        c.area,
+        c.areaName,
+        c.measure,
+        c.category,
+        c.count,
+        c.suppressed,
+      ]
         .map(csvField)
         .join(','),
     );

@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { ADHERENCE, BURDEN, EFFECTIVENESS } from '@kindred/contracts';
+import { AREAS } from '../../database/seed/catalogue/areas.data';
+import { SERVICE_KINDS } from '../../database/seed/catalogue/service-kinds.data';
 import { GqlClient } from '../../testing/gql-client';
-import { disclosureViolations, modelQuarter, type WorldReport } from '../../testing/open-data-world';
+import { disclosureViolations, modelQuarter, type WorldCare, type WorldReport } from '../../testing/open-data-world';
 import { startTestApp, TestApp } from '../../testing/test-app';
 import { buildRelease, CSV_COLUMNS, releaseCells, type QuarterCounts } from './open-data-release';
 import { collectQuarter, publishQuarter } from './open-data-publisher';
@@ -16,6 +18,8 @@ const IN_Q1 = new Date('2025-02-10T10:00:00Z');
 const IN_Q2 = new Date('2025-05-10T10:00:00Z');
 const AFTER_Q1 = new Date('2025-04-03T00:00:00Z');
 const AFTER_Q2 = new Date('2025-07-03T00:00:00Z');
+const GP = SERVICE_KINDS[0]!.slug;
+const AREA = AREAS[0]!.code;
 
 /** Groups and their cells in a stable order, for comparing what the database collected with the model. */
 const sorted = (c: QuarterCounts) => releaseCells(c);
@@ -43,6 +47,18 @@ describe('open data releases: consent, disclosure control, immutability and the 
       `INSERT INTO experience_reports (user_id, condition_id, intervention_id, effectiveness, adherence, burden, cost_band, duration_weeks, moderation, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, 'free', 10, $7, $8, $8)`,
       [userId, r.condition ?? asthma, r.intervention ?? salbutamol, r.effectiveness ?? 'major', r.adherence ?? 'mostly', r.burden ?? 'low', r.moderation ?? 'visible', at],
+    );
+  }
+  async function experience(
+    userId: string,
+    when: Date,
+    x: { serviceKind?: string; area?: string; seen?: number; listened?: number; involved?: number; moderation?: string; deleted?: boolean; anonymous?: boolean } = {},
+  ) {
+    await t.db.query(
+      `INSERT INTO care_experiences (author_id, anonymous, service_kind, area_code, occurred_on, what_was_good, rating_seen, rating_listened, rating_involved,
+                                     moderation, deleted_at, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, date_trunc('month', $5::timestamptz)::date, 'kind staff', $6, $7, $8, $9, CASE WHEN $10 THEN now() END, $5, $5)`,
+      [userId, x.anonymous ?? false, x.serviceKind ?? GP, x.area ?? AREA, when, x.seen ?? 4, x.listened ?? 3, x.involved ?? 5, x.moderation ?? 'visible', x.deleted ?? false],
     );
   }
   const get = (path: string, headers: Record<string, string> = {}) => fetch(`${t.url}${path}`, { headers });
@@ -81,7 +97,22 @@ describe('open data releases: consent, disclosure control, immutability and the 
     }
     // A member's later report on the same intervention replaces the earlier one (each member once).
     await report(ids.yes0!, new Date(IN_Q1.getTime() + 3_600_000), { effectiveness: 'moderate', burden: 'low' });
+    // 9 of them also rate their GP practice (two of them anonymously; one twice: the later counts).
+    for (let i = 0; i < 9; i++) await experience(ids[`yes${i}`]!, IN_Q1, { seen: i < 5 ? 4 : 2, anonymous: i < 2 });
+    await experience(ids.yes8!, new Date(IN_Q1.getTime() + 60_000), { seen: 5 });
     const counts = await collectQuarter(t.db, Q1);
+    expect(counts.care).toEqual([
+      {
+        serviceKind: GP,
+        serviceKindName: SERVICE_KINDS[0]!.name,
+        area: AREA,
+        areaName: AREAS[0]!.name,
+        members: 9,
+        ratingSeen: { 1: 0, 2: 3, 3: 0, 4: 5, 5: 1 },
+        ratingListened: { 1: 0, 2: 0, 3: 9, 4: 0, 5: 0 },
+        ratingInvolved: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 9 },
+      },
+    ]);
     expect(counts.whatWorks).toHaveLength(1);
     expect(counts.whatWorks[0]).toMatchObject({ condition: 'asthma', intervention: 'salbutamol', members: 12 });
     expect(counts.whatWorks[0]!.effectiveness).toEqual({ major: 8, moderate: 1, slight: 3, none: 0, cant_tell: 0 });
@@ -92,6 +123,7 @@ describe('open data releases: consent, disclosure control, immutability and the 
       const id = await member(i % 3 === 0 ? false : null);
       if (i % 3 === 2) await t.db.query(`INSERT INTO consents (user_id, purpose, granted) VALUES ($1, 'clinician-insights', true)`, [id]);
       await report(id, IN_Q1, { effectiveness: 'none', burden: 'high' });
+      await experience(id, IN_Q1, { seen: 1, listened: 1, involved: 1 });
     }
     // Hidden and removed reports of consenting members, and reports outside the quarter, do not count either.
     const hiddenAuthor = await member(true);
@@ -99,6 +131,9 @@ describe('open data releases: consent, disclosure control, immutability and the 
     await report(hiddenAuthor, IN_Q1, { intervention: (await t.db.query(`SELECT id FROM interventions WHERE slug = 'montelukast'`))[0].id, moderation: 'removed' });
     await report(await member(true), new Date('2025-04-01T00:00:00Z'));
     await report(await member(true), new Date('2024-12-31T23:59:59Z'));
+    await experience(hiddenAuthor, IN_Q1, { seen: 1, moderation: 'pending' });
+    await experience(hiddenAuthor, IN_Q1, { seen: 1, moderation: 'hidden', area: AREAS[1]!.code });
+    await experience(hiddenAuthor, IN_Q1, { seen: 1, deleted: true, serviceKind: SERVICE_KINDS[1]!.slug });
     expect(buildRelease(Q1, await collectQuarter(t.db, Q1), AFTER_Q1).csv).toBe(before);
 
     // Published, the file is exactly those cells.
@@ -125,6 +160,10 @@ describe('open data releases: consent, disclosure control, immutability and the 
     expect(Object.keys(rows[0]!)).toEqual([...CSV_COLUMNS]);
     expect(rows.find((r) => r.measure === 'members')).toMatchObject({ release: '2025-q1', condition: 'asthma', count: '10', suppressed: 'false' });
     expect(rows.find((r) => r.measure === 'effectiveness' && r.category === 'moderate')).toMatchObject({ count: '', suppressed: 'true' });
+    const care = rows.filter((r) => r.table === 'care_experience');
+    expect(care.find((r) => r.measure === 'members')).toMatchObject({ service_kind: GP, area: AREA, area_name: AREAS[0]!.name, count: '10' });
+    expect(care.find((r) => r.measure === 'rating_listened' && r.category === '3')).toMatchObject({ count: '10', suppressed: 'false' });
+    expect(care.filter((r) => r.measure === 'rating_seen' && r.suppressed === 'true').map((r) => r.category)).toEqual(['2', '4', '5']);
 
     const versioned = await get('/open-data/releases/2025-q1.csv');
     expect(versioned.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
@@ -153,7 +192,7 @@ describe('open data releases: consent, disclosure control, immutability and the 
       version: '2025-q1',
       periodStart: '2025-01-01',
       periodEnd: '2025-03-31',
-      cellCount: 15,
+      cellCount: 31,
       csvSha256: q1Sha,
       csvUrl: '/open-data/releases/2025-q1.csv',
       jsonUrl: '/open-data/releases/2025-q1.json',
@@ -171,6 +210,7 @@ describe('open data releases: consent, disclosure control, immutability and the 
     // Q2: 8 consenting members say "none", and so does the member who will withdraw.
     for (let i = 0; i < 8; i++) await report(await member(true), IN_Q2, { effectiveness: 'none' });
     await report(me.id, IN_Q2, { effectiveness: 'none' });
+    await experience(me.id, IN_Q2);
     await report(ids.yes1!, IN_Q2, { effectiveness: 'none' }); // counted in Q1 too
     expect((await collectQuarter(t.db, Q2)).whatWorks[0]!.effectiveness.none).toBe(10);
     // Both withdraw before Q2 is published.
@@ -182,6 +222,7 @@ describe('open data releases: consent, disclosure control, immutability and the 
     // Q2 now counts 9 members (the 8, and one who reported on 1 April), 8 of them "none".
     const collected = await collectQuarter(t.db, Q2);
     expect(collected.whatWorks[0]).toMatchObject({ members: 9, effectiveness: { major: 1, moderate: 0, slight: 0, none: 8, cant_tell: 0 } });
+    expect(collected.care).toEqual([]); // their experience of care went with them
     expect(q2.cells).toEqual(releaseCells(collected));
     expect(disclosureViolations(q2.cells)).toEqual([]);
     // The published Q1 release still counts yes1, byte for byte as published.
@@ -216,6 +257,8 @@ describe('open data releases: consent, disclosure control, immutability and the 
     for (const s of conditions) idOf[s] = (await t.db.query(`SELECT id FROM conditions WHERE slug = $1`, [s]))[0].id;
     for (const s of interventions) idOf[s] = (await t.db.query(`SELECT id FROM interventions WHERE slug = $1`, [s]))[0].id;
     const names: Record<string, string> = {};
+    for (const k of SERVICE_KINDS) names[k.slug] = k.name;
+    for (const a of AREAS) names[a.code] = a.name;
     for (const r of await t.db.query(`SELECT slug, name FROM conditions WHERE slug = ANY($1) UNION ALL SELECT slug, name FROM interventions WHERE slug = ANY($2)`, [conditions, interventions])) {
       names[r.slug] = r.name;
     }
@@ -236,7 +279,20 @@ describe('open data releases: consent, disclosure control, immutability and the 
           }),
           { minLength: 10, maxLength: 60 },
         ),
-        async (consents, raw) => {
+        fc.array(
+          fc.record({
+            member: fc.nat(13),
+            serviceKind: fc.constantFrom(GP, SERVICE_KINDS[1]!.slug),
+            area: fc.constantFrom(AREA, AREAS[1]!.code),
+            seen: fc.integer({ min: 1, max: 5 }),
+            listened: fc.integer({ min: 1, max: 5 }),
+            involved: fc.integer({ min: 1, max: 5 }),
+            day: fc.nat(95),
+            visible: fc.constantFrom(true, true, true, false),
+          }),
+          { maxLength: 40 },
+        ),
+        async (consents, raw, rawCare) => {
           const q: Quarter = { year: 2010 + run++, quarter: 2 }; // a quarter of its own per run
           const members: string[] = [];
           for (const c of consents) members.push(await member(c));
@@ -245,8 +301,12 @@ describe('open data releases: consent, disclosure control, immutability and the 
           for (const r of reports) {
             await report(members[r.member]!, r.at, { ...r, condition: idOf[r.condition], intervention: idOf[r.intervention], moderation: r.visible ? 'visible' : 'hidden' });
           }
+          const care: WorldCare[] = rawCare.map((x, i) => ({ ...x, at: new Date(quarterStart(q).getTime() + x.day * 86_400_000 + i * 1000 + 500) }));
+          for (const x of care) {
+            await experience(members[x.member]!, x.at, { ...x, moderation: x.visible ? 'visible' : 'hidden' });
+          }
           const collected = await collectQuarter(t.db, q);
-          const model = modelQuarter(reports, (m) => consents[m] === true, q, (s) => names[s]!);
+          const model = modelQuarter(reports, (m) => consents[m] === true, q, (s) => names[s]!, care);
           expect(sorted(collected)).toEqual(sorted(model));
           const published = await publishQuarter(t.db, q, new Date(Date.UTC(q.year + 1, 0, 1)));
           expect(published.status).toBe('published');
@@ -255,7 +315,7 @@ describe('open data releases: consent, disclosure control, immutability and the 
           expect(file.cells).toEqual(releaseCells(model));
         },
       ),
-      { numRuns: 6 },
+      { numRuns: 15 },
     );
   });
 });
