@@ -41,6 +41,7 @@ import { ConditionsModule } from './modules/conditions/conditions.module';
 import { GroupsModule } from './modules/groups/groups.module';
 import { ExperienceReportsModule } from './modules/experience-reports/experience-reports.module';
 import { HealthModule } from './modules/health/health.module';
+import { HomeModule } from './modules/home/home.module';
 import { InterventionsModule } from './modules/interventions/interventions.module';
 import { ThreadsModule } from './modules/threads/threads.module';
 import { UsersModule } from './modules/users/users.module';
@@ -115,6 +116,7 @@ export class AppModule {
         GroupsModule,
         AuditModule,
         ThreadsModule,
+        HomeModule,
         InterventionsModule,
         ExperienceReportsModule,
         BlocksModule,

@@ -117,6 +117,13 @@ export const LIMITS = {
   notificationKindsMax: 6,
   /** Clinician insights: interventions compared side by side. */
   insightsCompareMax: 2,
+  /**
+   * The member's home: its lists' page size (default and maximum), and where new-reply and unread
+   * counts stop counting (a count at the cap is shown as "99+").
+   */
+  homePageDefault: 20,
+  homePageMax: 50,
+  homeUnreadCap: 100,
 } as const;
 
 /** Handles: letters, digits, underscore and hyphen; must start with a letter. */

@@ -11,6 +11,7 @@ import { SEARCH_ROUTE } from '../modules/search/routes';
 import { INSIGHTS_ROUTE } from '../modules/insights/routes';
 import { ADMIN_ROUTES } from '../modules/admin/routes';
 import { NOTIFICATIONS_ROUTE } from '../modules/notifications/routes';
+import { SAVED_ROUTE } from '../modules/home/routes';
 import { MEMBER_ROUTE_PATTERN } from '../modules/members/routes';
 import { GOODBYE_ROUTE, SETTINGS_ROUTES } from '../modules/account/routes';
 import { MODERATION_ROUTE_PATTERNS } from '../modules/moderation/routes';
@@ -57,6 +58,7 @@ const ModerationQueuePage = lazyPage(() => import('../pages/ModerationQueuePage'
 const ModerationCasePage = lazyPage(() => import('../pages/ModerationCasePage'), 'ModerationCasePage');
 const ModerationAuditPage = lazyPage(() => import('../pages/ModerationAuditPage'), 'ModerationAuditPage');
 const GroupModerationPage = lazyPage(() => import('../pages/GroupModerationPage'), 'GroupModerationPage');
+const SavedPage = lazyPage(() => import('../pages/SavedPage'), 'SavedPage');
 
 /** Route paths come from WEB_ROUTES in libs/contracts, shared with the API and the tests. */
 export const routePatterns = {
@@ -92,6 +94,7 @@ export function AppRoutes() {
         <Route path={INSIGHTS_ROUTE} element={<InsightsPage />} />
         <Route path={ADMIN_ROUTES.clinicians} element={<AdminCliniciansPage />} />
         <Route path={NOTIFICATIONS_ROUTE} element={<NotificationsPage />} />
+        <Route path={SAVED_ROUTE} element={<SavedPage />} />
         <Route path={MEMBER_ROUTE_PATTERN} element={<MemberPage />} />
         <Route path={SETTINGS_ROUTES.notifications} element={<NotificationSettingsPage />} />
         <Route path={SETTINGS_ROUTES.sessions} element={<SessionsPage />} />

@@ -141,6 +141,11 @@ export type HelpfulTarget =
   | 'reply'
   | 'thread';
 
+/** `all`: threads in your groups; `following`: threads you follow, wherever they are. */
+export type HomeThreadFilter =
+  | 'all'
+  | 'following';
+
 export type InterventionCategory =
   | 'device'
   | 'lifestyle'
@@ -871,6 +876,70 @@ export type MarkGuideReviewedMutationVariables = Exact<{
 
 export type MarkGuideReviewedMutation = { markGuideReviewed: { intro: string, introHtml: string, version: number, lastReviewedAt: string | null, lastReviewedByLabel: string | null, updatedAt: string | null, viewerCanEdit: boolean, condition: { id: string, slug: string, name: string }, sections: Array<{ heading: string, entries: Array<{ id: string, heading: string, position: number, summary: string, curatedAt: string, curatedByLabel: string, sourceAvailable: boolean, unavailableReason: string | null, source: { type: GuideSourceType, id: string, threadId: string, threadTitle: string, excerpt: string, authorLabel: string, helpfulCount: number, createdAt: string, url: string, groupName: string } | null }> }> } };
 
+export type HomeThreadFieldsFragment = { newReplyCount: number, isNew: boolean, viewerFollows: boolean, thread: { id: string, kind: ThreadKind, title: string, authorLabel: string, isLocked: boolean, replyCount: number, lastActivityAt: string, moderationState: ModerationState, group: { id: string, slug: string, name: string } } };
+
+export type HomeThreadsQueryVariables = Exact<{
+  filter?: HomeThreadFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type HomeThreadsQuery = { homeThreads: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ newReplyCount: number, isNew: boolean, viewerFollows: boolean, thread: { id: string, kind: ThreadKind, title: string, authorLabel: string, isLocked: boolean, replyCount: number, lastActivityAt: string, moderationState: ModerationState, group: { id: string, slug: string, name: string } } }> } };
+
+export type HomeGroupsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomeGroupsQuery = { homeGroups: Array<{ unreadCount: number, group: { id: string, slug: string, name: string, visibility: GroupVisibility } }> };
+
+export type HomeRepliesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type HomeRepliesQuery = { homeReplies: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ threadId: string, threadTitle: string, reply: { id: string, bodyHtml: string, authorLabel: string, isNew: boolean, isHidden: boolean, createdAt: string } }> } };
+
+export type HomeReportsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type HomeReportsQuery = { homeReports: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, effectiveness: Effectiveness, createdAt: string, tipsHtml: string, condition: { id: string, slug: string, name: string }, intervention: { id: string, slug: string, name: string } }> } };
+
+export type MarkGroupReadMutationVariables = Exact<{
+  groupId: string;
+}>;
+
+
+export type MarkGroupReadMutation = { markGroupRead: boolean };
+
+export type FollowThreadMutationVariables = Exact<{
+  id: string;
+  follow: boolean;
+}>;
+
+
+export type FollowThreadMutation = { followThread: boolean };
+
+export type SavePostMutationVariables = Exact<{
+  target: HelpfulTarget;
+  id: string;
+  saved: boolean;
+}>;
+
+
+export type SavePostMutation = { savePost: boolean };
+
+export type SavedPostsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SavedPostsQuery = { savedPosts: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, savedAt: string, thread: { id: string, title: string, kind: ThreadKind, authorLabel: string, isDeleted: boolean, group: { id: string, slug: string, name: string } }, reply: { id: string, bodyHtml: string, authorLabel: string, isDeleted: boolean, isHidden: boolean, createdAt: string } | null }> } };
+
 export type InsightCellFieldsFragment = { value: number | null, suppressed: boolean, display: string };
 
 export type InsightShareFieldsFragment = { key: string, label: string, percent: number | null, count: { value: number | null, suppressed: boolean, display: string } };
@@ -1334,6 +1403,14 @@ export * from './operations/UpdateGuideEntry';
 export * from './operations/RemoveGuideEntry';
 export * from './operations/UpdateGuideIntro';
 export * from './operations/MarkGuideReviewed';
+export * from './operations/HomeThreads';
+export * from './operations/HomeGroups';
+export * from './operations/HomeReplies';
+export * from './operations/HomeReports';
+export * from './operations/MarkGroupRead';
+export * from './operations/FollowThread';
+export * from './operations/SavePost';
+export * from './operations/SavedPosts';
 export * from './operations/ConditionInsights';
 export * from './operations/CompareInterventions';
 export * from './operations/ConditionInsightsCsv';

@@ -1,12 +1,32 @@
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router-dom';
 import { WEB_ROUTES } from '@kindred/contracts';
+import { Loading } from '../app/ui/States';
 import { usePageTitle } from '../app/ui/usePageTitle';
 import { useViewer } from '../modules/auth/hooks/useViewer';
 
+/**
+ * The member's home is its own chunk, loaded only once someone is signed in: the visitors' home
+ * page (the first page most people load) does not carry it.
+ */
+const MemberHome = lazy(() => import('../modules/home/components/MemberHome').then((m) => ({ default: m.MemberHome })));
+
+/** `/`: a signed-in member's home (their groups, what is new to them); for visitors, what Kindred is. */
 export function HomePage() {
   usePageTitle(null);
   const { viewer } = useViewer();
 
+  if (viewer) {
+    return (
+      <Suspense fallback={<Loading label="Loading your home…" className="member-home__loading" />}>
+        <MemberHome handle={viewer.handle} />
+      </Suspense>
+    );
+  }
+  return <VisitorHome />;
+}
+
+function VisitorHome() {
   return (
     <div className="home">
       <section className="hero" aria-labelledby="home-title">
@@ -22,23 +42,13 @@ export function HomePage() {
           <Link to={WEB_ROUTES.conditions} className="button button--large">
             Browse conditions
           </Link>
-          {viewer ? (
-            <Link to={WEB_ROUTES.profile} className="button button--large button--secondary">
-              Go to your profile
-            </Link>
-          ) : (
-            <Link to={WEB_ROUTES.signUp} className="button button--large button--secondary">
-              Sign up, it’s free
-            </Link>
-          )}
+          <Link to={WEB_ROUTES.signUp} className="button button--large button--secondary">
+            Sign up, it’s free
+          </Link>
         </div>
-        {viewer ? (
-          <p className="hero__welcome">Welcome back, {viewer.handle}.</p>
-        ) : (
-          <p className="hero__welcome">
-            Already a member? <Link to={WEB_ROUTES.signIn}>Sign in</Link>
-          </p>
-        )}
+        <p className="hero__welcome">
+          Already a member? <Link to={WEB_ROUTES.signIn}>Sign in</Link>
+        </p>
       </section>
 
       <section aria-labelledby="how-title" className="section">

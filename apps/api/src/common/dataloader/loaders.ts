@@ -1,4 +1,5 @@
 import { hiddenAuthorIds, moderatedGroupIds } from '../../modules/access/access.sql';
+import { readPointSql } from '../../modules/threads/read-state.sql';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { ConditionEntity } from '../../modules/conditions/condition.entity';
@@ -6,6 +7,14 @@ import { GroupEntity } from '../../modules/groups/group.entity';
 import { GroupMembershipEntity } from '../../modules/groups/group-membership.entity';
 import type { PublicUser } from '../../modules/users/user.mapper';
 import { isSiteModerator, type AuthUser } from '../auth/auth-user';
+
+/** What the viewer has read of a thread, whether they follow it, and which of its posts they saved. */
+export interface ViewerThreadState {
+  lastReadAt: Date | null;
+  follows: boolean;
+  saved: ReadonlySet<string>;
+}
+const NO_THREAD_STATE: ViewerThreadState = { lastReadAt: null, follows: false, saved: new Set() };
 
 /**
  * Per-request DataLoaders: every relation field resolves through one of these, so the
@@ -99,15 +108,26 @@ export function createLoaders(db: DataSource, viewer: AuthUser | null) {
       const moderated = new Set(rows.map((r) => r.group_id));
       return groupIds.map((id) => moderated.has(id));
     }),
-    /** When the viewer last read each thread (null: never, or a visitor). */
-    viewerLastRead: new DataLoader<string, Date | null>(async (threadIds) => {
-      if (!viewer) return threadIds.map(() => null);
-      const rows: { thread_id: string; last_read_at: Date }[] = await db.query(
-        `SELECT thread_id, last_read_at FROM thread_reads WHERE user_id = $1 AND thread_id = ANY($2)`,
+    /**
+     * The viewer's read state of each thread, in one query for any number of threads: where they
+     * have read up to (`readPointSql`: their own read position, a group marked all read, or when
+     * they joined the group, whichever is latest; null: never, or a visitor), whether they follow
+     * it, and which of its posts they saved (the thread's own id for the thread).
+     */
+    viewerThreadState: new DataLoader<string, ViewerThreadState>(async (threadIds) => {
+      if (!viewer) return threadIds.map(() => NO_THREAD_STATE);
+      const rows: { thread_id: string; read_point: Date | null; follows: boolean; saved: string[] }[] = await db.query(
+        `SELECT t.id AS thread_id, ${readPointSql('tr', 'gr', 't.group_id', '$1')} AS read_point,
+                EXISTS (SELECT 1 FROM thread_follows f WHERE f.user_id = $1 AND f.thread_id = t.id) AS follows,
+                ARRAY(SELECT coalesce(s.reply_id, s.thread_id) FROM saved_posts s WHERE s.user_id = $1 AND s.thread_id = t.id) AS saved
+           FROM threads t
+           LEFT JOIN thread_reads tr ON tr.user_id = $1 AND tr.thread_id = t.id
+           LEFT JOIN group_reads gr ON gr.user_id = $1 AND gr.group_id = t.group_id
+          WHERE t.id = ANY($2)`,
         [viewer.id, threadIds],
       );
-      const map = new Map(rows.map((r) => [r.thread_id, r.last_read_at]));
-      return threadIds.map((id) => map.get(id) ?? null);
+      const map = new Map(rows.map((r) => [r.thread_id, { lastReadAt: r.read_point, follows: r.follows, saved: new Set(r.saved) }]));
+      return threadIds.map((id) => map.get(id) ?? NO_THREAD_STATE);
     }),
   };
 }

@@ -33,6 +33,10 @@ export const groupModerator = (group: string, user: string) =>
 /** The ids of the groups the member `user` is an active member of. */
 export const memberGroupIds = (user: string) => `SELECT am.group_id FROM group_memberships am WHERE am.user_id = ${user} AND am.status = 'active'`;
 
+/** When the member `user` joined the group `group`: NULL unless they are an active member. */
+export const memberSince = (group: string, user: string) =>
+  `(SELECT am.joined_at FROM group_memberships am WHERE am.group_id = ${group} AND am.user_id = ${user} AND am.status = 'active')`;
+
 /** The ids of the groups the member `user` moderates (as a group moderator). */
 export const moderatedGroupIds = (user: string) =>
   `SELECT am.group_id FROM group_memberships am JOIN users au ON au.id = am.user_id WHERE am.user_id = ${user} AND am.status = 'active' AND am.role = 'moderator' AND ${powersActive('au')}`;

@@ -46,6 +46,8 @@ describe('sessions, data export and account deletion (integration)', () => {
     await me.ok(`mutation($id: ID!) { editReply(id: $id, body: "Little and often, with rests.") { id } }`, { id: replyId });
     await me.ok(`mutation { updateNotificationSettings(input: { enabledKinds: [reply, mention, helpful, join_decided, moderation], digest: weekly }) { digest } }`);
     await me.ok(`mutation($id: ID!) { markHelpful(target: thread, id: $id) { helpfulCount } }`, { id: otherThread });
+    await me.ok(`mutation($id: ID!) { savePost(target: reply, id: $id, saved: true) }`, { id: replyId });
+    await me.ok(`mutation($g: ID!) { markGroupRead(groupId: $g) }`, { g: group });
     const s = chatSocket(t.url, me);
     await connected(s);
     okAck(await emit(s, 'chat:send', { groupId: group, clientId: `c-${Date.now()}`, body: 'Hello from chat' }));

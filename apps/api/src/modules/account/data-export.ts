@@ -34,6 +34,9 @@ export const EXPORT_SECTIONS: Section[] = [
   { key: 'blocked_members', title: 'Members you blocked', sql: `SELECT u.handle, b.created_at FROM member_blocks b JOIN users u ON u.id = b.blocked_id WHERE b.blocker_id = $1` },
   { key: 'chat_mutes', title: 'Chat mutes placed on you', sql: `SELECT g.name AS group, m.until, m.reason, m.created_at FROM chat_mutes m JOIN groups g ON g.id = m.group_id WHERE m.user_id = $1` },
   { key: 'thread_reads', title: 'Threads you have read', sql: `SELECT thread_id, last_read_at FROM thread_reads WHERE user_id = $1` },
+  { key: 'group_reads', title: 'Groups you marked all read', sql: `SELECT g.name AS group, r.read_before FROM group_reads r JOIN groups g ON g.id = r.group_id WHERE r.user_id = $1` },
+  { key: 'thread_follows', title: 'Threads you follow', sql: `SELECT f.thread_id, t.title AS thread, f.created_at FROM thread_follows f JOIN threads t ON t.id = f.thread_id WHERE f.user_id = $1 ORDER BY f.created_at` },
+  { key: 'saved_posts', title: 'Posts you saved', sql: `SELECT s.thread_id, t.title AS thread, s.reply_id, s.created_at FROM saved_posts s JOIN threads t ON t.id = s.thread_id WHERE s.user_id = $1 ORDER BY s.created_at` },
   { key: 'sessions', title: 'Sessions', sql: `SELECT user_agent AS device, created_at, last_seen_at, expires_at, revoked_at FROM sessions WHERE user_id = $1 ORDER BY created_at` },
 ];
 

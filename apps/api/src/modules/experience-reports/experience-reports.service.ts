@@ -9,7 +9,7 @@ import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError, forbidden, notFound } from '../../common/errors/app-error';
 import { Connection, decodeCursor, pageSize, PageArgs, toConnection, withNodes } from '../../common/graphql/pagination';
 import { renderMarkdown } from '../../common/markdown/render-markdown';
-import { authorHiddenFrom, canReadGroupContent } from '../access/access.sql';
+import { authorHiddenFrom, canReadGroupContent, memberGroupIds } from '../access/access.sql';
 import { ConditionsService } from '../conditions/conditions.service';
 import { InterventionsService, toIntervention } from '../interventions/interventions.service';
 
@@ -210,6 +210,22 @@ export class ExperienceReportsService {
     const conn = toConnection(rows, limit, n, (r) => [new Date(r.updated_at).toISOString(), r.id], (r) => r);
     const nodes = await this.hydrate(viewer, conn.nodes);
     return withNodes(conn, nodes);
+  }
+
+  /**
+   * The newest reports for the conditions of the member's groups (for their home page), those
+   * they may see and not held back by moderators; one statement, a page at a time.
+   */
+  async newestInMemberConditions(viewer: AuthUser, limit: number, cursor: (string | number | null)[] | null): Promise<{ nodes: ExperienceReportObject[]; hasNextPage: boolean }> {
+    const rows: ReportRow[] = await this.db.query(
+      `SELECT r.* FROM experience_reports r
+        WHERE r.condition_id IN (SELECT mgc.condition_id FROM groups mgc WHERE mgc.id IN (${memberGroupIds('$1::uuid')}))
+          AND r.moderation = 'visible' AND ${VISIBLE}
+          AND ($3::timestamptz IS NULL OR (r.created_at, r.id) < ($3::timestamptz, $4::uuid))
+        ORDER BY r.created_at DESC, r.id DESC LIMIT $5`,
+      [...this.who(viewer), cursor?.[0] ?? null, cursor?.[1] ?? null, limit + 1],
+    );
+    return { nodes: await this.hydrate(viewer, rows.slice(0, limit)), hasNextPage: rows.length > limit };
   }
 
   /**

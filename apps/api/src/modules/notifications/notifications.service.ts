@@ -146,6 +146,11 @@ export class NotificationsService implements OnModuleInit, OnModuleDestroy {
         anonymous: r.anonymous,
       })),
     );
+    // Followers of the thread (replying or starting it follows it), after the more specific
+    // notices above: one reply notification per member. Settings, blocks and access apply on delivery.
+    for (const userId of await this.posts.threadFollowers(r.threadId)) {
+      out.push({ ...base, userId, kind: 'reply', message: `${who} replied in “${short(r.title)}”, a thread you follow` });
+    }
     await this.deliver(out);
   }
 

@@ -24,6 +24,7 @@ const moderationReason = (post: Post, viewer: AuthUser | null, moderates: boolea
 
 /** A non-anonymous post whose author is in a block with the viewer. */
 const hiddenFrom = (post: Post, hidden: Set<string>) => !post.anonymous && !!post.authorId && hidden.has(post.authorId);
+const NOTHING_SAVED: ReadonlySet<string> = new Set();
 const HIDDEN_VIEW: AuthorFields = { author: null, authorLabel: HIDDEN_LABEL, viewerIsAuthor: false };
 
 // A request's DataLoader hands back one object per user, so each author is mapped once.
@@ -86,11 +87,12 @@ export async function toReply(
   moderates = false,
 ): Promise<ReplyObject> {
   const isHidden = withheld(r, viewer, moderates);
-  const [view, marked] = await Promise.all([
+  const [view, marked, state] = await Promise.all([
     isHidden ? HIDDEN_VIEW : authorView(r, viewer, loaders),
     viewer ? loaders.viewerHelpful.load(`reply:${r.id}`) : false,
+    viewer ? loaders.viewerThreadState.load(r.threadId) : null,
   ]);
-  return toReplySync(r, viewer, view, lastReadAt, isHidden, moderates, marked);
+  return toReplySync(r, viewer, view, lastReadAt, isHidden, moderates, marked, !!state?.saved.has(r.id));
 }
 
 /**
@@ -103,6 +105,7 @@ export async function toReplies(
   loaders: Loaders,
   lastReadAt: Date | null,
   moderates: boolean,
+  saved: ReadonlySet<string> = NOTHING_SAVED,
 ): Promise<ReplyObject[]> {
   const ids = [...new Set(rows.filter((r) => !r.anonymous && r.authorId).map((r) => r.authorId!))];
   const [hidden, authors, marks] = await Promise.all([
@@ -117,7 +120,7 @@ export async function toReplies(
   return rows.map((r, i) => {
     const isHidden = hiddenFrom(r, hidden) || withheld(r, viewer, moderates);
     const view = isHidden ? HIDDEN_VIEW : authorFields(r, viewer, r.anonymous || !r.authorId ? null : users.get(r.authorId));
-    return toReplySync(r, viewer, view, lastReadAt, isHidden, moderates, marks?.[i] === true);
+    return toReplySync(r, viewer, view, lastReadAt, isHidden, moderates, marks?.[i] === true, saved.has(r.id));
   });
 }
 
@@ -129,6 +132,7 @@ function toReplySync(
   isHidden: boolean,
   moderates: boolean,
   viewerMarkedHelpful: boolean,
+  viewerSaved: boolean,
 ): ReplyObject {
   // Every field written out, no spread. An object literal that starts with a spread
   // (`{ ...fields(r), id: r.id, … }`) cost ~30 µs per reply in V8 (a clone, then each
@@ -156,5 +160,6 @@ function toReplySync(
     moderationState: r.moderation,
     moderationReason: moderationReason(r, viewer, moderates),
     viewerMarkedHelpful,
+    viewerSaved,
   };
 }

@@ -78,7 +78,15 @@ export class PostsRepository {
         .join(', ');
     this.threadColumns = columns(ThreadEntity, 't.');
     this.replyColumns = columns(ReplyEntity, '');
+    this.replyColumnsOf = (alias: string, prefix = '') =>
+      db
+        .getMetadata(ReplyEntity)
+        .columns.map((c) => `${alias}.${c.databaseName} AS "${prefix}${c.propertyName}"`)
+        .join(', ');
   }
+
+  /** `<alias>.<column> AS "<prefix><field>"` for every ReplyEntity column (for statements that join replies to other tables). */
+  readonly replyColumnsOf: (alias: string, prefix?: string) => string;
 
   // ---- threads -------------------------------------------------------------------------
 
@@ -163,6 +171,43 @@ export class PostsRepository {
       `INSERT INTO thread_reads (user_id, thread_id, last_read_at) VALUES ($1, $2, now())
        ON CONFLICT (user_id, thread_id) DO UPDATE SET last_read_at = now()`,
       [userId, threadId],
+    );
+  }
+
+  /** Marks everything in a group read for the member, as of now (the thread pages' "New" badges too). */
+  async markGroupRead(userId: string, groupId: string): Promise<void> {
+    await this.db.query(
+      `INSERT INTO group_reads (user_id, group_id, read_before) VALUES ($1, $2, now())
+       ON CONFLICT (user_id, group_id) DO UPDATE SET read_before = now()`,
+      [userId, groupId],
+    );
+  }
+
+  // ---- follows and saved posts -----------------------------------------------------------
+
+  /** The member follows the thread (or stops); in the caller's transaction when given one. */
+  async setFollow(userId: string, threadId: string, follow: boolean, tx: EntityManager = this.db.manager): Promise<void> {
+    await tx.query(
+      follow
+        ? `INSERT INTO thread_follows (user_id, thread_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`
+        : `DELETE FROM thread_follows WHERE user_id = $1 AND thread_id = $2`,
+      [userId, threadId],
+    );
+  }
+
+  /** Who follows a thread (for reply notifications; the notification rules are applied on delivery). */
+  async threadFollowers(threadId: string): Promise<string[]> {
+    const rows: { user_id: string }[] = await this.db.query(`SELECT user_id FROM thread_follows WHERE thread_id = $1`, [threadId]);
+    return rows.map((r) => r.user_id);
+  }
+
+  /** Saves a thread (replyId null) or one of its replies for later, or forgets it. */
+  async setSaved(userId: string, threadId: string, replyId: string | null, saved: boolean): Promise<void> {
+    await this.db.query(
+      saved
+        ? `INSERT INTO saved_posts (user_id, thread_id, reply_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`
+        : `DELETE FROM saved_posts WHERE user_id = $1 AND thread_id = $2 AND reply_id IS NOT DISTINCT FROM $3::uuid`,
+      [userId, threadId, replyId],
     );
   }
 

@@ -43,11 +43,11 @@ export class RepliesService {
     const first = pageSize(args.first, { max: LIMITS.replyPageMax, fallback: LIMITS.replyPageDefault });
     const cursor = decodeCursor(args.after, 1);
     const rows = await this.posts.replyPage(threadId, (cursor?.[0] as string | null) ?? null, first + 1);
-    const lastRead = await loaders.viewerLastRead.load(threadId);
+    const state = await loaders.viewerThreadState.load(threadId);
     const connection = toConnection(rows, first, thread.replyCount, (r) => [r.path], (r) => r);
     // Whether the viewer moderates the group matters only when a reply is not visible.
     const moderates = connection.nodes.some((r) => r.moderation !== 'visible') && (await loaders.viewerModerates.load(thread.groupId));
-    const nodes = await toReplies(connection.nodes, viewer, loaders, lastRead, moderates);
+    const nodes = await toReplies(connection.nodes, viewer, loaders, state.lastReadAt, moderates, state.saved);
     return withNodes(connection, nodes);
   }
 
@@ -96,6 +96,8 @@ export class RepliesService {
           moderationReason: screening.reason,
         });
       await recordIdempotentResult(tx, viewer.id, 'reply', key, row.id);
+      // Replying follows the thread (a member who unfollowed it follows again by replying).
+      await this.posts.setFollow(viewer.id, thread.id, true, tx);
       return row;
     });
     if (!replayed) {

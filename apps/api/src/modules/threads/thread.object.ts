@@ -114,6 +114,9 @@ export class ReplyObject extends PostFields {
   @Field()
   viewerMarkedHelpful!: boolean;
 
+  @Field({ description: 'The viewer saved this reply for later (the Saved page).' })
+  viewerSaved!: boolean;
+
   /** Not in the schema. */
   threadId!: string;
   path!: string;

@@ -59,9 +59,22 @@ export class ThreadsResolver {
     return ctx.loaders.viewerHelpful.load(`thread:${thread.id}`);
   }
 
-  @ResolveField(() => Date, { nullable: true, description: 'When the viewer last opened this thread.' })
-  viewerLastReadAt(@Parent() thread: ThreadObject, @Context() ctx: GraphqlContext) {
-    return ctx.loaders.viewerLastRead.load(thread.id);
+  @ResolveField(() => Date, {
+    nullable: true,
+    description: 'Where the viewer has read this thread up to: when they last opened it, marked its group read or joined the group, whichever is latest.',
+  })
+  async viewerLastReadAt(@Parent() thread: ThreadObject, @Context() ctx: GraphqlContext) {
+    return (await ctx.loaders.viewerThreadState.load(thread.id)).lastReadAt;
+  }
+
+  @ResolveField(() => Boolean, { description: 'The viewer follows this thread (told of its replies).' })
+  async viewerFollows(@Parent() thread: ThreadObject, @Context() ctx: GraphqlContext) {
+    return (await ctx.loaders.viewerThreadState.load(thread.id)).follows;
+  }
+
+  @ResolveField(() => Boolean, { description: 'The viewer saved this thread for later (the Saved page).' })
+  async viewerSaved(@Parent() thread: ThreadObject, @Context() ctx: GraphqlContext) {
+    return (await ctx.loaders.viewerThreadState.load(thread.id)).saved.has(thread.id);
   }
 
   @ResolveField(() => [RevisionObject], { description: 'Earlier versions, newest first.' })
@@ -108,6 +121,29 @@ export class ThreadsResolver {
   @Mutation(() => Boolean, { description: 'Remember that the viewer has read the thread up to now.' })
   markThreadRead(@CurrentUser() viewer: AuthUser, @Args('id', { type: () => ID }, uuid) id: string) {
     return this.service.markRead(viewer, id);
+  }
+
+  @Auth()
+  @Mutation(() => Boolean, { description: 'Mark everything in a group read, as of now. Returns true.' })
+  markGroupRead(@CurrentUser() viewer: AuthUser, @Args('groupId', { type: () => ID }, uuid) groupId: string) {
+    return this.service.markGroupRead(viewer, groupId);
+  }
+
+  @Auth()
+  @Mutation(() => Boolean, { description: 'Follow a thread to be told of its replies (false to stop). Returns the new state.' })
+  followThread(@CurrentUser() viewer: AuthUser, @Args('id', { type: () => ID }, uuid) id: string, @Args('follow') follow: boolean) {
+    return this.service.follow(viewer, id, follow);
+  }
+
+  @Auth()
+  @Mutation(() => Boolean, { description: 'Save a thread or reply for later (false to forget it). Returns the new state.' })
+  savePost(
+    @CurrentUser() viewer: AuthUser,
+    @Args('target', { type: () => HelpfulTargetEnum }) target: 'thread' | 'reply',
+    @Args('id', { type: () => ID }, uuid) id: string,
+    @Args('saved') saved: boolean,
+  ) {
+    return this.service.save(viewer, target, id, saved);
   }
 
   @Auth()

@@ -157,6 +157,8 @@ export class ThreadsService {
           moderationReason: screening.reason,
         });
       await recordIdempotentResult(tx, viewer.id, 'thread', key, row.id);
+      // Starting a thread follows it: its author hears of its replies until they unfollow.
+      await this.posts.setFollow(viewer.id, row.id, true, tx);
       return row;
     });
     if (!replayed) {
@@ -235,6 +237,46 @@ export class ThreadsService {
     await this.readable(viewer, threadId);
     await this.posts.markRead(viewer.id, threadId);
     return true;
+  }
+
+  /** Everything in a group the viewer may read is marked read as of now (threads and their replies). */
+  async markGroupRead(viewer: AuthUser, groupId: string): Promise<boolean> {
+    const group = await this.groups.entity(groupId);
+    if (!(await this.access.canReadContent(viewer, group))) {
+      throw forbidden('Only members of this private group can read its threads.');
+    }
+    await this.posts.markGroupRead(viewer.id, group.id);
+    return true;
+  }
+
+  /** Follow a thread the viewer may read (told of its replies), or stop following it. */
+  async follow(viewer: AuthUser, threadId: string, follow: boolean): Promise<boolean> {
+    // Unfollowing needs no access (nothing is read): a former member can always stop.
+    if (follow) await this.readable(viewer, threadId);
+    else if (!(await this.posts.thread(threadId))) throw notFound('That thread');
+    await this.posts.setFollow(viewer.id, threadId, follow);
+    return follow;
+  }
+
+  /**
+   * Save a thread or a reply for later (the Saved page), or forget it. Only what the viewer may
+   * read: a reply by someone in a block with them is not there for them (NOT_FOUND).
+   */
+  async save(viewer: AuthUser, target: 'thread' | 'reply', id: string, saved: boolean): Promise<boolean> {
+    // Forgetting a save needs no access: a member who left a private group can still tidy up.
+    if (target === 'thread') {
+      if (saved) await this.readable(viewer, id);
+      await this.posts.setSaved(viewer.id, id, null, saved);
+      return saved;
+    }
+    const reply = await this.posts.reply(id);
+    if (!reply) throw notFound('That reply');
+    if (saved) {
+      await this.readable(viewer, reply.threadId);
+      if (await this.access.hiddenByBlock(viewer, reply)) throw notFound('That reply');
+    }
+    await this.posts.setSaved(viewer.id, reply.threadId, reply.id, saved);
+    return saved;
   }
 
   async lockRow(tx: EntityManager, id: string): Promise<ThreadEntity> {
