@@ -12,7 +12,8 @@ import { EmptyState, ErrorPanel, Loading } from '../app/ui/States';
 import { usePageTitle } from '../app/ui/usePageTitle';
 import { useViewer } from '../modules/auth/hooks/useViewer';
 import { MoreButton } from '../modules/home/components/MemberHome';
-import { HOME_PAGE_SIZE, SAVED_ROUTE, refreshHome } from '../modules/home/routes';
+import { HOME_PAGE_SIZE, refreshHome } from '../modules/home/lists';
+import { SAVED_ROUTE } from '../modules/home/routes';
 import { THREAD_ROUTES } from '../modules/threads/routes';
 
 /** Threads and replies the member saved for later, latest saved first; each can be forgotten. */

@@ -26,7 +26,8 @@ import { EmptyState, ErrorPanel, Loading } from '../../../app/ui/States';
 import { EFFECTIVENESS_LABELS } from '../../experience-reports/labels';
 import { REPORT_ROUTES } from '../../experience-reports/routes';
 import { THREAD_ROUTES } from '../../threads/routes';
-import { HOME_PAGE_SIZE, SAVED_ROUTE, countLabel, refreshHome } from '../routes';
+import { HOME_PAGE_SIZE, countLabel, refreshHome } from '../lists';
+import { SAVED_ROUTE } from '../routes';
 
 type Tab = 'latest' | 'following' | 'replies' | 'reports';
 const TABS: { id: Tab; label: string }[] = [
