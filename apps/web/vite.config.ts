@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { routePreload } from './route-preload.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const api = 'http://localhost:3000';
@@ -9,7 +10,17 @@ const api = 'http://localhost:3000';
 export default defineConfig(({ mode }) => ({
   root: here('.'),
   publicDir: here('public'),
-  plugins: [react()],
+  plugins: [
+    react(),
+    // The pages most often opened by address: the API preloads their code (and the chunk that
+    // fetches their data, app/prefetch.ts) from the HTML. The paths mirror router.tsx and
+    // app/first-page.ts; the build fails if a module here is no longer a chunk's entry.
+    routePreload([
+      { path: /^\/conditions\/[^/]+\/?$/, modules: ['src/pages/ConditionPage.tsx', 'src/app/prefetch.ts'] },
+      { path: /^\/groups\/[^/]+\/?$/, modules: ['src/pages/GroupPage.tsx', 'src/app/prefetch.ts'] },
+      { path: /^\/threads\/[^/]+\/?$/, modules: ['src/pages/ThreadPage.tsx', 'src/app/prefetch.ts'] },
+    ]),
+  ],
   resolve: {
     alias: [
       { find: '@kindred/contracts', replacement: here('../../libs/contracts/src/index.ts') },
@@ -29,22 +40,46 @@ export default defineConfig(({ mode }) => ({
     emptyOutDir: true,
     sourcemap: false,
     target: 'es2022',
+    // Browsers that run es2022 modules know <link rel="modulepreload"> (or do without it).
+    // A page's chunk lists what to fetch with it, less the libraries the HTML has loaded already.
+    modulePreload: {
+      polyfill: false,
+      resolveDependencies: (_file, deps, { hostType }) =>
+        hostType === 'html' ? deps : deps.filter((d) => !/(^|\/)(rolldown-runtime|react|router|query)-[\w-]+\.js$/.test(d)),
+    },
     rolldownOptions: {
       // The generated operations modules (apps/web/codegen.ts) only declare documents and hooks:
       // marked free of side effects, a module nothing imports from is left out, so each one goes
       // to the chunks of the pages that use it rather than with the re-exporting module to the
       // first page.
-      treeshake: { moduleSideEffects: [{ test: /[\\/]src[\\/]generated[\\/]/, sideEffects: false }] },
+      // libs/contracts is constants and pure functions too: a page that uses its routes does not
+      // carry its audit-action list.
+      treeshake: {
+        moduleSideEffects: [
+          { test: /apps[\\/]web[\\/]src[\\/]generated[\\/]/, sideEffects: false },
+          { test: /libs[\\/]contracts[\\/]src[\\/]/, sideEffects: false },
+        ],
+      },
       output: {
+        // The shared chunks' names list every page that uses them: too long for a file name.
+        chunkFileNames: (chunk) => (chunk.name.startsWith('shared') ? 'assets/shared-[hash].js' : 'assets/[name]-[hash].js'),
+        assetFileNames: (asset) =>
+          asset.names.some((n) => n.startsWith('shared')) ? 'assets/shared-[hash][extname]' : 'assets/[name]-[hash][extname]',
         // Libraries in chunks of their own, which change less often than the app (cached across
         // releases): React, the router and React Query on every page; the Socket.IO client and
-        // recharts only with the code that uses them (notifications and chat, insights).
+        // recharts only with the code that uses them (notifications and chat, insights). Then the
+        // app's own modules: those the first page runs in one chunk ('app'), and the rest that
+        // several pages share in a few chunks grouped by the pages that use them, so that a page
+        // loads a handful of files instead of twenty small ones (on HTTP/1.1 a browser opens at
+        // most six connections to a host).
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 30 },
             { name: 'router', test: /node_modules[\\/](react-router|react-router-dom)[\\/]/, priority: 20 },
-            { name: 'query', test: /node_modules[\\/]@tanstack[\\/]/, priority: 20 },
+            { name: 'query', tags: ['$initial'], test: /node_modules[\\/]@tanstack[\\/]/, priority: 20 },
             { name: 'socket', test: /node_modules[\\/](socket\.io-client|socket\.io-parser|engine\.io-client|engine\.io-parser|@socket\.io)[\\/]/, priority: 20 },
+            { name: 'app', tags: ['$initial'], test: /apps[\\/]web[\\/]src[\\/](?!main\.tsx)|libs[\\/]contracts[\\/]/, priority: 10 },
+            { name: 'shared', test: /apps[\\/]web[\\/]src[\\/]|libs[\\/]contracts[\\/]/, minShareCount: 2, entriesAware: true, entriesAwareMergeThreshold: 12000, priority: 5 },
           ],
         },
       },

@@ -150,14 +150,45 @@ function scriptsOf(lhr: Lhr, origin: string): { url: string; transferSize: numbe
 }
 
 /** Gzipped size (level 6, what the compression middleware uses) of each script, fetched again. */
-async function gzippedKb(urls: string[]): Promise<number> {
+async function gzippedKb(urls: string[]): Promise<{ kb: number; each: [string, number][] }> {
   let bytes = 0;
+  const each: [string, number][] = [];
   for (const url of urls) {
     const res = await fetch(url, { headers: { 'accept-encoding': 'identity' } });
     if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-    bytes += gzipSync(Buffer.from(await res.arrayBuffer()), { level: 6 }).length;
+    const n = gzipSync(Buffer.from(await res.arrayBuffer()), { level: 6 }).length;
+    bytes += n;
+    each.push([new URL(url).pathname, Math.round((n / 1024) * 10) / 10]);
   }
-  return Math.round((bytes / 1024) * 10) / 10;
+  return { kb: Math.round((bytes / 1024) * 10) / 10, each: each.sort((a, b) => b[1] - a[1]) };
+}
+
+type Item = Record<string, unknown>;
+const itemsOf = (lhr: Lhr, audit: string): Item[] => lhr.audits[audit]?.details?.items ?? [];
+const ms = (x: unknown) => `${Math.round(Number(x))} ms`;
+const short = (url: unknown, origin: string) => String(url).replace(origin, '');
+
+/**
+ * What a report says the page's figures come from: the LCP element and its phases, the layout
+ * shifts, the long main-thread tasks and the scripts that took the most CPU (Lighthouse's own
+ * diagnostics, in the simulated phone's time).
+ */
+function diagnostics(lhr: Lhr, origin: string): string[] {
+  const out: string[] = [];
+  const [elementTable, phaseTable] = itemsOf(lhr, 'largest-contentful-paint-element') as { items?: Item[] }[];
+  const node = elementTable?.items?.[0]?.node as { snippet?: string; selector?: string } | undefined;
+  if (node) out.push(`LCP element ${node.selector ?? ''}: ${String(node.snippet ?? '').slice(0, 120)}`);
+  if (phaseTable?.items) out.push(`LCP phases: ${phaseTable.items.map((i) => `${String(i.phase)} ${ms(i.timing)}`).join(', ')}`);
+  const shifts = itemsOf(lhr, 'layout-shifts');
+  for (const shift of shifts.slice(0, 3)) {
+    const n = shift.node as { selector?: string; snippet?: string } | undefined;
+    out.push(`layout shift ${Number(shift.score).toFixed(3)}: ${n?.selector ?? ''} ${String(n?.snippet ?? '').slice(0, 80)}`);
+  }
+  const tasks = itemsOf(lhr, 'long-tasks');
+  if (tasks.length) out.push(`long tasks: ${tasks.slice(0, 6).map((t) => `${ms(t.duration)} at ${ms(t.startTime)} (${short(t.url, origin)})`).join('; ')}`);
+  const boot = itemsOf(lhr, 'bootup-time');
+  if (boot.length) out.push(`script CPU: ${boot.slice(0, 5).map((b) => `${short(b.url, origin)} ${ms(b.total)} (eval ${ms(b.scripting)})`).join('; ')}`);
+  return out;
 }
 
 const median = <T>(xs: T[], key: (x: T) => number): T => {
@@ -232,6 +263,9 @@ async function run(opts: ScenarioOptions): Promise<ScenarioOutcome> {
       ['group', WEB_ROUTES.group(busiest.group_slug)],
       ['thread', `/threads/${encodeURIComponent(seeded.threads[0]!.id)}`],
     ];
+    // WEB_BENCH_PAGES=home,thread measures only those pages (while working on them).
+    const only = process.env.WEB_BENCH_PAGES?.split(',').map((p) => p.trim());
+    if (only) pages.splice(0, pages.length, ...pages.filter(([name]) => only.includes(name)));
     for (const [name, path] of pages) say(`  ${name.padEnd(9)} ${path}`);
 
     // Warm-up: each page's HTML once, and the server's GraphQL compile caches through one Lighthouse pass of the thread.
@@ -253,9 +287,11 @@ async function run(opts: ScenarioOptions): Promise<ScenarioOutcome> {
       // The chosen run's full report, for a look at its diagnostics (opens in the Lighthouse viewer).
       mkdirSync(REPORTS, { recursive: true });
       writeFileSync(join(REPORTS, `web-${name}.lighthouse.json`), JSON.stringify(chosen));
+      for (const line of diagnostics(chosen, origin)) say(`  ${name.padEnd(9)} ${line}`);
       if (name === 'home') homeScripts = scriptsOf(chosen, origin);
     }
-    const firstPageJsKb = await gzippedKb(homeScripts.map((s) => s.url));
+    const gzipped = await gzippedKb(homeScripts.map((s) => s.url));
+    const firstPageJsKb = gzipped.kb;
     const transferKb = Math.round((homeScripts.reduce((s, x) => s + x.transferSize, 0) / 1024) * 10) / 10;
 
     say('');
@@ -270,6 +306,7 @@ async function run(opts: ScenarioOptions): Promise<ScenarioOutcome> {
     }
     if (firstPageJsKb > TARGETS.first_page_js_kb) problems.push(`home: ${firstPageJsKb} KB of gzipped JavaScript > ${TARGETS.first_page_js_kb}`);
     say(`  first_page_js_kb ${firstPageJsKb} (gzip -6 of the ${homeScripts.length} scripts the home page loads; ${transferKb} KB as sent, brotli)`);
+    if (homeScripts.length) say(`  home scripts (KB gzipped): ${gzipped.each.map(([path, kb]) => `${path.replace('/assets/', '')} ${kb}`).join(', ')}`);
     say(`  Lighthouse reports of the median runs: tmp/bench/web-<page>.lighthouse.json`);
     say(problems.length ? `Targets missed: ${problems.join('; ')}` : 'Every target met.');
 

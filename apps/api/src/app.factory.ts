@@ -12,6 +12,7 @@ import { API_PATHS, CSRF_COOKIE, LIMITS, OPEN_DATA_PATHS, SESSION_COOKIE } from 
 import { AppModule, DatabaseTarget } from './app.module';
 import { countQueriesMiddleware } from './common/database/query-counter';
 import { precomputedHeaders } from './common/http/static-headers';
+import { webIndex } from './common/http/web-index';
 import type { KindredRequest } from './common/graphql/context';
 import type { RedisLink } from './common/redis/redis-link';
 import { REDIS_LINK } from './common/redis/redis.module';
@@ -127,13 +128,14 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
       OPEN_DATA_PATHS.index,
       OPEN_DATA_PATHS.releases,
     ];
+    const indexFor = webIndex(webDist);
     app.use((req: Request, res: Response, next: NextFunction) => {
       if (req.method !== 'GET' || reserved.some((p) => req.path === p || req.path.startsWith(`${p}/`))) {
         return next();
       }
       if (!req.accepts('html')) return next();
       res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile(join(webDist, 'index.html'));
+      res.type('html').send(indexFor(req.path));
     });
   }
 

@@ -1,4 +1,5 @@
 export * from './limits';
+export * from './search-query';
 export * from './enums';
 export * from './errors';
 export * from './routes';

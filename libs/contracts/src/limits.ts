@@ -1,3 +1,5 @@
+import { SEARCH_QUERY_MAX } from './search-query';
+
 /**
  * Every limit Kindred enforces, in one place, shared by the API (which enforces them)
  * and the web client (which tells people about them before they hit them).
@@ -72,7 +74,7 @@ export const LIMITS = {
   chatTypingPer10Seconds: 20,
   chatMuteMinutesMax: 30 * 24 * 60,
   /** Search: query length, page size, how deep pages reach, values per filter. */
-  searchQueryMax: 200,
+  searchQueryMax: SEARCH_QUERY_MAX,
   searchPageDefault: 20,
   searchPageMax: 50,
   searchResultsMax: 1_000,

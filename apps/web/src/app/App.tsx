@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router-dom';
-import { prefetchFirstPage } from './prefetch';
+import { hasFirstPageData } from './first-page';
 import { createQueryClient } from './query-client';
 import { RouteErrorBoundary } from './RouteErrorPage';
 import { AppRoutes } from './router';
@@ -10,7 +10,10 @@ import { AppRoutes } from './router';
 export function App() {
   const [queryClient] = useState(() => {
     const client = createQueryClient();
-    prefetchFirstPage(client, window.location.pathname);
+    const { pathname, search } = window.location;
+    if (hasFirstPageData(pathname)) {
+      void import('./prefetch').then((m) => m.prefetchFirstPage(client, pathname, search)).catch(() => undefined);
+    }
     return client;
   });
   return (

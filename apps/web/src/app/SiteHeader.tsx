@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { Link, NavLink, useLocation } from 'react-router-dom';
 import { WEB_ROUTES } from '@kindred/contracts';
@@ -11,8 +11,15 @@ import { useSearchShortcut } from '../modules/search/hooks/useSearchShortcut';
 import { SEARCH_ROUTE } from '../modules/search/routes';
 import { INSIGHTS_ROUTE, mayUseInsights } from '../modules/insights/routes';
 import { ADMIN_ROUTES } from '../modules/admin/routes';
-import { NotificationBell } from '../modules/notifications/components/NotificationBell';
-import { ModerationNavItem } from '../modules/moderation/components/ModerationNavItem';
+
+// Signed-in members only, so not part of the first page's download for a visitor: each loads in
+// a chunk of its own once the viewer is known (the header shows neither until then anyway).
+const NotificationBell = lazy(() =>
+  import('../modules/notifications/components/NotificationBell').then((m) => ({ default: m.NotificationBell })),
+);
+const ModerationNavItem = lazy(() =>
+  import('../modules/moderation/components/ModerationNavItem').then((m) => ({ default: m.ModerationNavItem })),
+);
 
 const NO_RETURN: string[] = [WEB_ROUTES.home, WEB_ROUTES.signIn, WEB_ROUTES.signUp];
 
@@ -119,7 +126,11 @@ export function SiteHeader() {
                   </NavLink>
                 </li>
               ) : null}
-              {viewer ? <ModerationNavItem key={viewer.id} /> : null}
+              {viewer ? (
+                <Suspense fallback={null}>
+                  <ModerationNavItem key={viewer.id} />
+                </Suspense>
+              ) : null}
               {isLoading ? null : viewer ? (
                 <>
                   <li>
@@ -128,7 +139,9 @@ export function SiteHeader() {
                     </NavLink>
                   </li>
                   <li>
-                    <NotificationBell viewerId={viewer.id} />
+                    <Suspense fallback={null}>
+                      <NotificationBell viewerId={viewer.id} />
+                    </Suspense>
                   </li>
                 </>
               ) : (

@@ -1,4 +1,4 @@
-import { Loading } from './States';
+import { Loading } from './Loading';
 
 /** Marks the stand-in shown while a page's code loads; Layout waits for it to go before focusing the page's <h1>. */
 export const PAGE_LOADING_ATTR = 'data-page-loading';

@@ -1,15 +1,9 @@
 import type { ReactNode } from 'react';
 import { describeError } from './errors';
 
-/** A polite "loading" message with a spinner; never a blank page. */
-export function Loading({ label = 'Loading…', className }: { label?: string; className?: string }) {
-  return (
-    <div className={`loading${className ? ` ${className}` : ''}`} role="status">
-      <span className="spinner" aria-hidden="true" />
-      <span>{label}</span>
-    </div>
-  );
-}
+// In a module of its own: the page frame shows it while a page's code loads, and the rest of
+// this module (with the error descriptions) is then not part of the first page's download.
+export { Loading } from './Loading';
 
 type HeadingLevel = 'h1' | 'h2' | 'h3';
 

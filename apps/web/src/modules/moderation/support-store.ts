@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 
 export interface HelpLine {
   name: string;
@@ -44,4 +44,17 @@ export function useSupportMessage(): SupportMessage | null {
     () => current,
     () => null,
   );
+}
+
+/** The panel's code (SupportHost shows it). */
+export const loadSupportPanel = () => import('./components/SupportPanel');
+
+/**
+ * For forms whose answer may carry a support message: fetches the panel's code as the form
+ * opens, so the message shows at once when it comes.
+ */
+export function usePreloadSupportPanel(): void {
+  useEffect(() => {
+    void loadSupportPanel().catch(() => undefined);
+  }, []);
 }

@@ -1,7 +1,11 @@
+import { lazy, Suspense } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import type { GroupQuery, ViewerFragment } from '../../../generated/graphql';
 import { signInPath } from '../../../app/ui/navigation';
-import { ChatPanel } from './ChatPanel';
+
+// The live chat (and the Socket.IO client under it) is for members: a chunk of its own, loaded
+// when a member opens the group, never for a visitor.
+const ChatPanel = lazy(() => import('./ChatPanel').then((m) => ({ default: m.ChatPanel })));
 
 type Group = GroupQuery['group'];
 
@@ -24,13 +28,15 @@ export function GroupChat({
   if (viewerLoading) return null;
   if (viewer && canUseChat(group, viewer)) {
     return (
-      <ChatPanel
-        groupId={group.id}
-        groupName={group.name}
-        viewerId={viewer.id}
-        viewerHandle={viewer.handle}
-        canModerate={group.viewerCanModerate}
-      />
+      <Suspense fallback={<ChatLoading />}>
+        <ChatPanel
+          groupId={group.id}
+          groupName={group.name}
+          viewerId={viewer.id}
+          viewerHandle={viewer.handle}
+          canModerate={group.viewerCanModerate}
+        />
+      </Suspense>
     );
   }
   return (
@@ -44,6 +50,18 @@ export function GroupChat({
           and join the group to chat.
         </p>
       )}
+    </section>
+  );
+}
+
+/** The chat section while its code loads: its heading in place, below the discussions. */
+function ChatLoading() {
+  return (
+    <section className="section chat" aria-labelledby="chat-title" aria-busy="true">
+      <div className="section-header chat__header">
+        <h2 id="chat-title">Chat</h2>
+      </div>
+      <p className="muted">Loading the chat…</p>
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { useCheckTextQuery } from '../../../generated/graphql';
 import type { CheckTextQuery } from '../../../generated/graphql';
 import { focusWhenReady } from '../../threads/hooks/focus';
 import { PersonalInfoWarning } from '../components/PersonalInfoWarning';
+import { usePreloadSupportPanel } from '../support-store';
 import type { SupportMessage } from '../support-store';
 
 export type Finding = CheckTextQuery['checkText']['personalInfo'][number];
@@ -72,6 +73,8 @@ function focusFinding(fields: readonly CheckedField[], finding: Finding | undefi
  */
 export function useSafetyCheck(options: Options = {}) {
   const { timeoutMs = 4_000, quick = false, postAnywayLabel = 'Post anyway' } = options;
+  // Every form that checks its text may be answered with a support message.
+  usePreloadSupportPanel();
   const [shown, setShown] = useState<{ text: string; findings: Finding[]; fields: CheckedField[] } | null>(null);
   const [checking, setChecking] = useState(false);
   /** The text the author chose to post anyway, and what the check said about it. */

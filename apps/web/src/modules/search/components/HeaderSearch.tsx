@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { LIMITS } from '@kindred/contracts';
+import { SEARCH_QUERY_MAX } from '@kindred/contracts';
 import { SEARCH_FIELD_IDS } from '../field-ids';
 import { searchPath } from '../routes';
 
@@ -35,7 +35,7 @@ export function HeaderSearch() {
         className="input header-search__input"
         value={text}
         onChange={(e) => setText(e.target.value)}
-        maxLength={LIMITS.searchQueryMax}
+        maxLength={SEARCH_QUERY_MAX}
         placeholder="Search Kindred"
         aria-keyshortcuts="/"
         autoComplete="off"

@@ -1,7 +1,8 @@
 import { keepPreviousData } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { THREAD_KINDS, THREAD_SORTS } from '@kindred/contracts';
 import type { ThreadKind, ThreadSort } from '@kindred/contracts';
-import { useInfiniteGroupThreadsQuery } from '../../../generated/graphql';
+import { useGroupThreadsQuery, useInfiniteGroupThreadsQuery } from '../../../generated/graphql';
 import type { GroupThreadsQuery } from '../../../generated/graphql';
 import { nextPageParam, PAGE_SIZES } from '../../../app/page-sizes';
 
@@ -23,16 +24,29 @@ export function filtersFrom(params: URLSearchParams): ThreadFilters {
   };
 }
 
+const groupThreadsVariables = (groupId: string, filters: ThreadFilters) => ({
+  groupId,
+  sort: filters.sort,
+  first: PAGE_SIZES.threads,
+  ...(filters.kind ? { kind: filters.kind } : {}),
+  ...(filters.tag ? { tag: filters.tag } : {}),
+});
+
+/** Loads the first page of a group's threads ahead of its page (same key as useGroupThreads). */
+export function prefetchGroupThreads(queryClient: QueryClient, groupId: string, filters: ThreadFilters): Promise<void> {
+  const variables = groupThreadsVariables(groupId, filters);
+  return queryClient.prefetchInfiniteQuery({
+    queryKey: useInfiniteGroupThreadsQuery.getKey(variables),
+    queryFn: ({ pageParam }) => useGroupThreadsQuery.fetcher({ ...variables, ...pageParam })(),
+    initialPageParam: {} as { after?: string },
+    getNextPageParam: (last: GroupThreadsQuery) => nextPageParam(last.threads),
+  });
+}
+
 /** A group's threads, sorted and filtered, a page at a time. */
 export function useGroupThreads(groupId: string, filters: ThreadFilters, enabled: boolean) {
   const query = useInfiniteGroupThreadsQuery(
-    {
-      groupId,
-      sort: filters.sort,
-      first: PAGE_SIZES.threads,
-      ...(filters.kind ? { kind: filters.kind } : {}),
-      ...(filters.tag ? { tag: filters.tag } : {}),
-    },
+    groupThreadsVariables(groupId, filters),
     {
       enabled,
       initialPageParam: {},

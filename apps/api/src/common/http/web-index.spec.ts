@@ -1,0 +1,56 @@
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { webIndex } from './web-index';
+
+const HTML = '<!doctype html><html><head><title>Kindred</title>\n  </head><body><div id="root"></div></body></html>';
+
+describe('webIndex (index.html with the page’s code preloaded)', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'kindred-web-index-'));
+    writeFileSync(join(dir, 'index.html'), HTML);
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('adds modulepreload links for the route the path matches, and only for it', () => {
+    writeFileSync(
+      join(dir, 'route-preload.json'),
+      JSON.stringify([
+        { path: '^\\/groups\\/[^/]+\\/?$', files: ['/assets/GroupPage-abc.js', '/assets/shared-x1.js'] },
+        { path: '^\\/threads\\/[^/]+\\/?$', files: ['/assets/ThreadPage-def.js'] },
+      ]),
+    );
+    const indexFor = webIndex(dir);
+    const group = indexFor('/groups/living-with-copd');
+    expect(group).toContain('<link rel="modulepreload" crossorigin href="/assets/GroupPage-abc.js">');
+    expect(group).toContain('<link rel="modulepreload" crossorigin href="/assets/shared-x1.js">');
+    expect(group).not.toContain('ThreadPage');
+    expect(group.indexOf('GroupPage-abc.js')).toBeLessThan(group.indexOf('</head>'));
+    expect(indexFor('/threads/1')).toContain('href="/assets/ThreadPage-def.js"');
+    // Other pages (and deeper paths) get the file as built.
+    expect(indexFor('/')).toBe(HTML);
+    expect(indexFor('/groups/living-with-copd/new')).toBe(HTML);
+  });
+
+  it('never writes anything but a same-origin script path into the page', () => {
+    writeFileSync(
+      join(dir, 'route-preload.json'),
+      JSON.stringify([{ path: '^\\/groups\\/', files: ['https://elsewhere.example/x.js', '/assets/a"><script>.js', '/assets/ok.js'] }]),
+    );
+    const page = webIndex(dir)('/groups/a');
+    expect(page).toContain('href="/assets/ok.js"');
+    expect(page).not.toContain('elsewhere');
+    expect(page).not.toContain('<script>');
+  });
+
+  it('serves the plain file without a route-preload.json, and reads a new build', () => {
+    const indexFor = webIndex(dir);
+    expect(indexFor('/groups/a')).toBe(HTML);
+    const rebuilt = HTML.replace('Kindred', 'Kindred 2');
+    writeFileSync(join(dir, 'index.html'), rebuilt);
+    const later = new Date(Date.now() + 5_000);
+    utimesSync(join(dir, 'index.html'), later, later);
+    expect(indexFor('/groups/a')).toBe(rebuilt);
+  });
+});

@@ -1,0 +1,51 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** One entry of dist/apps/web/route-preload.json, written by the web build (apps/web/route-preload.ts). */
+interface RoutePreload {
+  /** A regular expression's source, matched against the request's path. */
+  path: string;
+  /** Same-origin script paths (/assets/…) the page needs at once. */
+  files: string[];
+}
+
+const SCRIPT_PATH = /^\/assets\/[\w.~-]+\.js$/;
+
+/**
+ * The web client's index.html for a path: for the pages the build lists in route-preload.json
+ * (a condition, a group, a thread), with `<link rel="modulepreload">` for the page's own code,
+ * so the browser fetches it alongside the app's scripts instead of after them. Anything else
+ * gets the file as built. Read again when index.html changes (a new build under a running
+ * server); without route-preload.json every path gets the plain file.
+ */
+export function webIndex(webDist: string): (path: string) => string {
+  const indexPath = join(webDist, 'index.html');
+  const preloadPath = join(webDist, 'route-preload.json');
+  let loaded: { mtimeMs: number; html: string; routes: { path: RegExp; html: string }[] } | null = null;
+
+  const load = () => {
+    const mtimeMs = statSync(indexPath).mtimeMs;
+    if (loaded?.mtimeMs === mtimeMs) return loaded;
+    const html = readFileSync(indexPath, 'utf8');
+    let entries: RoutePreload[] = [];
+    try {
+      entries = JSON.parse(readFileSync(preloadPath, 'utf8')) as RoutePreload[];
+    } catch {
+      entries = [];
+    }
+    const routes = entries.map((entry) => {
+      const links = entry.files
+        .filter((file) => SCRIPT_PATH.test(file))
+        .map((file) => `    <link rel="modulepreload" crossorigin href="${file}">\n`)
+        .join('');
+      return { path: new RegExp(entry.path), html: html.replace('</head>', `${links}  </head>`) };
+    });
+    loaded = { mtimeMs, html, routes };
+    return loaded;
+  };
+
+  return (path: string) => {
+    const { html, routes } = load();
+    return routes.find((r) => r.path.test(path))?.html ?? html;
+  };
+}

@@ -1,0 +1,44 @@
+import type { Plugin } from 'vite';
+
+/** A page reached by address (a link from elsewhere, a bookmark) and the modules it needs at once. */
+export interface RoutePreload {
+  /** Matched against the request's path. */
+  path: RegExp;
+  /** Module paths (ending), each the entry of a lazily loaded chunk: the page, its prefetch. */
+  modules: string[];
+}
+
+/**
+ * Lists, per route, the chunks a page opened by address needs at once (its own, those they
+ * import, less those index.html loads anyway) in `route-preload.json` beside index.html. The
+ * API serves index.html with `<link rel="modulepreload">` for them
+ * (apps/api/src/common/http/web-index.ts), so the page's code downloads alongside the app's
+ * scripts instead of after them, and no page pays for another's list.
+ */
+export function routePreload(routes: RoutePreload[]): Plugin {
+  return {
+    name: 'kindred:route-preload',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [c] : []));
+      const walk = (fileName: string, into: Set<string>) => {
+        if (into.has(fileName)) return;
+        into.add(fileName);
+        const chunk = bundle[fileName];
+        if (chunk?.type === 'chunk') for (const imported of chunk.imports) walk(imported, into);
+      };
+      const initial = new Set<string>();
+      for (const entry of chunks.filter((c) => c.isEntry)) walk(entry.fileName, initial);
+      const table = routes.map((route) => {
+        const files = new Set<string>();
+        for (const module of route.modules) {
+          const chunk = chunks.find((c) => c.facadeModuleId?.replace(/\\/g, '/').endsWith(module));
+          if (!chunk) this.error(`route-preload: no chunk has ${module} as its entry (renamed? see vite.config.ts)`);
+          walk(chunk.fileName, files);
+        }
+        return { path: route.path.source, files: [...files].filter((f) => !initial.has(f)).map((f) => `/${f}`) };
+      });
+      this.emitFile({ type: 'asset', fileName: 'route-preload.json', source: `${JSON.stringify(table, null, 2)}\n` });
+    },
+  };
+}
