@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Link } from 'react-router-dom';
 import { WEB_ROUTES } from '@kindred/contracts';
-import { Loading } from '../app/ui/States';
+import { Loading } from '../app/ui/Loading';
 import { usePageTitle } from '../app/ui/usePageTitle';
 import { useViewer } from '../modules/auth/hooks/useViewer';
 
