@@ -36,7 +36,8 @@ async function main(argv: string[]): Promise<number> {
     });
     const published = outcomes.filter((o) => o.status === 'published').map((o) => o.version);
     if (outcomes.some((o) => o.status === 'busy')) log('Another process is publishing right now; it will finish the rest.\n');
-    log(published.length ? `Published: ${published.join(', ')}\n` : 'Nothing to publish: every quarter that has ended has its release.\n');
+    if (published.length) log(`Published: ${published.join(', ')}\n`);
+    else if (!outcomes.length) log('Nothing to publish: no quarter with contributions has ended since the latest release.\n');
     const releases = await listReleases(db);
     log(`${releases.length} release${releases.length === 1 ? '' : 's'} in all${releases[0] ? `; latest ${releases[0].version} (${releases[0].cellCount} cells, sha256 ${releases[0].csvSha256.slice(0, 12)}…)` : ''}\n`);
     return 0;

@@ -1,3 +1,6 @@
+import { Link } from 'react-router-dom';
+import { OPEN_DATA_ROUTE } from '../modules/open-data/routes';
+
 export function SiteFooter() {
   return (
     <footer className="site-footer">
@@ -10,6 +13,9 @@ export function SiteFooter() {
           </p>
           <p className="site-footer__small">
             Kindred is open source. Your handle is public; your email address never is.
+          </p>
+          <p className="site-footer__small">
+            <Link to={OPEN_DATA_ROUTE}>Open data</Link>: what members report, counted without names, each quarter.
           </p>
         </div>
         <div className="site-footer__crisis">

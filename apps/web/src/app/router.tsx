@@ -15,6 +15,7 @@ import { SAVED_ROUTE } from '../modules/home/routes';
 import { MEMBER_ROUTE_PATTERN } from '../modules/members/routes';
 import { GOODBYE_ROUTE, SETTINGS_ROUTES } from '../modules/account/routes';
 import { MODERATION_ROUTE_PATTERNS } from '../modules/moderation/routes';
+import { OPEN_DATA_ROUTE } from '../modules/open-data/routes';
 
 /**
  * Every page but the home page is its own chunk, loaded when its route is first shown (the
@@ -59,6 +60,7 @@ const ModerationCasePage = lazyPage(() => import('../pages/ModerationCasePage'),
 const ModerationAuditPage = lazyPage(() => import('../pages/ModerationAuditPage'), 'ModerationAuditPage');
 const GroupModerationPage = lazyPage(() => import('../pages/GroupModerationPage'), 'GroupModerationPage');
 const SavedPage = lazyPage(() => import('../pages/SavedPage'), 'SavedPage');
+const OpenDataPage = lazyPage(() => import('../pages/OpenDataPage'), 'OpenDataPage');
 
 /** Route paths come from WEB_ROUTES in libs/contracts, shared with the API and the tests. */
 export const routePatterns = {
@@ -109,6 +111,7 @@ export function AppRoutes() {
         <Route path={MODERATION_ROUTE_PATTERNS.case} element={<ModerationCasePage />} />
         <Route path={MODERATION_ROUTE_PATTERNS.audit} element={<ModerationAuditPage />} />
         <Route path={MODERATION_ROUTE_PATTERNS.groupSafety} element={<GroupModerationPage />} />
+        <Route path={OPEN_DATA_ROUTE} element={<OpenDataPage />} />
         <Route path={'*'} element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -1170,6 +1170,16 @@ export type FollowGroupMutationVariables = Exact<{
 
 export type FollowGroupMutation = { followGroup: boolean };
 
+export type OpenDataQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OpenDataQuery = { openData: { releases: Array<{ version: string, periodStart: string, periodEnd: string, publishedAt: string, cellCount: number, csvSha256: string, csvBytes: number, jsonBytes: number, csvUrl: string, jsonUrl: string }>, next: { version: string, periodStart: string, periodEnd: string, publishedAfter: string } } };
+
+export type OpenDataDictionaryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OpenDataDictionaryQuery = { openDataDictionary: { version: number, threshold: number, roundingBase: number, columns: Array<{ name: string, description: string }>, measures: Array<{ table: string, name: string, categories: Array<string>, description: string }>, rules: Array<{ name: string, description: string }> } };
+
 export type MyGroupsQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -1438,6 +1448,8 @@ export * from './operations/MarkAllNotificationsRead';
 export * from './operations/NotificationSettings';
 export * from './operations/UpdateNotificationSettings';
 export * from './operations/FollowGroup';
+export * from './operations/OpenData';
+export * from './operations/OpenDataDictionary';
 export * from './operations/MyGroups';
 export * from './operations/UpdateProfile';
 export * from './operations/Search';

@@ -143,9 +143,9 @@ export const OPEN_DATA_DICTIONARY: OpenDataDictionary = {
   ],
   measures: [
     { table: 'what_works', name: 'members', categories: [''], description: 'Members who filed an experience report on this intervention for this condition during the quarter (the group’s total).' },
-    { table: 'what_works', name: 'effectiveness', categories: [...EFFECTIVENESS], description: 'How well the intervention worked for them: major, moderate, slight, none, cant_tell (can’t tell).' },
-    { table: 'what_works', name: 'adherence', categories: [...ADHERENCE], description: 'How they used it: as_intended, mostly, sometimes, rarely, stopped.' },
-    { table: 'what_works', name: 'burden', categories: [...BURDEN], description: 'How much of a burden it was: none, low, moderate, high.' },
+    { table: 'what_works', name: 'effectiveness', categories: [...EFFECTIVENESS], description: 'How well the intervention worked for them (cant_tell: they can’t tell).' },
+    { table: 'what_works', name: 'adherence', categories: [...ADHERENCE], description: 'How they used it: as intended, mostly, sometimes, rarely, or they stopped.' },
+    { table: 'what_works', name: 'burden', categories: [...BURDEN], description: 'How much of a burden using it was.' },
     { table: 'care_experience', name: 'members', categories: [''], description: 'Members who shared an experience of this kind of service in this area during the quarter (the group’s total).' },
     { table: 'care_experience', name: 'rating_seen', categories: [...RATING_CATEGORIES], description: 'Their rating for being seen, as asked on the story form: 1 (worst) to 5 (best).' },
     { table: 'care_experience', name: 'rating_listened', categories: [...RATING_CATEGORIES], description: 'Their rating for being listened to, as asked on the story form: 1 (worst) to 5 (best).' },

@@ -12,7 +12,7 @@ export const CONSENT_LABELS: Record<ConsentPurpose, { label: string; hint: strin
   },
   research: {
     label: 'Count my reports in anonymised research data',
-    hint: 'Your what-works reports may count, without your name, in aggregated data used for research.',
+    hint: 'Your what-works reports and ratings of care may count, without your name, in the open data Kindred publishes each quarter. If you withdraw, it applies from the next release; releases already published do not change.',
     yes: 'Said yes to anonymised research data',
     no: 'Said no to anonymised research data',
   },
