@@ -19,7 +19,7 @@ const USAGE = `Usage:
   npm run safety:train [-- --errors]        train the crisis model on train + dev; thresholds from out-of-fold scores
                                             (5 folds by group over train + dev); --errors lists the out-of-fold mistakes
   npm run safety:eval                       figures on train and dev, and on test when any line carries "split":"test"
-                                            (the independent held-out set, corpus/holdout.jsonl; read it once)
+                                            (the independent held-out set, corpus/holdout-3.jsonl; read it once)
   npm run safety:eval -- --file <path>      figures on one JSON-lines file on its own (a one-off evaluation)
   npm run safety:eval -- --errors           also list the dev examples each check gets wrong (never for test or --file)
   npm run safety:export                     write moderators' reviewed decisions into corpus/moderator.jsonl (needs the database)
@@ -55,7 +55,7 @@ const categoryLine = (m: Record<string, { found: number; n: number }>) =>
     .join(', ');
 
 /** Sources written by someone other than the corpus's authors: each gets a leave-one-source-out estimate. */
-const OTHER_WRITERS = ['holdout', 'extra-b'];
+const OTHER_WRITERS = ['holdout', 'extra-b', 'holdout-2'];
 
 const breakdownLine = (b: Breakdown) => `${describe(b.rates)}\n    crisis found: ${categoryLine(b.found)}\n    false alarms: ${categoryLine(b.alarms)}`;
 
@@ -222,7 +222,7 @@ function evalCommand(flags: string[]): number {
   if (test.length && (!only || only === 'test')) {
     const files = [...new Set(test.map((e) => e.source))].join(', ');
     report(`test split: the independent held-out set (${test.length} lines; sources: ${files})`, test, { piAll: true });
-  } else if (!test.length) out('No test lines: the second held-out set (corpus/holdout-2.jsonl, every line "split":"test") has not been added; the first (holdout.jsonl) was read once on 2026-12-06 and is now training data.');
+  } else if (!test.length) out('No test lines: the third held-out set (corpus/holdout-3.jsonl, every line "split":"test") has not been added; the first two (holdout.jsonl, holdout-2.jsonl) were each read once on 2026-12-06 and are now training data.');
   return 0;
 }
 

@@ -11,8 +11,10 @@ import type { PersonalInfoKind } from '../personal-info';
  * read three times while the check was being changed, so it no longer gave an honest figure.
  * The first independent held-out set (`holdout.jsonl`, 819 lines) was read once as the test on
  * 2026-12-06, then used for training: its lines are `"split":"train"` and keep `"source":"holdout"`,
- * so leave-one-source-out figures can still be given for it. The second held-out set goes in as
- * `holdout-2.jsonl`, every line `"split":"test"`.
+ * so leave-one-source-out figures can still be given for it. The second independent held-out set
+ * (`holdout-2.jsonl`, 927 lines) was read once as the test on 2026-12-06 in the same way, then used
+ * for training: its lines are `"split":"train"` and keep `"source":"holdout-2"`. The third held-out
+ * set goes in as `holdout-3.jsonl`, every line `"split":"test"`.
  *
  *   crisis-templates.jsonl    sentences composed from template families (templates.ts)
  *   crisis-handwritten.jsonl  sentences written one by one (handwritten.ts)
@@ -20,8 +22,10 @@ import type { PersonalInfoKind } from '../personal-info';
  *   legacy.jsonl              the first labelled set the phrase list was tuned on (train only)
  *   moderator.jsonl           moderators' decisions, exported by `npm run safety:export`
  *   holdout.jsonl             the first held-out set: read once as the test on 2026-12-06, then used for training
- *   extra-b.jsonl             (when added) sentences by a second writer who never saw the check (training)
- *   holdout-2.jsonl           (when added) the second independent held-out set, every line `"split":"test"`
+ *   extra-b.jsonl             sentences by a second writer who never saw the check (training)
+ *   holdout-2.jsonl           the second held-out set: read once as the test on 2026-12-06, then used for training
+ *   extra-c.jsonl             sentences written one by one after studying leave-one-source-out mistakes (training)
+ *   holdout-3.jsonl           (when added) the third independent held-out set, every line `"split":"test"`
  *
  * Every `*.jsonl` file in the folder is read, so dropping a file in is enough.
  */
@@ -35,7 +39,7 @@ export interface CorpusExample {
   /** e.g. intent, means, farewell, others; figure, medication, recovery…; personal-info. */
   category: string;
   pii: PersonalInfoKind[];
-  source: 'template' | 'handwritten' | 'personal-info' | 'legacy' | 'moderator' | 'holdout' | 'extra-b' | (string & {});
+  source: 'template' | 'handwritten' | 'personal-info' | 'legacy' | 'moderator' | 'holdout' | 'extra-b' | 'holdout-2' | 'extra-c' | (string & {});
   /** Examples of one group (a template family) always share a split. */
   group: string;
   split: Split;
@@ -44,7 +48,7 @@ export interface CorpusExample {
 }
 
 export const CORPUS_SEED = 'kindred-safety-2026';
-export const CORPUS_FILES = ['crisis-templates.jsonl', 'crisis-handwritten.jsonl', 'personal-info.jsonl', 'legacy.jsonl', 'moderator.jsonl', 'holdout.jsonl', 'extra-b.jsonl', 'holdout-2.jsonl'];
+export const CORPUS_FILES = ['crisis-templates.jsonl', 'crisis-handwritten.jsonl', 'personal-info.jsonl', 'legacy.jsonl', 'moderator.jsonl', 'holdout.jsonl', 'extra-b.jsonl', 'holdout-2.jsonl', 'extra-c.jsonl', 'holdout-3.jsonl'];
 
 /** Other spellings of the personal-information kinds that hand-written files use. */
 const PII_ALIASES: Record<string, PersonalInfoKind> = { dob: 'date-of-birth', nhs_number: 'nhs-number', nhs: 'nhs-number', 'phone-number': 'phone' };
