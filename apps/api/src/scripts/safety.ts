@@ -22,6 +22,9 @@ const USAGE = `Usage:
                                             (the independent held-out set, corpus/holdout-3.jsonl; read it once)
   npm run safety:eval -- --file <path>      figures on one JSON-lines file on its own (a one-off evaluation)
   npm run safety:eval -- --errors           also list the dev examples each check gets wrong (never for test or --file)
+  npm run safety:eval -- --loso [--errors]  leave one source out for every source of train + dev: the model trained and its
+                                            thresholds chosen without that source, then its sentences read (--errors lists
+                                            each source's mistakes); --loso=<source> for one source
   npm run safety:export                     write moderators' reviewed decisions into corpus/moderator.jsonl (needs the database)
   node dist/apps/api/scripts/safety.js corpus   rebuild the corpus files from the templates (existing splits are kept)`;
 
@@ -177,7 +180,34 @@ function report(title: string, examples: CorpusExample[], options: { errors?: bo
   out();
 }
 
+/**
+ * Leave one source out for every source (or one): the honest in-repo proxy for text the check has
+ * never seen. Each source's sentences are read by a model trained, and thresholds chosen from
+ * out-of-fold scores, without any of that source's sentences.
+ */
+function losoCommand(flags: string[]): number {
+  const only = flags.find((f) => f.startsWith('--loso='))?.slice(7);
+  const learn = learnable(loadCorpus());
+  const prepared = prepare(learn);
+  const sources = [...new Set(crisisExamples(learn).map((e) => e.source))].sort().filter((s) => !only || s === only);
+  if (!sources.length) {
+    process.stderr.write(`No source "${only}" in train + dev.\n`);
+    return 2;
+  }
+  const rows: { source: string; tp: number; fn: number; fp: number; tn: number }[] = [];
+  for (const source of sources) {
+    const l = leaveOneSourceOut(prepared, source);
+    out(`Leave one source out, ${source} (thresholds ${l.threshold} / ${l.contextThreshold} from out-of-fold scores without it: ${describe(l.calibration)}):`);
+    out(`  ${breakdownLine(l)}`);
+    rows.push({ source, tp: l.rates.tp, fn: l.rates.fn, fp: l.rates.fp, tn: l.rates.tn });
+    if (flags.includes('--errors')) for (const e of l.errors) out(`  ${e.crisis ? 'MISSED' : 'ALARM '} [${source}/${e.category}] ${e.text}   (score ${e.score.toFixed(2)}${e.ruledOut ? ', ruled out in context' : ''})`);
+  }
+  out(`Summary ${JSON.stringify(rows.map((r) => ({ ...r, recallPct: pct(r.tp / Math.max(1, r.tp + r.fn)), falseAlarmPct: pct(r.fp / Math.max(1, r.fp + r.tn)) })))}`);
+  return 0;
+}
+
 function evalCommand(flags: string[]): number {
+  if (flags.some((f) => f === '--loso' || f.startsWith('--loso='))) return losoCommand(flags);
   const showErrors = flags.includes('--errors');
   const fileAt = flags.findIndex((f) => f === '--file' || f.startsWith('--file='));
   if (fileAt >= 0) {

@@ -65,9 +65,9 @@ const LEXICON: [string, Set<string>][] = [
   ['death', set('die dying died dead death suicide suicidal kill killing killed unalive overdose end ending ended alive living exist existing existence gone grave funeral life lives wake waking breathe breathing disappear vanish over')],
   ['self', set('i me my myself mine')],
   ['future', set('will going tonight tomorrow soon weekend monday tuesday wednesday thursday friday saturday sunday date plan planning planned decided decide ready time then after before until till next when last final finally countdown')],
-  ['means', set('pills tablets tablet meds medication medicine insulin rope bridge blade blades razor razors knife train tracks railway platform stash stockpile stockpiling stockpiled saved saving collect collected collecting hoard hoarding hoarded build building supply jar drawer box bag patches hosepipe exhaust charcoal cliff sea river canal water woods ledge roof jump jumping motorway lorry gun guns belt cord ligature hanging packet packets prescription prescriptions repeat dose doses overdose morphine tramadol codeine paracetamol oxycodone fentanyl amitriptyline pregabalin gabapentin sertraline antidepressants painkillers sleeping hypo lethal enough extra kept keeping')],
-  ['plan', set('method how where when date day booked decided worked timings alone empty sorted arranged ready picked chosen researched through')],
-  ['farewell', set('goodbye goodbyes bye farewell note notes letter letters sorry thank thanks love forgive remember miss passwords password will affairs sorted gave giving away gifts last final post message ends loose forever permanently x xx')],
+  ['means', set('pills tablets tablet meds medication medicine insulin rope bridge blade blades razor razors knife train tracks railway platform stash stockpile stockpiling stockpiled saved saving collect collected collecting hoard hoarding hoarded build building supply jar drawer box bag patches hosepipe exhaust charcoal cliff sea river canal water woods ledge roof jump jumping motorway lorry gun guns belt cord ligature hanging packet packets prescription prescriptions repeat dose doses overdose morphine tramadol codeine paracetamol oxycodone fentanyl amitriptyline pregabalin gabapentin sertraline antidepressants painkillers sleeping hypo lethal enough extra kept keeping warfarin steroids biologic shops pharmacies pharmacy handed returning hid hidden')],
+  ['plan', set('method how where when date day booked decided worked timings alone empty sorted arranged ready picked chosen researched through mapped route rehearsing rehearse countdown planned backup timetable thursday')],
+  ['farewell', set('goodbye goodbyes bye farewell note notes letter letters sorry thank thanks love forgive remember miss passwords password will affairs sorted gave giving away gifts last final post message ends loose forever permanently x xx forgive letting envelope key bills advance affairs cancelled rehome tried')],
   ['past', set('was were had used ago once survived survivor recovery recovered remission since anymore stable clean better years back then past therapy diagnosed old')],
   ['negation', set('not never no nor without nobody nothing')],
   ['clinical', set('patients patient training study research risk ideation assessment session clinician nurse nurses doctor gp cpn team leaflet evidence rates signs staff volunteers lecture guidance screening service services discloses disclose questionnaire phq article news')],
@@ -76,6 +76,8 @@ const LEXICON: [string, Set<string>][] = [
   ['burden', set('burden better off without free freer relief trouble worth ruining sake easier weight miss')],
   ['absence', set('around here anymore longer coming back wake see spring january christmas birthday year')],
   ['cope', set('enough tired exhausted done cope coping pointless point hopeless cannot can not anymore stop stopped')],
+  ['harm', set('cut cuts cutting blade blades razor razors scar scars stitches bleeding bleed bled bruise bruises bruised marks sleeves wound wounds lighter cigarettes cigarette burn burning burns bite biting hitting punching punched wall deeper fresh skin arms wrists thighs')],
+  ['wish', set('welcome hope hoping hoped wish wishing wished pray praying envy waiting comforting comfort peaceful peace relief ready tempting appealing')],
 ];
 /**
  * Phrases that say more than their words: being gone, keeping it hidden, a reason that is not the
@@ -87,6 +89,10 @@ const MARKERS: [string, string, RegExp][] = [
   ['hide', 'hidden', /\b(?:nobody|no one|not) (?:knows?|told|tell|know)\b|\b(?:have not|did not|not) told\b|\bjust in case\b|\bwhy i\b/],
   ['means', 'not-for', /\bnot for (?:my|a|the|what)\b|\bnot (?:the|in the) (?:normal|usual|right) way\b/],
   ['plan', 'do-it', /\b(?:do|doing|done) it\b|\bgo through with\b|\bthat is it\b|\bit is time\b|\bthe plan\b/],
+  ['means', 'on-purpose', /\bon purpose\b|\bdeliberately\b|\bnot by accident\b|\bwas not an accident\b|\bno accident\b|\bi know what i am doing\b/],
+  ['means', 'many-shops', /\b(?:two|three|four|several|different|multiple) (?:different )?(?:shops|pharmacies|supermarkets)\b/],
+  ['farewell', 'affairs', /\bin advance\b|\bspare key\b|\baffairs\b|\bcancelled my\b|\bmiss you all\b|\blook after (?:each other|yourselves|the|my)\b|\bforgive me\b|\bletting go\b|\bit is done\b|\bi (?:really )?tried\b|\bstay strong for me\b|\benvelope for\b|\bnot long now\b/],
+  ['harm', 'hurt-self', /\b(?:until|till) (?:it|they|i) (?:bleed|bruise|bled|bruised)\b|\bhow i cope\b|\blong sleeves\b|\bstitches\b/],
 ];
 /** Lexicon features are read at this value (the hashed n-grams share 1 / sqrt(n) between them). */
 const LEX_VALUE = 0.35;
@@ -139,6 +145,7 @@ export function featureSets(normalised: string, buckets: number, patterns: Crisi
   // What the patterns made of it: a hit, or words they dropped as negated, clinical, a recovery story…
   for (const h of patterns.hits) add(`pat:hit:${h.category}`);
   for (const d of patterns.dropped) add(`pat:${d.because}`);
+  for (const c of patterns.context ?? []) lex(`ctx:${c}`);
   for (const [kind, name, re] of MARKERS) {
     if (!re.test(normalised)) continue;
     counts.set(kind, (counts.get(kind) ?? 0) + 1);

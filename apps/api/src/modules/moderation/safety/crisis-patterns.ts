@@ -66,7 +66,7 @@ export const CRISIS_PATTERNS: CrisisPattern[] = [
   { category: 'intent', re: w(`end it all`) },
   { category: 'intent', re: w(`${alt('want', 'wants', 'wanted', 'wanting', 'wish', 'wishes', 'need', 'needs', 'ready', 'deserve', 'deserves')} to ${alt('die', 'be dead', 'not be alive', 'not exist', 'stop existing', 'disappear forever', 'not be here anymore', 'not be here any more')}`) },
   { category: 'intent', re: w(`${alt('commit', 'committing', 'committed', 'attempt', 'attempting', 'attempted', 'considering', 'contemplating', 'planning', 'plan', 'researching', 'thinking about', 'thinking of', 'think about', 'thought about', 'thoughts of', 'thoughts about', 'thinking a lot about', 'talking about', 'talks about', 'talked about', 'going on about', 'keeps mentioning')} suicide`), weak: true },
-  { category: 'intent', re: w(`suicide ${alt('is', 'feels like', 'seems like', 'seems', 'feels')} (?:the |my |a )?(?:only )?${alt('way', 'answer', 'option', 'relief', 'escape', 'thing')}`) },
+  { category: 'intent', re: w(`suicide ${alt('is', 'feels like', 'seems like', 'seems', 'feels')} (?:the |my |a )?(?:only )?${alt('door', 'choice', 'solution', 'exit', 'way', 'answer', 'option', 'relief', 'escape', 'thing')}`) },
   { category: 'intent', re: w(`${alt('i am', 'i feel', 'i felt', 'i have been', 'i have felt', 'i get', 'i got', 'feeling', 'been feeling', 'been', 'getting', 'i keep feeling', 'feel', 'feels')}(?: ${alt('so', 'very', 'really', 'quite', 'extremely', 'properly', 'actively', 'pretty', 'a bit', 'bit', 'more', 'increasingly', 'incredibly', 'really really')})? suicidal`) },
   { category: 'intent', re: w(`suicidal`), weak: true },
 
@@ -81,7 +81,7 @@ export const CRISIS_PATTERNS: CrisisPattern[] = [
   { category: 'passive', re: w(`${alt('better off', 'be better', 'rather be', 'sooner be', 'might as well be', 'may as well be')} dead`) },
   { category: 'passive', re: w(`wish i ${alt('was', 'were', 'had been', 'had never been', 'was never', 'were never', 'was not', 'had not been')} ${alt('dead', 'born', 'gone', 'here', 'alive')}`) },
   { category: 'passive', re: w(`wish ${alt('i', 'they', 'you', 'we')} ${alt('could', 'would', 'can')} (?:just )?${alt('die', 'disappear', 'not exist', 'stop existing', 'not wake up', 'never wake up', 'go to sleep forever', 'fall asleep forever', 'be gone')}`) },
-  { category: 'passive', re: w(`${alt('wish', 'hope', 'hoping', 'praying', 'pray')} [^.,]{1,40}?${alt('take', 'takes', 'kill', 'kills', 'finish', 'finishes', 'hit', 'hits')} me(?! ${alt('to', 'out', 'home', 'back', 'in', 'for')})`) },
+  { category: 'passive', re: w(`${alt('wish', 'wishing', 'wished', 'hope', 'hoping', 'hoped', 'praying', 'pray')} [^.,]{1,50}?${alt('take', 'takes', 'kill', 'kills', 'finish', 'finishes', 'hit', 'hits', 'had got', 'had taken', 'had killed', 'had finished')} me(?! ${alt('to', 'out', 'home', 'back', 'in', 'for')})`) },
   { category: 'passive', re: w(`${alt('want', 'wants', 'need')} ${alt('it', 'everything', 'this', 'it all', 'everything all')} to ${alt('end', 'stop for good', 'stop forever', 'stop permanently', 'be over')}`) },
   { category: 'passive', re: w(`${alt('sick', 'tired')} of ${alt('being alive', 'living', 'life', 'existing', 'waking up')}(?! with)`) },
   { category: 'passive', re: w(`do not care if i ${alt('die', 'live', 'wake up', 'do not wake up')}`) },
@@ -99,7 +99,7 @@ export const CRISIS_PATTERNS: CrisisPattern[] = [
   { category: 'plan', re: w(`${alt('made', 'have', 'got', 'making')} (?:a|my) plan ${alt('to end', 'to kill', 'to die', 'to take', 'to do it', 'now', 'sorted')}`) },
   { category: 'plan', re: w(`${alt('got', 'have')} it all planned`) },
   { category: 'plan', re: w(`${alt('picked', 'chosen', 'set')} (?:a|the) ${alt('date', 'day')}(?! ${alt('for', 'of')})`) },
-  { category: 'plan', re: w(`${alt('noose', 'ligature')}`) },
+  { category: 'plan', re: w(`${alt('noose', 'ligature')}`), weak: true },
   { category: 'plan', re: w(`${alt('bought', 'got', 'ordered', 'buy', 'buying')} (?:a |some |the )?rope`) },
 
   // ---- means: medication, insulin, other methods
@@ -110,7 +110,7 @@ export const CRISIS_PATTERNS: CrisisPattern[] = [
   { category: 'means', re: w(`${alt('take', 'taking', 'took', 'swallow', 'swallowing', 'inject', 'injecting', 'double up', 'do', 'doing')} (?:${alt('all', 'every', 'the whole', 'my whole', 'a whole', 'the lot', 'all of', 'everything', 'every single')})[^.]{0,40}?(?:and |then )?${alt('that would be it', 'that is it', 'that will be it', 'be done with it', 'not wake up', 'not waking up', 'never wake up', 'end it', 'be gone')}`) },
   { category: 'means', re: w(`${alt('take', 'taking', 'took', 'swallow', 'swallowing')} ${alt('the lot', 'the whole lot', 'my whole months supply', 'a whole months supply', 'my whole supply')}`) },
   { category: 'means', re: w(`(?:${MEDS}|${alt('pill', 'tablet', 'insulin pens', 'every pill i own', 'worth of meds')}) (?:i own )?in front of me`) },
-  { category: 'means', re: w(`${alt('take', 'taking', 'took', 'taken', 'do', 'doing', 'did', 'done', 'have', 'had')} an? overdose`) },
+  { category: 'means', re: w(`${alt('take', 'taking', 'took', 'taken', 'do', 'doing', 'did', 'done', 'have', 'had')} an? overdose(?! ${alt('of vitamin', 'of iron', 'of caffeine', 'of sugar', 'of sun', 'by accident', 'by mistake', 'accidentally')})`) },
   { category: 'means', re: w(`${alt('overdose', 'overdosing', 'overdosed')} on ${alt('my', 'all', 'the', 'his', 'her', 'their', 'everything', 'insulin', 'pills', 'tablets')}`) },
   { category: 'means', re: w(`${alt('want', 'wanted', 'going', 'planning', 'thinking about', 'thinking of', 'think about', 'tempted', 'could', 'might', 'will', 'ready')} (?:to )?(?:take an )?${alt('overdose', 'overdosing')}`) },
   { category: 'means', re: w(`an overdose ${alt('seems', 'feels', 'is')} (?:like )?(?:the|my) ${alt('easiest', 'only', 'best', 'quickest')}`) },
@@ -169,7 +169,7 @@ export const CRISIS_PATTERNS: CrisisPattern[] = [
   { category: 'intent', re: w(`${alt('end', 'ending', 'finish', 'finishing')} (?:it|everything|things)(?: all)? ${alt('tonight', 'this weekend', 'tomorrow', 'soon', 'after christmas', 'before my', 'when the kids', 'once everyone', 'on friday', 'on sunday', 'on monday')}`) },
   { category: 'intent', re: w(`${alt('is when i', 'tonight is the night', 'is the night i', 'is the day i')}(?: ${alt('do it', 'end it', 'end everything', 'finish it', 'go')})?${ENDS}`) },
   { category: 'intent', re: w(`${alt('want', 'wanting')} out ${alt('of life', 'of this life', 'of living', 'of everything', '\\. out of life')}`) },
-  { category: 'intent', re: w(`${alt('call it a day', 'calling it a day', 'checking out', 'check out', 'clock out', 'clocking out', 'tap out', 'tapping out')} ${alt('on life', 'on living', 'of life', 'on everything', 'for good', 'permanently', 'early')}`) },
+  { category: 'intent', re: w(`${alt('call it a day', 'calling it a day', 'checking out', 'check out', 'clock out', 'clocking out', 'tap out', 'tapping out')} ${alt('on life', 'on living', 'of life', 'on everything', 'for good', 'permanently', 'early')}(?! ${alt('from', 'of the', 'at the', 'to beat', 'of work', 'from work', 'tomorrow', 'on friday', 'today')})`) },
   { category: 'intent', re: w(`${alt('decided', 'ready', 'deserve', 'going', 'want', 'wanna')} to die(?! ${alt('of', 'from', 'laughing', 'for')})`) },
   { category: 'intent', re: w(`suicide ${alt('keeps', 'is always', 'is all', 'is the only thing', 'keeps popping', 'keeps coming')}`) },
   { category: 'intent', re: w(`${alt('thought', 'thoughts', 'idea')} of ${alt('killing myself', 'ending my life', 'dying', 'suicide', 'ending it')} ${alt('is the only', 'calms', 'comforts', 'helps', 'keeps', 'will not go', 'is all')}`) },
@@ -186,7 +186,7 @@ export const CRISIS_PATTERNS: CrisisPattern[] = [
   { category: 'passive', re: w(`${alt('want', 'need', 'wish')} ${alt('everything', 'it', 'it all', 'this', 'life', 'my life', 'the world')} to (?:just )?${alt('stop', 'end', 'be over')}(?: \\.| ,)? ${alt('for good', 'forever', 'permanently')}`) },
   { category: 'passive', re: w(`${alt('rather', 'sooner')} ${alt('not be here', 'not exist', 'not be alive', 'be gone', 'not wake up', 'die')}`) },
   { category: 'passive', re: w(`${alt('life', 'living', 'my life')} ${alt('is not', 'is no longer', 'does not feel', 'does not seem', 'is just not', 'is not really')} worth ${alt('living', 'it', 'it anymore', 'living anymore')}`) },
-  { category: 'passive', re: w(`${alt('wish', 'wishing', 'hope', 'hoping')} my heart (?:would|will) (?:just )?stop`) },
+  { category: 'passive', re: w(`${alt('wish', 'wishing', 'hope', 'hoping')} my heart (?:would |will )?(?:just )?${alt('stop', 'stops', 'gives out', 'give out')}`) },
   { category: 'passive', re: w(`${alt('wish', 'wishing')} i ${alt('had', 'was', 'were')} ${alt('terminal', 'dying', 'a terminal illness', 'terminally ill', 'cancer')}`) },
   { category: 'passive', re: w(`swallow me up ${alt('for good', 'forever', 'permanently')}`) },
   { category: 'passive', re: w(`${alt('tired', 'sick', 'exhausted', 'fed up')} of ${alt('being alive', 'living', 'existing', 'being here', 'life itself')}(?= \\.| ,| $| and| i| so)`) },
@@ -233,7 +233,7 @@ export const CRISIS_PATTERNS: CrisisPattern[] = [
   { category: 'farewell', re: w(`by the time ${alt('you', 'anyone', 'someone', 'people', 'anybody')} ${alt('read', 'reads', 'see', 'sees', 'find', 'finds')} this`) },
   { category: 'farewell', re: w(`${alt('please', 'can someone', 'someone', 'can you')} ${alt('look after', 'take care of', 'feed', 'rehome')} my ${alt('cat', 'dog', 'cats', 'dogs', 'pets', 'kids', 'children', 'babies')} ${alt('when', 'after', 'once')} i`), endOfLife: true },
   // burden and hopelessness
-  { category: 'burden', re: w(`${alt('easier', 'kinder', 'better', 'happier', 'lighter', 'simpler', 'cheaper')}[^.]{0,40}?if i (?:just )?${alt('disappeared', 'died', 'was not here', 'were not here', 'was gone', 'were gone', 'did not exist', 'was not around', 'was dead', 'were dead', 'had never been born', 'was not in it', 'were not in it', 'was out of the way')}`) },
+  { category: 'burden', re: w(`${alt('easier', 'kinder', 'better', 'happier', 'lighter', 'simpler', 'cheaper', 'save', 'saves', 'saved', 'a fortune')}[^.]{0,40}?if i (?:just )?${alt('disappeared', 'died', 'die', 'went', 'was to die', 'was not here', 'were not here', 'was gone', 'were gone', 'did not exist', 'was not around', 'was dead', 'were dead', 'had never been born', 'was not in it', 'were not in it', 'was out of the way')}`) },
   { category: 'burden', re: w(`if i (?:just )?${alt('disappeared', 'died', 'was not here', 'were not here', 'was gone', 'were gone', 'did not exist', 'was not around', 'was not in it', 'were not in it', 'was dead')}[^.]{0,30}?${alt('easier', 'kinder', 'better off', 'happier', 'relieved', 'notice', 'care', 'miss me', 'a favour', 'better')}`) },
   { category: 'burden', re: w(`${alt('no one', 'nobody', 'not one person')} (?:would |will )?(?:even )?${alt('notice', 'care', 'miss me')} if i ${alt('was', 'were', 'died', 'disappeared', 'went')}`) },
   { category: 'burden', re: w(`${alt('waste of space', 'waste of oxygen', 'waste of air', 'waste of a life', 'drain on everyone', 'dragging everyone down', 'a burden to everyone', 'a burden on everyone')}`) },
@@ -261,6 +261,59 @@ export const CRISIS_PATTERNS: CrisisPattern[] = [
   { category: 'others', re: w(`${alt('stopped', 'stopping', 'refusing', 'refused', 'not taking')} ${alt('his', 'her', 'their')} ${alt('insulin', 'dialysis', 'tablets', 'meds', 'medication', 'treatment')}[^.]{0,40}?${alt('on purpose', 'deliberately', 'ready to go', 'is done', 'wants to die', 'want to die', 'says she is', 'says he is', 'says they are')}`) },
   { category: 'others', re: w(`${alt('arms', 'legs', 'wrists', 'thighs')} ${alt('covered in', 'full of')} ${alt('cuts', 'scars', 'burns', 'marks')}`) },
   { category: 'others', re: w(`${alt('searched', 'googled', 'looked up', 'been searching', 'been looking up')} ${alt('how to tie a noose', 'how to kill', 'how to die', 'suicide', 'ways to die', 'lethal dose')}`) },
+  // ---- added 2026-12: forms other writers used that the patterns missed (leave-one-source-out study)
+  // self-harm: fresh wounds, hiding them, hurting oneself by other means
+  { category: 'self-harm', re: w(`${alt('fresh', 'new')} ${alt('cuts', 'cut', 'scars', 'wounds', 'burns', 'marks')}(?! ${alt('from (?:the |my )?(?:surgery|op|operation|c section|biopsy|gardening|cat|dog|kitten|brambles|cooking|kitchen|shaving)', 'after (?:the |my )?(?:surgery|op|operation)', 'on the')})`) },
+  { category: 'self-harm', re: w(`${alt('hide', 'hiding', 'hid', 'cover', 'covering', 'cover up', 'covering up')} (?:${alt('my', 'the', 'these', 'them')} )?(?:${alt('fresh', 'new')} )?${alt('cuts', 'marks', 'wounds', 'burns')}`) },
+  { category: 'self-harm', re: w(`${alt('cut', 'cutting')} ${alt('deeper', 'too deep', 'really deep', 'so deep', 'deeper than')}(?! ${alt('into', 'than his', 'than her', 'than any')})`) },
+  { category: 'self-harm', re: w(`${alt('bite', 'biting', 'bit', 'punch', 'punching', 'punched', 'hit', 'hitting', 'pinch', 'pinching', 'scratch', 'scratching', 'scratched', 'slap', 'slapping', 'bang', 'banging', 'banged')} (?:my|it) (?:${alt('arm', 'arms', 'leg', 'legs', 'hand', 'hands', 'thigh', 'thighs', 'wrist', 'wrists', 'skin', 'face', 'head', 'whole arm')} )?[^.]{0,30}?${alt('until', 'till', 'til', 'to feel', 'on purpose', 'so hard', 'to punish', 'against the wall', 'against the door', 'over and over', 'because i wanted to feel')}`) },
+  { category: 'self-harm', re: w(`${alt('burning', 'burnt', 'burned', 'burn')} (?:myself |my ${alt('arm', 'arms', 'hand', 'skin', 'leg', 'legs')} )?${alt('with cigarettes', 'with a cigarette', 'with a lighter', 'with the lighter', 'on the hob')}`) },
+  { category: 'self-harm', re: w(`(?:i )?${alt('told', 'tell', 'said to')} ${alt('them', 'the nurse', 'the doctor', 'the nurses', 'everyone', 'people', 'my mum', 'my partner', 'the hospital', 'work')} it was an accident (?:\\. |, )?it ${alt('was not', 'was no accident')}`) },
+  { category: 'self-harm', re: w(`i ${alt('self harmed', 'cut', 'cut myself', 'hurt myself')} ${alt('and now', 'and it needs', 'and i need', 'and need')}`) },
+  // means: hiding, hoarding and buying in more than one place; stopping treatment on purpose
+  { category: 'means', re: w(`${alt('hid', 'hidden', 'hide', 'hiding', 'stashed', 'stash')} (?:${alt('a load of', 'some of', 'all of', 'loads of', 'a few of', 'all')} )?(?:${alt('my', 'the')} )?${MEDS} ${alt('from', 'under', 'in my', 'behind')}`) },
+  { category: 'means', re: w(`${alt('saved', 'saving', 'keeping', 'kept', 'hid', 'hidden', 'stashed', 'collecting', 'put away', 'putting away', 'put by')}[^.]{0,60}? for when i ${alt('decide', 'am ready', 'have had enough', 'need a way out', 'need them', 'finally do it', 'do it', 'can not take')}`) },
+  { category: 'means', re: w(`${MEDS}[^]{0,60}? not for ${alt('a headache', 'my headache', 'headaches', 'my pain', 'pain', 'the pain', 'my back', 'my back pain', 'the usual reason')}(?= \\.| ,| $)`) },
+  { category: 'means', re: w(`${alt('stopped', 'stopping', 'stop', 'quit', 'quitting', 'not taking', 'skipping', 'come off', 'coming off')} (?:taking )?(?:${alt('my', 'the', 'all my')} )?${alt('warfarin', 'apixaban', 'rivaroxaban', 'blood thinners', 'anticoagulants', 'steroids', 'biologic', 'biologics', 'immunosuppressants', 'transplant meds', 'anti rejection meds', 'heart meds', 'heart tablets', 'insulin', 'dialysis', 'meds', 'medication', 'tablets')}[^]{0,40}?${alt('not by accident', 'on purpose', 'deliberately', 'hoping for a', 'hoping it', 'hoping i', 'letting the', 'let it take', 'to die', 'so i die')}`) },
+  { category: 'means', re: w(`${alt('not', 'never')} ${alt('handed', 'handing', 'taken', 'taking', 'given', 'giving')} ${alt('it', 'them')} back[^]{0,60}?${alt('look at', 'looking at', 'keeping', 'want them', 'want it', 'for me', 'for when', 'just in case', 'with the others')}`) },
+  { category: 'means', re: w(`${alt('want', 'keeping', 'keep')} ${alt('them', 'it')} for me(?= \\.| ,| $)`) },
+  // passive
+  { category: 'passive', re: w(`${alt('welcome', 'welcomed', 'embrace', 'invite')} death`) },
+  { category: 'passive', re: w(`death ${alt('sounds', 'seems', 'feels', 'would be', 'looks')} (?:so |like )?(?:a )?${alt('peaceful', 'nice', 'relief', 'welcome', 'comforting', 'appealing', 'like the only', 'easier', 'better')}`) },
+  { category: 'passive', re: w(`${alt('thought', 'idea')} of ${alt('being dead', 'death', 'dying', 'not existing', 'not being here', 'not waking up')} ${alt('is the only', 'comforts', 'calms', 'feels comforting', 'is comforting', 'is a comfort', 'helps me sleep')}`) },
+  { category: 'passive', re: w(`${alt('just', 'only', 'basically', 'simply')} waiting to die`) },
+  { category: 'passive', re: w(`${alt('envy', 'jealous of')} ${alt('people', 'those', 'anyone', 'everyone')} who ${alt('die', 'died', 'get to die', 'pass away')}`) },
+  { category: 'passive', re: w(`${alt('hope', 'hoping', 'pray', 'praying', 'wish')} ${alt('the', 'my')} ${alt('surgery', 'operation', 'op', 'anaesthetic', 'treatment')} ${alt('goes wrong', 'kills me', 'fails', 'does not work')}`) },
+  { category: 'passive', re: w(`ready to go(?: \\.| ,)? not in a good way`) },
+  // burden
+  { category: 'burden', re: w(`${alt('stealing', 'wasting', 'using up')} ${alt('oxygen', 'air')}`) },
+  { category: 'burden', re: w(`${alt('deserve', 'deserves')} to ${alt('live', 'be alive', 'be here')} more than me`) },
+  { category: 'burden', re: w(`${alt('do not', 'does not', 'never')} deserve to ${alt('live', 'be alive', 'be here', 'exist')}`) },
+  { category: 'burden', re: w(`(?:doing|do) ${alt('them', 'everyone', 'the world', 'my family', 'my kids', 'my parents', 'him', 'her')} a favour by ${alt('dying', 'going', 'disappearing', 'not being here', 'being gone', 'killing myself')}`) },
+  { category: 'burden', re: w(`${alt('better', 'best')} (?:for everyone )?if i ${alt('die', 'died', 'was dead', 'were dead', 'was gone', 'were gone', 'go')}${ENDS}`) },
+  // farewell
+  { category: 'farewell', re: / (?:final|last) (?:post|message|goodbye)(?= \.| ,| $)/g, endOfLife: true },
+  { category: 'farewell', re: w(`forgive me ${alt('everyone', 'all', 'all of you', 'guys', 'kindred', 'please')}(?= \\.| ,| $)`), endOfLife: true },
+  { category: 'farewell', re: w(`i am letting go(?= \\.| ,| $| now)`), endOfLife: true },
+  { category: 'farewell', re: w(`(?:this is|it is|this will be) the last time ${alt('you will hear from me', 'you hear from me', 'i post', 'i will post', 'i write')}`), endOfLife: true },
+  { category: 'farewell', re: w(`${alt('last', 'final')} night on earth`) },
+  { category: 'farewell', re: w(`${alt('when', 'after', 'once')} i am gone`), endOfLife: true },
+  // plan
+  { category: 'plan', re: w(`that is ${alt('my', 'the')} ${alt('date', 'day')}(?= \\.| ,| $)`) },
+  { category: 'plan', re: w(`${alt('everything is', 'it is all', 'all')} ${alt('planned', 'mapped out', 'sorted out')}(?= \\.| ,| $| so| now)`) },
+  { category: 'plan', re: w(`${alt('have', 'got')} (?:a |the )?(?:whole )?(?:it all )?${alt('mapped out', 'planned out', 'a backup plan', 'a time and a place', 'time and place')}`) },
+  { category: 'plan', re: w(`${alt('decided on', 'settled on', 'chosen', 'picked')} a method`) },
+  { category: 'plan', re: w(`counting down the days(?! ${alt('to', 'till', 'until', 'for')})`) },
+  // intent
+  { category: 'intent', re: w(`i will be ${alt('dead', 'gone')} ${alt('by', 'before', 'soon', 'tomorrow', 'tonight', 'this time', 'next week', 'in a')}(?! the time i (?:finish|get))`) },
+  // others: what someone the writer knows did or said
+  { category: 'others', re: w(`${alt('he', 'she', 'they')} (?:${alt('has', 'have', 'had', 'would', 'is', 'are', 'just')} )?${alt('taken', 'took')} ${alt('something', 'an overdose', 'too many', 'a load', 'loads', 'all of', 'the lot', 'a bunch')}(?! for (?:her|his|their|the) (?:headache|pain|cold|back))`), weak: true },
+  { category: 'others', re: w(`${alt('cut', 'cuts', 'scars', 'marks', 'burns', 'bruises')} on (?:${alt('his', 'her', 'their')}) ${alt('arm', 'arms', 'wrist', 'wrists', 'leg', 'legs', 'thigh', 'thighs', 'stomach')}`) },
+  { category: 'others', re: w(`${alt('wishes', 'wished', 'says', 'said', 'keeps saying', 'told me', 'tells me')} ${alt('he', 'she', 'they')} ${alt('was', 'were', 'is', 'are')} ${alt('dead', 'never born', 'not alive', 'better off dead')}`) },
+  { category: 'others', re: w(`${alt('sounded', 'sound', 'sounding', 'sounds', 'read', 'reads', 'looked')} like ${alt('goodbyes', 'a goodbye', 'goodbye', 'a suicide note', 'a farewell', 'a goodbye note')}`) },
+  { category: 'others', re: w(`${alt('saying', 'said', 'say')} goodbye to ${alt('her', 'his', 'their')} ${alt('cats', 'cat', 'dog', 'dogs', 'pets', 'kids', 'family', 'children', 'friends')}`) },
+  { category: 'others', re: w(`${alt('tablets', 'pills', 'meds')} in front of ${alt('them', 'him', 'her')}`) },
+  { category: 'others', re: w(`${alt('he', 'she', 'they')} (?:${alt('is', 'are', 'has been', 'have been', 'keeps', 'keep')} )?${alt('sorting', 'sorted', 'putting')} ${alt('his', 'her', 'their')} affairs`) },
 ];
 
 
@@ -275,6 +328,11 @@ const FIGURES: RegExp[] = [
   / (?:could|would) (?:kill|murder) (?:for|a)(?= )/g,
   / (?:be|is|was|will be) the death of me(?= )/g,
   / (?:could have|nearly|almost|literally) died(?= )/g,
+  / (?:going to |gonna |will )?die on (?:this|that) hill(?= )/g,
+  / (?:nearly |almost )?(?:killed|kill|killing) myself (?:laughing|with laughter)(?= )/g,
+  / suicidal (?:back pass|pass|tackle|defending|run|overtake|move|challenge|header|dive|shot)(?= )/g,
+  / (?:rather|sooner) be buried alive(?= )/g,
+  / (?:phone|battery|laptop|charger|car|knees?|back|feet|legs|hips?|ipad|kindle|plant|plants|brain cells?) (?:is|are|was|were|has|have)(?: [a-z]+){0,2} (?:dead|dying|died|ready to die)(?= )/g,
   / (?:suicide squad|better off dead (?:is|was|film|movie)|film better off dead|live and let die|die hard|die another day|no time to die|kill bill|i want to die but i want to eat tteokbokki|reasons to stay alive|suicide is painless|13 reasons why|thirteen reasons why|dead poets society|how to save a life|knocking on heavens door|knockin on heavens door)(?= )/g,
   / suicide (?:prevention|awareness|helpline|training|charity|rates?|risk|statistics|strategy|bereavement|attempt survivors?|survivors?)(?= )/g,
   / (?:end|ending) (?:this|the) (?:thread|post|discussion|day|week|call|contract|trial|tenancy|membership)(?= )/g,
@@ -283,14 +341,14 @@ const FIGURES: RegExp[] = [
 const CLAUSE_BREAK = / (?:\.|,|\?|but|though|although|however|except|yet) /g;
 const NEGATION = /\b(?:never|not|no|nor|without|accidentally|by accident)\b/;
 const NOT_NEGATION = /\b(?:not sure|not know|not stop|can not stop|could not stop|not help|not cope|not bear|no one|no way|not even|not tell|not want anyone|not talk|nobody|no idea|no reason|no point|not see)\b/;
-const REPORTED = /\b(?:ask(?:ed|s)? (?:me )?(?:[a-z]+ ){0,4}?(?:if|whether|about)|questionnaire|form asks|phq|assessment|a question about|screening question)\b/;
+const REPORTED = /\b(?:ask(?:ed|s)? (?:me )?(?:[a-z]+ ){0,4}?(?:if|whether|about)|ask(?:ing|ed|s)? (?:someone|them|people|him|her|a person|directly)|how to ask|(?:are|were|have|do|did) you(?: [a-z]+){0,2}(?= $)|fill(?:ing|ed|s)? (?:out|in)|what to do if|thoughts (?:like|such as)|(?:challenging|challenge|reframing|reframe|noticing|naming|name) (?:thoughts|the thought)|questionnaire|form asks|phq|assessment|a question about|screening question)\b/;
 const ANSWER_NO = / (?:and |but )?i (?:said|answered|replied|ticked|put|circled) (?:no|never|not at all)\b| (?:and )?(?:honestly )?i do not(?: \.| ,| $| i just)| i (?:said|told (?:them|her|him)) i (?:was|am) (?:safe|ok|fine)\b/;
-const CLINICAL = /\b(?:leaflet|side effects?|study|studies|research|paper|article|training|course|prevention|awareness|rates?|statistics|risk of|higher risk|patients|news|bbc|guardian|reported|coroner|can cause|may cause|causes|linked to|warning|monitored|monitor|screening|lists|samaritans|how to support|how to help someone|support someone|a good page|website|resources|dissertation|nice guidance|guidance|ideation|lecture|webinar|workshop|seminar|volunteers?|disclos(?:es|ed|ing|e|ure)|recognising|recognise|signs of|evidence|explained|the difference between|camhs|clinicians?|practitioners?|staff|nurses|safeguarding|psychoeducation|phq|questionnaire|scored)\b/;
-const RECOVERY = /\b(?:years? ago|decades? ago|used to|there was a time|when i (?:felt|was) (?:suicidal|at my lowest|in (?:a|that) dark place)|when i was (?:younger|young|a teenager|a teen|at school|at uni|a student|first diagnosed|diagnosed|\d+)|back (?:in|when)|(?:clean|free of it|self harm free|free from it) for|(?:years|months) clean|survived|survivor|looking back|in the past|recovered|recovery|got (?:me )?through|pulled me through|helped me (?:recover|through)|gets? better|got better|glad i am still here|glad to (?:still )?be here|grateful to (?:still )?be here|better place|now i (?:am|have|run|volunteer|work|know)|i am (?:doing )?(?:well|better|okay|ok|fine) now|these days i|turned it around|(?<=(?:^|[.,]) )(?:i once|once|(?:in|during|around) (?:19|20)\d\d)|when i first|since i last|last time i|longest streak|(?:years?|months?|weeks?|days?) (?:free|clean|without)|free from (?:self harm|cutting|it|suicidal)|no longer|(?<=(?:^|[.,]) )not (?:anymore|any more)|remission|stable for|well for|doing well|kept me (?:stable|well|safe|alive|going)|so far from that|stopped at \d+|my old (?:diary|journal)|(?:i am|i have been|i feel|doing|doin|feeling)(?: [a-z]+){0,3} (?:grand|alright|okay|ok|fine|well|better|champion|good|great|happy)(?: [a-z]+){0,3} (?:now|noo|these days)|behind me|so much better|(?:a|couple of|few|couple) (?:years?|year|months?) back|\d+ (?:yrs?|years?|months?|weeks?|days?) (?:clean|free)|self harm free|(?:for most of|all through|throughout|in) (?:my )?(?:teens|teenage years|twenties|20\d\d|19\d\d)|my teenage years|(?:tried|attempted|wanted|was|were|thought|felt)[^.]{0,40} in (?:19|20)\d\d|(?:years?|months?) since i (?:was|tried|last|attempted)|i remember (?:thinking|feeling|wanting|when))\b/;
-const PRESENT = /\b(?:again|right now|tonight|at the moment|currently|these days i (?:feel|want)|lately|close to that|creeping back|is back|are back|coming back|starting to feel|feel (?:that|it) again|this week|recently|relapsed|relapse|started again|starting again|still (?:want|wish|feel|think|have|get|cut))\b/;
+const CLINICAL = /\b(?:leaflet|side effects?|study|studies|research|paper|article|training|course|prevention|awareness|rates?|statistics|risk of|higher risk|patients|news|bbc|guardian|reported|coroner|can cause|may cause|causes|linked to|warning|monitored|monitor|screening|lists|samaritans|how to support|how to help someone|support someone|a good page|website|resources|dissertation|nice guidance|guidance|ideation|lecture|webinar|workshop|seminar|volunteers?|disclos(?:es|ed|ing|e|ures?)|audit|module|cbt|worksheet|mhfa|mental health first aid|trainer|as a nurse|peer supporter|recognising|recognise|signs of|evidence|explained|the difference between|camhs|clinicians?|practitioners?|staff|nurses|safeguarding|psychoeducation|phq|questionnaire|scored)\b/;
+const RECOVERY = /\b(?:years? ago|decades? ago|(?:\d+|a few|several|many|some|eighteen|eight|nine|ten|eleven|twelve) months ago|(?:years?|months?) later|(?:after|since) my (?:overdose|attempt|suicide attempt)|(?:the )?old me|remember when i|(?:have not|had not|not) (?:cut|self harmed|hurt myself|harmed myself|burned myself)(?: myself)? (?:since|for|in)|i am \d+ now|used to|there was a time|when i (?:felt|was) (?:suicidal|at my lowest|in (?:a|that) dark place)|when i was (?:younger|young|a teenager|a teen|at school|at uni|a student|first diagnosed|diagnosed|\d+)|back (?:in|when)|(?:clean|free of it|self harm free|free from it) for|(?:years|months) clean|survived|survivor|looking back|in the past|recovered|recovery|got (?:me )?through|pulled me through|helped me (?:recover|through)|gets? better|got better|glad i am still here|glad to (?:still )?be here|grateful to (?:still )?be here|better place|now i (?:run|volunteer|work|know)|now i am (?:\d+|(?:so |much |doing |really |finally )?(?:well|better|happier|ok|okay|fine|happy|stable|engaged|married|thriving|in a (?:good|better) place|a (?:mum|mom|dad|nurse|peer supporter|volunteer)))|now i have (?:a|two|three|kids|children|a job|a family|a partner)\b|i am (?:doing )?(?:well|better|okay|ok|fine) now|these days i|turned it around|(?<=(?:^|[.,]) )(?:i once|once|(?:in|during|around) (?:19|20)\d\d)|when i first|since i last|last time i|longest streak|(?:years?|months?|weeks?|days?) (?:free|clean|without)|free from (?:self harm|cutting|it|suicidal)|no longer|(?<=(?:^|[.,]) )not (?:anymore|any more)|remission|stable for|well for|doing well|kept me (?:stable|well|safe|alive|going)|so far from that|stopped at \d+|my old (?:diary|journal)|(?:i am|i have been|i feel|doing|doin|feeling)(?: [a-z]+){0,3} (?:grand|alright|okay|ok|fine|well|better|champion|good|great|happy)(?: [a-z]+){0,3} (?:now|noo|these days)|behind me|so much better|(?:a|couple of|few|couple) (?:years?|year|months?) back|\d+ (?:yrs?|years?|months?|weeks?|days?) (?:clean|free)|self harm free|(?:for most of|all through|throughout|in) (?:my )?(?:teens|teenage years|twenties|20\d\d|19\d\d)|my teenage years|(?:tried|attempted|wanted|was|were|thought|felt)[^.]{0,40} in (?:19|20)\d\d|(?:years?|months?) since i (?:was|tried|last|attempted)|i remember (?:thinking|feeling|wanting|when))\b/;
+const PRESENT = /\b(?:again|(?:has |have |is |it is )?(?:come|comes|came) back|last night|fresh|right now|tonight|at the moment|currently|these days i (?:feel|want)|lately|close to that|creeping back|is back|are back|coming back|starting to feel|feel (?:that|it) again|this week|recently|relapsed|relapse|started again|starting again|still (?:want|wish|feel|think|have|get|cut))\b/;
 const THIRD = /\b(?:he|she|they|his|her|their|him|them|himself|herself|themselves|themself|someone|somebody|who|man|woman|men|women|boy|girl|person|people|celebrity|singer|actor|footballer|teenager|pupil|farmer|character)\b/;
 const FIRST = /\b(?:i|me|myself|we|us)\b/;
-const RELATION = /\b(?:my|our) (?:(?:best|close|old|oldest|youngest|teenage|little|older|younger|elderly|step|twin) )*(?:friend|mate|son|daughter|mum|mom|mother|dad|father|husband|wife|partner|brother|sister|flatmate|housemate|nan|gran|granny|grandad|grandma|grandpa|grandad|boyfriend|girlfriend|uncle|aunt|auntie|cousin|niece|nephew|child|kid|kids|children|teenager|teen|colleague|neighbour|fiance|fiancee|stepson|stepdaughter|client|patient|student|pal|bestie|bf|gf|other half|missus|hubby|lad|boy|girl|mam|ma|da|fella|eldest|youngest|granddaughter|grandson|grandchild|mother in law|father in law|sister in law|brother in law|stepmum|stepdad|carer|group member|oh|\d+ (?:year|yr) old|\d+ yo)s?\b|\b(?:someone|somebody|a friend|a mate|friend of mine|loved one|friend from group|member of (?:our|my) group)\b/;
+const RELATION = /\b(?:my|our) (?:(?:best|close|old|oldest|youngest|teenage|little|older|younger|elderly|step|twin) )*(?:friend|mate|son|daughter|mum|mom|mother|dad|father|husband|wife|partner|brother|sister|flatmate|housemate|nan|gran|granny|grandad|grandma|grandpa|grandad|boyfriend|girlfriend|uncle|aunt|auntie|cousin|niece|nephew|child|kid|kids|children|teenager|teen|colleague|neighbour|fiance|fiancee|stepson|stepdaughter|client|patient|student|pal|bestie|bf|gf|other half|missus|hubby|lad|boy|girl|mam|ma|da|fella|eldest|youngest|granddaughter|grandson|grandchild|mother in law|father in law|sister in law|brother in law|stepmum|stepdad|carer|group member|oh|\d+ (?:year|yr) old|\d+ yo)s?\b|\b(?:someone|somebody|a friend|a mate|friend of mine|loved one|friend from group|member of (?:our|my) group|(?:our|a|another|the) (?:member|user|poster)|(?:friend|mate|girl|lad|boy) (?:from|at|in) (?:uni|school|work|college|church|group|my class))\b/;
 
 const NOT_BETTER = / (?:never|not|will not|is not|does not|do not) (?:ever )?(?:going to |gonna )?(?:gets?|getting|be|going to be) better(?= )/g;
 /** Planning for a terminal illness: letters, goodbyes and a will are not a crisis there. */
@@ -298,10 +356,15 @@ const END_OF_LIFE = /\b(?:terminal|terminally|hospice|palliative|end of life|mon
 /** Speaking to someone else ("if you are thinking about suicide, please call…"): support, not a crisis of the writer's. */
 const SUPPORTIVE = /\b(?:if you(?: are| have| ever| feel| re)?|please (?:do not|call|reach|talk|ring|contact|look)|you are not|you can|you matter|you are worth|reach out|call samaritans|call 116)\b/;
 /** "It is not that I want to die": the words are denied, though no negation sits right before them. */
-const DENIED = /\b(?:it is not that|not that i|not like i|does not mean i|to be clear|not because i|i am not saying|not saying i)\b/;
+const DENIED = /\b(?:it is not that|i do not (?:feel|think|believe)(?: like| that)? i would be|not that i|not like i|does not mean i|to be clear|not because i|i am not saying|not saying i)\b/;
 
 /** Worry for a person ("should I be worried", "what do I do"): the writer knows them, even unnamed or misspelt. */
-const WORRY = /\b(?:i am (?:so |really )?(?:worried|scared|frightened)|should i be worried|what (?:do|should|can) i do|how (?:do|can) i help|has anyone been through this|should i (?:call|tell|ring))\b/;
+const WORRY = /\b(?:i am (?:so |really )?(?:worried|scared|frightened)|(?:^|[.,] )(?:really |so |very )?worried about|has anyone (?:heard from|got (?:his|her|their) number|seen (?:him|her|them))|can (?:a|the) mods?|please check on|check on (?:them|him|her)|to the mods|not been seen since|should i be worried|what (?:do|should|can) i do|how (?:do|can) i help|has anyone been through this|should i (?:call|tell|ring))\b/;
+
+/** A medicine's leaflet or side effects: clinical talk even about someone the writer knows. */
+const SIDE_EFFECT = /\b(?:leaflet|side effects?|warning label|the label|the insert)\b/;
+/** Advice to a reader who is worried about someone ("if you are worried someone might be…"). */
+const WORRIED_READER = /\bif you(?: are| re| were|r)? (?:ever )?(?:worried|concerned|scared) (?:that |about )?(?:someone|somebody|a friend|anyone|a loved one|a family member)\b/;
 
 /** A goodbye for a while ("last post before my op, bye all"): not a farewell. */
 const TEMPORARY = /\b(?:for now|for a while|for a bit|for a few (?:days|weeks)|back (?:on|in|after|soon|next|when|tomorrow)|on holiday|holiday|my op|operation|surgery|no signal|offline for|see you (?:all )?(?:soon|next|when|after|in))\b/;
@@ -384,6 +447,35 @@ function verbPhraseBefore(clause: string): string {
 export interface CrisisPatternAnalysis {
   hits: PatternHit[];
   dropped: { category: CrisisCategory; because: DroppedBecause }[];
+  /**
+   * What the context rules read in the text as a whole, whether or not a pattern matched (a
+   * recovery story, clinical talk, a question put to someone, end-of-life planning, a goodbye for
+   * a while, a reply to someone, someone the writer knows, worry, a denial, the present): the
+   * model reads these too, so a sentence no pattern covers still carries its context.
+   */
+  context?: string[];
+}
+
+const CONTEXTS: [string, RegExp][] = [
+  ['present', PRESENT],
+  ['clinical', CLINICAL],
+  ['reported', REPORTED],
+  ['end-of-life', END_OF_LIFE],
+  ['temporary', TEMPORARY],
+  ['supportive', SUPPORTIVE],
+  ['relation', RELATION],
+  ['worry', WORRY],
+  ['denied', DENIED],
+  ['answered-no', ANSWER_NO],
+];
+
+/** The context rules that fire on a text (figures of speech already blanked out). */
+function contextOf(text: string, recovery: boolean): string[] {
+  const out = CONTEXTS.filter(([, re]) => re.test(text)).map(([name]) => name);
+  if (recovery) out.push('recovery');
+  else if (RECOVERY.test(text)) out.push('recovery-but-present');
+  if (text.includes(' ~')) out.push('figure');
+  return out;
 }
 
 export function analyseCrisisPatterns(normalised: string): CrisisPatternAnalysis {
@@ -409,7 +501,8 @@ export function analyseCrisisPatterns(normalised: string): CrisisPatternAnalysis
       const worried = knowsThem && (p.category === 'others' || subjectOf(matched, clause) === 'other');
       if ((NEGATION.test(near) && !NOT_NEGATION.test(near)) || DENIED.test(clause)) drop('negated');
       else if (ANSWER_NO.test(sentence.after)) drop('answered-no');
-      else if (p.weak && CLINICAL.test(sentence.whole) && !worried) drop('clinical');
+      else if (p.weak && ((CLINICAL.test(sentence.whole) && !worried) || SIDE_EFFECT.test(sentence.whole))) drop('clinical');
+      else if (WORRIED_READER.test(clause)) drop('supportive');
       else if ((REPORTED.test(clause) || (p.weak && REPORTED.test(sentence.before))) && !worried) drop('reported');
       else if (recovery) drop('recovery');
       else if (p.endOfLife && endOfLife) drop('end-of-life');
@@ -423,7 +516,7 @@ export function analyseCrisisPatterns(normalised: string): CrisisPatternAnalysis
       }
     }
   }
-  return { hits: hits.sort((a, b) => a.at - b.at).map((h) => h.hit), dropped };
+  return { hits: hits.sort((a, b) => a.at - b.at).map((h) => h.hit), dropped, context: contextOf(text, recovery) };
 }
 
 export const findCrisisPatterns = (normalised: string): PatternHit[] => analyseCrisisPatterns(normalised).hits;

@@ -39,10 +39,11 @@ export const CRISIS_MODEL = new CrisisModel(modelData as CrisisModelData);
 export function checkCrisis(text: string, model: CrisisModel = CRISIS_MODEL): CrisisCheck {
   const normalised = normalise(text.length > CRISIS_CHECK_MAX_CHARS ? text.slice(0, CRISIS_CHECK_MAX_CHARS) : text);
   if (!normalised) return { crisis: false, matched: null, category: null, score: 0 };
-  const { hits, dropped } = analyseCrisisPatterns(normalised);
+  const analysis = analyseCrisisPatterns(normalised);
+  const { hits, dropped } = analysis;
   const [hit] = hits;
   if (hit) return { crisis: true, matched: hit.matched, category: hit.category, score: 0 };
-  const score = model.score(normalised, { hits, dropped });
+  const score = model.score(normalised, analysis);
   // Crisis words the patterns ruled out in context ("I would never…") need a surer model to count.
   return score >= (dropped.length ? model.contextThreshold : model.threshold)
     ? { crisis: true, matched: null, category: 'unclassified', score }

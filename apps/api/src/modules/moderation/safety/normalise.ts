@@ -53,7 +53,40 @@ const WORDS: Record<string, string> = {
   dissapear: 'disappear', disapear: 'disappear', dissappear: 'disappear', dissapeared: 'disappeared', dsappear: 'disappear',
   bettr: 'better', beter: 'better', btter: 'better', deaad: 'dead', dieing: 'dying', wna: 'want to', wanto: 'want to',
   goodby: 'goodbye', gbye: 'goodbye', overdoze: 'overdose',
+  // contractions typed without the apostrophe ("ill" and "id" are read in context below)
+  youll: 'you will', theyll: 'they will', itll: 'it will', thatll: 'that will', itd: 'it would', thatd: 'that would', youd: 'you would',
+  theyd: 'they would', youve: 'you have', theyve: 'they have', weve: 'we have', shant: 'shall not', neednt: 'need not', mightnt: 'might not',
+  dunno: 'do not know', kinda: 'kind of', sorta: 'sort of', outta: 'out of', gimme: 'give me', lemme: 'let me', woulda: 'would have',
+  coulda: 'could have', shoulda: 'should have', cya: 'see you', luv: 'love', sry: 'sorry', soz: 'sorry', thx: 'thanks', thnx: 'thanks',
+  ty: 'thank you', jus: 'just', nd: 'and', bcuz: 'because', realy: 'really', rly: 'really', srsly: 'seriously',
+  // Scots and northern English
+  masel: 'myself', masell: 'myself', mahself: 'myself', maself: 'myself', gonnae: 'going to', gonny: 'going to', wantae: 'want to',
+  cannae: 'can not', dinnae: 'do not', didnae: 'did not', wouldnae: 'would not', couldnae: 'could not',
+  isnae: 'is not', wasnae: 'was not', willnae: 'will not', winnae: 'will not', havnae: 'have not', havenae: 'have not', shouldnae: 'should not',
+  dae: 'do', anymair: 'anymore', nae: 'no', naw: 'no', oot: 'out', ahm: 'i am', yous: 'you', youse: 'you', nowt: 'nothing',
+  owt: 'anything', summat: 'something', aye: 'yes', tae: 'to', wi: 'with', fae: 'from', hame: 'home', backin: 'backing',
+  // more dropped g's
+  havin: 'having', comin: 'coming', runnin: 'running', sittin: 'sitting', lookin: 'looking', waitin: 'waiting', stockpilin: 'stockpiling',
+  bleedin: 'bleeding', drinkin: 'drinking', sleepin: 'sleeping', leavin: 'leaving', writin: 'writing', givin: 'giving', walkin: 'walking',
+  jumpin: 'jumping', hidin: 'hiding', countin: 'counting', collectin: 'collecting', hopin: 'hoping', wishin: 'wishing', prayin: 'praying',
+  carryin: 'carrying', keepin: 'keeping', hangin: 'hanging', starvin: 'starving', punishin: 'punishing', scratchin: 'scratching',
+  // British and everyday words for the same states
+  knackered: 'exhausted', shattered: 'exhausted', chemists: 'pharmacies', chemist: 'pharmacy',
 };
+
+/**
+ * Tokens whose reading depends on the next word: "ill be gone" is "i will", "id rather" is
+ * "i would", and in txt-speak "2" and "4" are "to" and "for" between words ("want 2 die",
+ * "pills 4 later"), "r" is "are", "b" is "be" ("gonna b gone").
+ */
+const IN_CONTEXT: [RegExp, string][] = [
+  [/(?<=^ | \. | , | and | but | so | then | think | guess | reckon | hope | promise | know | maybe | probably )ill (?=be |never |do |just |go |kill |end |take |try |make |have |miss |see |not |probably |always |still |leave |say |write |get )/g, 'i will '],
+  [/(?<=^ | \. | , | and | but | so )ah (?=am |was |can |will |would |have |had |just |do |did |want |need |feel |think |know |keep |wish |hate |canny |going )/g, 'i '],
+  [/(?<= (?:want|wants|wanted|going|need|needs|ready|trying|try|able|about|decided|deserve|deserves|supposed|have|has|had|like|hate|wish|how)) 2 (?![a-z]*s |children |people |men |women )(?=[a-z])/g, ' to '],
+  [/(?<=[a-z]) 4 (?=(?:later|when|the|my|you|me|him|her|them|ever|good|now|everything|all|real|sure|what|a|an|this|that|it|tonight) )/g, ' for '],
+  [/(?<= (?:you|they|we|things|u)) r (?=[a-z])/g, ' are '],
+  [/(?<= (?:to|will|would|could|might|gonna|going to|not)) b (?=[a-z]|$)/g, ' be '],
+];
 
 /** Slang phrases for killing oneself ("top myself", "do myself in", "off myself"), read as "kill myself". */
 const PHRASES: [RegExp, string][] = [
@@ -166,7 +199,7 @@ export function normalise(text: string): string {
   t = t.replace(/\b[a-z]*[013457@$!*][a-z013457@$!*]*\b|[a-z]+[@$!*][a-z]+/g, (w) => (/[a-z]/.test(w) ? (correctKeyWord(w) ?? w) : w));
   t = t.replace(/(\w)\*+(\w)/g, '$1$2');
   t = t.replace(/\bo\.d\b\.?|\bo\.d\.?(?=\s)/g, 'od').replace(/\b(a\s?&\s?e)\b/g, 'ae');
-  t = t.replace(/(\w)-(\w)/g, '$1 $2').replace(/(\w)\/(\w)/g, '$1 $2');
+  t = t.replace(/(\d)\s*(?:yrs?|y\/o|yo)\b/g, '$1 year').replace(/(\w)-(\w)/g, '$1 $2').replace(/(\w)\/(\w)/g, '$1 $2');
   for (const [re, to] of APOSTROPHE) t = t.replace(re, to);
   t = t
     .replace(/[.!?;:\n]+/g, ' . ')
@@ -179,7 +212,7 @@ export function normalise(text: string): string {
       if (out.length && out[out.length - 1] !== raw) out.push(raw);
       continue;
     }
-    const w = raw.replace(/(.)\1{2,}/g, '$1$1'); // "sooooo" → "soo"
+    const w = raw.replace(/([a-z])\1{2,}/g, '$1$1'); // "sooooo" → "soo" (numbers such as 999 are kept)
     // "diiie", "pleeease": letters held down, read as the word with them single when that is a known word
     const single = w.replace(/(.)\1+/g, '$1');
     const mapped = WORDS[w] ?? correctKeyWord(w) ?? (/(.)\1\1/.test(raw) && single !== w ? (WORDS[single] ?? (KEY_SET.has(single) || HELD.has(single) ? single : null)) : null) ?? w;
@@ -188,6 +221,7 @@ export function normalise(text: string): string {
   while (out.length && (out[out.length - 1] === '.' || out[out.length - 1] === ',')) out.pop();
   while (out.length && (out[0] === '.' || out[0] === ',')) out.shift();
   let joined = ` ${out.join(' ')} `;
+  for (const [re, to] of IN_CONTEXT) joined = joined.replace(re, to);
   for (const [re, to] of PHRASES) joined = joined.replace(re, to);
   return joined.trim();
 }

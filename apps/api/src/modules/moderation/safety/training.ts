@@ -13,12 +13,15 @@ import { normalise } from './normalise';
 
 /** Folds for the out-of-fold scores (whole groups per fold: a template family never straddles two). */
 export const FOLDS = 5;
-/** Out-of-fold false alarms the thresholds may allow: the goal is at most 5 %. */
-export const MAX_FALSE_ALARM = 0.05;
+/**
+ * Out-of-fold false alarms the thresholds may allow: the goal is at most 5 % on unseen text, so
+ * the thresholds keep half a point in hand (out-of-fold figures run a little better than unseen ones).
+ */
+export const MAX_FALSE_ALARM = 0.045;
 /** Out-of-fold false alarms over all sentences together must stay within this too (not only the average over writers). */
-export const POOLED_FALSE_ALARM_CAP = 0.05;
-/** The out-of-fold recall the thresholds aim for (reported when it is not reached). */
-export const RECALL_TARGET = 0.96;
+export const POOLED_FALSE_ALARM_CAP = 0.045;
+/** The out-of-fold recall the thresholds aim for (reported when it is not reached): 95 % on unseen text, with margin. */
+export const RECALL_TARGET = 0.97;
 
 export interface Prepared {
   example: CorpusExample;
@@ -168,6 +171,8 @@ export interface SourceEstimate extends Breakdown {
   contextThreshold: number;
   /** Out-of-fold figures on the rest, where the thresholds came from. */
   calibration: Rates;
+  /** This source's sentences the check got wrong (missed crises and false alarms). */
+  errors: Scored[];
 }
 
 /**
@@ -180,5 +185,7 @@ export function leaveOneSourceOut(xs: readonly Prepared[], source: string, optio
   const held = xs.filter((p) => p.example.source === source);
   const t = calibrate(outOfFold(rest, options));
   const model = new CrisisModel(train(rest, options));
-  return { source, threshold: t.threshold, contextThreshold: t.contextThreshold, calibration: t.rates, ...breakdown(scoreWith(held, model), t) };
+  const scored = scoreWith(held, model);
+  const flag = flaggedBy(t);
+  return { source, threshold: t.threshold, contextThreshold: t.contextThreshold, calibration: t.rates, ...breakdown(scored, t), errors: scored.filter((s) => flag(s) !== s.crisis) };
 }
