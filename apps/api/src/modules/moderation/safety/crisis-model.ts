@@ -77,6 +77,8 @@ const LEXICON: [string, Set<string>][] = [
   ['absence', set('around here anymore longer coming back wake see spring january christmas birthday year')],
   ['cope', set('enough tired exhausted done cope coping pointless point hopeless cannot can not anymore stop stopped')],
   ['harm', set('cut cuts cutting blade blades razor razors scar scars stitches bleeding bleed bled bruise bruises bruised marks sleeves wound wounds lighter cigarettes cigarette burn burning burns bite biting hitting punching punched wall deeper fresh skin arms wrists thighs')],
+  ['store', set('tin tub box boxes drawer cupboard cabinet bag sock wardrobe shoebox envelope pile full heavy worth lot lots months weeks supply spare extra early again opened stash stashed hoard tub jar pot')],
+  ['deceive', set('lied lie lying told said pretend pretending thinks noticed notice knows realise realised query queried excuse excuses story secret')],
   ['wish', set('welcome hope hoping hoped wish wishing wished pray praying envy waiting comforting comfort peaceful peace relief ready tempting appealing')],
 ];
 /**
@@ -124,6 +126,8 @@ export function featureSets(normalised: string, buckets: number, patterns: Crisi
     const t = tokens[i]!;
     const prev = tokens[i - 1] ?? '^';
     add(`b:${prev} ${t}`);
+    if (i > 0) add(`t:${tokens[i - 2] ?? '^'} ${prev} ${t}`);
+    if (i > 1) add(`s:${tokens[i - 2]} ${t}`);
     if (PUNCT.has(t)) {
       negated = 0;
       continue;
@@ -266,6 +270,11 @@ export interface TrainOptions {
   prune?: number;
   /** How much more a crisis example counts than a not-crisis one, after balancing the classes (recall first). */
   crisisWeight?: number;
+  /**
+   * Hashed n-grams seen in fewer training examples than this are not learnt: a word triple or a
+   * skipped pair met once says nothing about anyone else's writing, and it would cost the weights file.
+   */
+  minCount?: number;
 }
 
 /** One training example: its normalised text (or features already computed), label and weight. */
@@ -295,9 +304,14 @@ export function trainModel(examples: TrainExample[], options: TrainOptions = {})
   const prune = options.prune ?? 0.01;
   const crisisWeight = options.crisisWeight ?? 1.5;
   const rng = seededRandom(hash32(options.seed ?? 'kindred-crisis-model'));
-  const rows = examples.map((e) => {
-    const f = e.features ?? featuresOf(e.normalised, buckets);
-    return { f, n: hashedCount(f, buckets), y: e.crisis ? 1 : 0, weight: e.weight ?? 1 };
+  const minCount = options.minCount ?? 2;
+  const all = examples.map((e) => e.features ?? featuresOf(e.normalised, buckets));
+  const seen = new Map<number, number>();
+  for (const f of all) for (const i of f) if (i < buckets) seen.set(i, (seen.get(i) ?? 0) + 1);
+  const rows = examples.map((e, k) => {
+    // n counts every hashed feature (as scoring does); rare ones are only left unlearnt
+    const f = all[k]!;
+    return { f: f.filter((i) => i >= buckets || (seen.get(i) ?? 0) >= minCount), n: hashedCount(f, buckets), y: e.crisis ? 1 : 0, weight: e.weight ?? 1 };
   });
   const mass = (y: number) => rows.reduce((s, r) => s + (r.y === y ? r.weight : 0), 0);
   const positives = rows.filter((r) => r.y === 1).length;
@@ -348,6 +362,6 @@ export function trainModel(examples: TrainExample[], options: TrainOptions = {})
     threshold: 0.5,
     gaps,
     weights,
-    trainedOn: { examples: rows.length, crisis: positives, notCrisis: negatives, epochs, l2, learningRate: lr, prune, crisisWeight, lexiconSlots: LEX_SLOTS, features: gaps.length },
+    trainedOn: { examples: rows.length, crisis: positives, notCrisis: negatives, epochs, l2, learningRate: lr, prune, crisisWeight, minCount, lexiconSlots: LEX_SLOTS, features: gaps.length },
   };
 }

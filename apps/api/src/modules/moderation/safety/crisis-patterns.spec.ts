@@ -62,8 +62,90 @@ describe('crisis patterns by category', () => {
     ['others', 'my wife has stopped her insulin and says she is done'],
     ['others', 'My sister texted me goodbye and now she wont answer her phone'],
     ['others', 'how do i ask if my brother is self harming?'],
+    // added 2026-12: forms other writers used (leave-one-source-out study)
+    ['intent', 'want 2 die'],
+    ['intent', 'ill be dead by monday'],
+    ['intent', 'Suicide feels like the only door left open'],
+    ['passive', "I'm knackered with it all. I'd welcome death if it came for me tonight."],
+    ['passive', 'death sounds peaceful rn'],
+    ['passive', 'Lying in bed hoping my heart just stops.'],
+    ['passive', 'wish the cancer had got me the first time round'],
+    ['passive', 'I find myself wishing a car would swerve onto the pavement and hit me'],
+    ['plan', 'decided on a method. just need to be alone for a few hours'],
+    ['plan', 'If the tribunal goes against me on the 3rd, that is my date.'],
+    ['means', 'Hid a load of my tablets from the district nurse.'],
+    ['means', 'Bought extra paracetamol today in two shops. Not for a headache.'],
+    ['means', "I've stopped the warfarin. Not by accident. I'm hoping for a clot."],
+    ['means', "I'm keeping them with the others I've saved, for when I decide."],
+    ['means', 'Still got Dad\'s morphine from the hospice. Never handed it back. I look at it most nights.'],
+    ['farewell', 'Final post. I have loved the chats with you lot.'],
+    ['farewell', 'Forgive me everyone. Take care of my girls.'],
+    ['farewell', "Dear Kindred, you've been my lifeline for 3 years. I'm letting go now."],
+    ['burden', "I feel like I'm stealing oxygen from people who deserve to live more than me."],
+    ['burden', 'itd save the nhs a fortune if i just died'],
+    ['burden', "I'd be doing the world a favour by dying tbh"],
+    ['self-harm', 'Relapsed after 2 years clean. Cut deeper than ever before.'],
+    ['self-harm', 'Anyone know how to cover fresh cuts for a hospital appointment?'],
+    ['self-harm', 'Had to go to A&E for stitches. Told them it was an accident. It wasn\'t.'],
+    ['self-harm', 'I bite my arms until they bruise when I panic'],
+    ['self-harm', 'Used to self harm as a teen and it\'s come back at 45. Cut my arm last night.'],
+    ['others', "My sister just rang me sobbing and said she'd taken something."],
+    ['others', 'My 12 year old said he wishes he was dead.'],
+    ['others', 'Worried about sam_with_ms, their last few posts sounded like goodbyes. Can a mod check on them?'],
   ])('%s: "%s"', (category, text) => {
     expect(hit(text)).toBe(category);
+  });
+});
+
+describe('crisis patterns in context, 2026-12', () => {
+  it('recovery stories told in months, ages and "the old me" are not crisis; "now I am scared" is not a recovery story', () => {
+    for (const text of [
+      'Remember when I said I wanted to die on here? That was 18 months ago. Life is good now.',
+      "i tried to kill myself at 17. im 34 now with two kids and a job i love",
+      'There was a winter when I wanted to die every day. This winter I joined a choir.',
+      'Old me would have hurt myself after a day like today.',
+    ]) {
+      expect([text, hit(text)]).toEqual([text, null]);
+    }
+    expect(hit('Had a manic crash and now im in the pit and i want to kill myself')).toBe('intent');
+    expect(hit("I self harmed and now I'm scared it needs stitches")).toBe('self-harm');
+  });
+
+  it('a question put to someone, a form, therapy talk and a leaflet are not the writer\'s crisis', () => {
+    for (const text of [
+      'We practised asking "are you thinking about suicide?" out loud.',
+      "As a nurse, I want to say: asking someone 'are you thinking of suicide?' is okay.",
+      'Anyone else have to fill out the "thoughts of being better off dead" question at every appointment?',
+      "CBT session was about challenging thoughts like 'I'm a burden'.",
+      'My son is on montelukast and the leaflet mentions suicidal thoughts, has anyone noticed mood changes?',
+      "If you're worried someone might be thinking of suicide, ask them directly.",
+      'Samaritans volunteers training covers how to stay with someone who has taken an overdose.',
+      'Our ward manager is updating the ligature risk audit this month.',
+      "I don't feel like I'd be better off dead, I just feel like I'd be better off with a working pancreas.",
+      'Stopped my steroids on purpose with my consultant\'s blessing, tapering down slowly.',
+    ]) {
+      expect([text, hit(text)]).toEqual([text, null]);
+    }
+  });
+
+  it('more figures of speech are not crisis', () => {
+    for (const text of [
+      "I'm going to die on this hill: a custard cream is better than a bourbon.",
+      'Nearly killed myself laughing at the ward cat video',
+      'That was a suicidal back pass, what was he thinking',
+      "My knees are ready to die but I'm going.",
+      "We're going to check out early from the hotel to beat the traffic home.",
+      'Has anyone had an overdose of vitamin D by accident?',
+      'I do bite my nails till they bleed when I am stressed',
+    ]) {
+      expect([text, hit(text)]).toEqual([text, null]);
+    }
+  });
+
+  it('reports the context it read, for the model', () => {
+    expect(analyseCrisisPatterns(normalise('Three years ago I was in a dark place, now I am doing well')).context).toContain('recovery');
+    expect(analyseCrisisPatterns(normalise('The leaflet lists the side effects')).context).toContain('clinical');
+    expect(analyseCrisisPatterns(normalise('I am worried about my son')).context).toEqual(expect.arrayContaining(['relation', 'worry']));
   });
 });
 

@@ -59,6 +59,23 @@ describe('normalise', () => {
     expect(normalise('topped myself up with tea')).toBe('topped myself up with tea');
   });
 
+  it('reads contractions without apostrophes, txt-speak and dialect in context', () => {
+    expect(normalise('want 2 die')).toBe('want to die');
+    expect(normalise('going 2 end it')).toBe('going to end it');
+    expect(normalise('I have 2 kids and need 2 tablets')).toBe('i have 2 kids and need 2 tablets');
+    expect(normalise('saving pills 4 later')).toBe('saving pills for later');
+    expect(normalise('i have 4 kids')).toBe('i have 4 kids');
+    expect(normalise('gonna b gone soon')).toBe('going to be gone soon');
+    expect(normalise('u r all so kind')).toBe('you are all so kind');
+    expect(normalise('ill be dead by monday')).toBe('i will be dead by monday');
+    expect(normalise('I feel ill today')).toBe('i feel ill today');
+    expect(normalise('youll be fine, itd help, theyve gone')).toBe('you will be fine , it would help , they have gone');
+    expect(normalise("Ah cannae dae this anymair. Ah'm gonnae kill masel.")).toBe('i can not do this anymore . i am going to kill myself');
+    expect(normalise("I'm knackered")).toBe('i am exhausted');
+    expect(normalise('My 16 yr old')).toBe('my 16 year old');
+    expect(normalise("I've called 999")).toBe('i have called 999');
+  });
+
   it('does not turn a censored swear word into a crisis word', () => {
     expect(normalise('sh*t day')).toBe('sht day');
   });
