@@ -55,7 +55,7 @@ export type ConfirmTwoFactorInput = {
   password: string;
 };
 
-/** clinician_insights: your reports and activity may count in aggregated insights for verified clinicians. research: in aggregated research data. */
+/** clinician_insights: your reports and activity may count in aggregated insights for verified clinicians. research: your what-works reports and ratings of care may count in the quarterly open data (from the next release; published releases never change). */
 export type ConsentPurpose =
   | 'clinician_insights'
   | 'research';

@@ -11,7 +11,8 @@ export enum ConsentPurposeEnum {
 }
 registerEnumType(ConsentPurposeEnum, {
   name: 'ConsentPurpose',
-  description: 'clinician_insights: your reports and activity may count in aggregated insights for verified clinicians. research: in aggregated research data.',
+  description:
+    'clinician_insights: your reports and activity may count in aggregated insights for verified clinicians. research: your what-works reports and ratings of care may count in the quarterly open data (from the next release; published releases never change).',
 });
 
 @ObjectType('Consent')
@@ -55,7 +56,10 @@ export class ConsentsResolver {
   }
 
   @Auth()
-  @Mutation(() => ConsentObject, { description: 'Give or withdraw consent for one purpose. Takes effect for every insight computed afterwards.' })
+  @Mutation(() => ConsentObject, {
+    description:
+      'Give or withdraw consent for one purpose. Clinician insights: takes effect for every insight computed afterwards. Research: from the next open data release.',
+  })
   setConsent(
     @CurrentUser() viewer: AuthUser,
     @Args('purpose', { type: () => ConsentPurposeEnum }) purpose: ConsentPurpose,
