@@ -14,7 +14,8 @@ import type { PersonalInfoKind } from '../personal-info';
  * so leave-one-source-out figures can still be given for it. The second independent held-out set
  * (`holdout-2.jsonl`, 927 lines) was read once as the test on 2026-12-06 in the same way, then used
  * for training: its lines are `"split":"train"` and keep `"source":"holdout-2"`. The third held-out
- * set goes in as `holdout-3.jsonl`, every line `"split":"test"`.
+ * set (`holdout-3.jsonl`, 1,000 lines, every line `"split":"test"`) was read once as the test on
+ * 2026-12-06 (README, "Safety checks"); nothing in the check changed after that reading.
  *
  *   crisis-templates.jsonl    sentences composed from template families (templates.ts)
  *   crisis-handwritten.jsonl  sentences written one by one (handwritten.ts)
@@ -25,7 +26,7 @@ import type { PersonalInfoKind } from '../personal-info';
  *   extra-b.jsonl             sentences by a second writer who never saw the check (training)
  *   holdout-2.jsonl           the second held-out set: read once as the test on 2026-12-06, then used for training
  *   extra-c.jsonl             sentences written one by one after studying leave-one-source-out mistakes (training)
- *   holdout-3.jsonl           (when added) the third independent held-out set, every line `"split":"test"`
+ *   holdout-3.jsonl           the third held-out set, every line `"split":"test"`: read once on 2026-12-06
  *
  * Every `*.jsonl` file in the folder is read, so dropping a file in is enough.
  */
