@@ -10,8 +10,9 @@ export interface RoutePreload {
 
 /**
  * Lists, per route, the chunks a page opened by address needs at once (its own, those they
- * import, less those index.html loads anyway) in `route-preload.json` beside index.html. The
- * API serves index.html with `<link rel="modulepreload">` for them
+ * import and their stylesheets, less those index.html loads anyway) in `route-preload.json`
+ * beside index.html. The API serves index.html with `<link rel="modulepreload">` for them (and
+ * `rel="preload"` for the stylesheets)
  * (apps/api/src/common/http/web-index.ts), so the page's code downloads alongside the app's
  * scripts instead of after them, and no page pays for another's list.
  */
@@ -21,11 +22,14 @@ export function routePreload(routes: RoutePreload[]): Plugin {
     apply: 'build',
     generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [c] : []));
+      // A chunk's scripts, and the stylesheets Vite loads with them before the page can show.
       const walk = (fileName: string, into: Set<string>) => {
         if (into.has(fileName)) return;
         into.add(fileName);
         const chunk = bundle[fileName];
-        if (chunk?.type === 'chunk') for (const imported of chunk.imports) walk(imported, into);
+        if (chunk?.type !== 'chunk') return;
+        for (const css of chunk.viteMetadata?.importedCss ?? []) into.add(css);
+        for (const imported of chunk.imports) walk(imported, into);
       };
       const initial = new Set<string>();
       for (const entry of chunks.filter((c) => c.isEntry)) walk(entry.fileName, initial);

@@ -17,7 +17,7 @@ describe('webIndex (index.html with the page’s code preloaded)', () => {
     writeFileSync(
       join(dir, 'route-preload.json'),
       JSON.stringify([
-        { path: '^\\/groups\\/[^/]+\\/?$', files: ['/assets/GroupPage-abc.js', '/assets/shared-x1.js'] },
+        { path: '^\\/groups\\/[^/]+\\/?$', files: ['/assets/GroupPage-abc.js', '/assets/shared-x1.js', '/assets/shared-y2.css'] },
         { path: '^\\/threads\\/[^/]+\\/?$', files: ['/assets/ThreadPage-def.js'] },
       ]),
     );
@@ -25,6 +25,7 @@ describe('webIndex (index.html with the page’s code preloaded)', () => {
     const group = indexFor('/groups/living-with-copd');
     expect(group).toContain('<link rel="modulepreload" crossorigin href="/assets/GroupPage-abc.js">');
     expect(group).toContain('<link rel="modulepreload" crossorigin href="/assets/shared-x1.js">');
+    expect(group).toContain('<link rel="preload" as="style" crossorigin href="/assets/shared-y2.css">');
     expect(group).not.toContain('ThreadPage');
     expect(group.indexOf('GroupPage-abc.js')).toBeLessThan(group.indexOf('</head>'));
     expect(indexFor('/threads/1')).toContain('href="/assets/ThreadPage-def.js"');
@@ -36,12 +37,13 @@ describe('webIndex (index.html with the page’s code preloaded)', () => {
   it('never writes anything but a same-origin script path into the page', () => {
     writeFileSync(
       join(dir, 'route-preload.json'),
-      JSON.stringify([{ path: '^\\/groups\\/', files: ['https://elsewhere.example/x.js', '/assets/a"><script>.js', '/assets/ok.js'] }]),
+      JSON.stringify([{ path: '^\\/groups\\/', files: ['https://elsewhere.example/x.js', '/assets/a"><script>.js', '/assets/x.svg', '/assets/ok.js'] }]),
     );
     const page = webIndex(dir)('/groups/a');
     expect(page).toContain('href="/assets/ok.js"');
     expect(page).not.toContain('elsewhere');
     expect(page).not.toContain('<script>');
+    expect(page).not.toContain('x.svg');
   });
 
   it('serves the plain file without a route-preload.json, and reads a new build', () => {

@@ -5,16 +5,22 @@ import { join } from 'node:path';
 interface RoutePreload {
   /** A regular expression's source, matched against the request's path. */
   path: string;
-  /** Same-origin script paths (/assets/…) the page needs at once. */
+  /** Same-origin script and stylesheet paths (/assets/…) the page needs at once. */
   files: string[];
 }
 
-const SCRIPT_PATH = /^\/assets\/[\w.~-]+\.js$/;
+const ASSET_PATH = /^\/assets\/[\w.~-]+\.(js|css)$/;
+
+const linkFor = (file: string) =>
+  file.endsWith('.css')
+    ? `    <link rel="preload" as="style" crossorigin href="${file}">\n`
+    : `    <link rel="modulepreload" crossorigin href="${file}">\n`;
 
 /**
  * The web client's index.html for a path: for the pages the build lists in route-preload.json
- * (a condition, a group, a thread), with `<link rel="modulepreload">` for the page's own code,
- * so the browser fetches it alongside the app's scripts instead of after them. Anything else
+ * (a condition, a group, a thread), with `<link rel="modulepreload">` for the page's own code
+ * (and `rel="preload"` for its stylesheets), so the browser fetches it alongside the app's
+ * scripts instead of after them. Anything else
  * gets the file as built. Read again when index.html changes (a new build under a running
  * server); without route-preload.json every path gets the plain file.
  */
@@ -35,8 +41,8 @@ export function webIndex(webDist: string): (path: string) => string {
     }
     const routes = entries.map((entry) => {
       const links = entry.files
-        .filter((file) => SCRIPT_PATH.test(file))
-        .map((file) => `    <link rel="modulepreload" crossorigin href="${file}">\n`)
+        .filter((file) => ASSET_PATH.test(file))
+        .map(linkFor)
         .join('');
       return { path: new RegExp(entry.path), html: html.replace('</head>', `${links}  </head>`) };
     });
