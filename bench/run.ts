@@ -7,6 +7,7 @@ import './lib/production-libraries';
 import 'reflect-metadata';
 import type { Scenario, ScenarioOptions } from './lib/scenario';
 import { chatFanout } from './scenarios/chat-fanout';
+import { home } from './scenarios/home';
 import { indexLag } from './scenarios/index-lag';
 import { insights } from './scenarios/insights';
 import { search } from './scenarios/search';
@@ -18,7 +19,7 @@ import { runAll, runCompare } from './lib/suite';
  * Every scenario, in the order `all` and `compare` run them: registering a scenario is one
  * entry here (its import above).
  */
-const SCENARIOS: Scenario[] = [threadRead, chatFanout, search, indexLag, insights, web];
+const SCENARIOS: Scenario[] = [threadRead, home, chatFanout, search, indexLag, insights, web];
 
 type NumericOption = 'durationS' | 'warmupS' | 'connections' | 'clients' | 'senders' | 'clientThreads' | 'rate' | 'pool' | 'seed' | 'rounds';
 

@@ -73,6 +73,13 @@ export const FIGURES: Record<string, FigureSpec> = {
       `${fmt(num(r, 'baseline_cpu_ms'), 2, ' ms')} per request; p95 ${fmt(num(r, 'p95_ms'), 1, ' ms')}; SQL ${String(r.queries_10 ?? '?')}/${String(r.queries_200 ?? '?')} at 10/200 replies` +
       `${num(r, 'signed_in_cpu_ms') !== null ? `; signed in (query + markThreadRead) ${fmt(num(r, 'signed_in_cpu_ms'), 2, ' ms')} CPU per page view` : ''}`,
   },
+  home: {
+    ratio: 'lower',
+    figures: (r) =>
+      `${fmt(num(r, 'threads'), 0)} threads in 3 groups; p95 ${fmt(num(r, 'p95_ms'), 1, ' ms')} vs the same SQL bare ${fmt(num(r, 'baseline_p95_ms'), 1, ' ms')}; ` +
+      `SQL ${String(r.queries ?? '?')} per request (bare ${String(r.baseline_queries ?? '?')})` +
+      `${num(r, 'cpu_ms') !== null ? `; server-thread CPU ${fmt(num(r, 'cpu_ms'), 2, ' ms')} per page` : ''}`,
+  },
   'chat-fanout': {
     ratio: 'lower',
     figures: (r) =>

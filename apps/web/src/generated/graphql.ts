@@ -1225,9 +1225,9 @@ export type GroupThreadsQueryVariables = Exact<{
 
 export type GroupThreadsQuery = { threads: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: ThreadKind, title: string, tags: Array<string>, authorLabel: string, isAnonymous: boolean, isLocked: boolean, isDeleted: boolean, replyCount: number, helpfulCount: number, createdAt: string, lastActivityAt: string, moderationState: ModerationState }> } };
 
-export type ThreadDetailFragment = { id: string, kind: ThreadKind, title: string, body: string, bodyHtml: string, tags: Array<string>, isLocked: boolean, isDeleted: boolean, helpfulCount: number, replyCount: number, viewerMarkedHelpful: boolean, viewerIsAuthor: boolean, viewerLastReadAt: string | null, moderationState: ModerationState, moderationReason: string | null, authorLabel: string, isAnonymous: boolean, createdAt: string, editedAt: string | null, lastActivityAt: string, author: { handle: string } | null, group: { id: string, slug: string, name: string, visibility: GroupVisibility, allowAnonymous: boolean, viewerCanModerate: boolean, viewerCanRead: boolean, viewerCanPost: boolean, viewerMembership: { id: string, status: MembershipStatus } | null, condition: { id: string, slug: string, name: string } } };
+export type ThreadDetailFragment = { id: string, kind: ThreadKind, title: string, body: string, bodyHtml: string, tags: Array<string>, isLocked: boolean, isDeleted: boolean, helpfulCount: number, replyCount: number, viewerMarkedHelpful: boolean, viewerIsAuthor: boolean, viewerLastReadAt: string | null, viewerFollows: boolean, viewerSaved: boolean, moderationState: ModerationState, moderationReason: string | null, authorLabel: string, isAnonymous: boolean, createdAt: string, editedAt: string | null, lastActivityAt: string, author: { handle: string } | null, group: { id: string, slug: string, name: string, visibility: GroupVisibility, allowAnonymous: boolean, viewerCanModerate: boolean, viewerCanRead: boolean, viewerCanPost: boolean, viewerMembership: { id: string, status: MembershipStatus } | null, condition: { id: string, slug: string, name: string } } };
 
-export type ReplyFieldsFragment = { id: string, parentId: string | null, depth: number, body: string, bodyHtml: string, authorLabel: string, isAnonymous: boolean, viewerIsAuthor: boolean, isDeleted: boolean, isNew: boolean, moderationState: ModerationState, moderationReason: string | null, helpfulCount: number, helpedAsker: boolean, viewerMarkedHelpful: boolean, createdAt: string, editedAt: string | null, author: { handle: string } | null };
+export type ReplyFieldsFragment = { id: string, parentId: string | null, depth: number, body: string, bodyHtml: string, authorLabel: string, isAnonymous: boolean, viewerIsAuthor: boolean, isDeleted: boolean, isNew: boolean, moderationState: ModerationState, moderationReason: string | null, helpfulCount: number, helpedAsker: boolean, viewerMarkedHelpful: boolean, viewerSaved: boolean, createdAt: string, editedAt: string | null, author: { handle: string } | null };
 
 export type ThreadQueryVariables = Exact<{
   id: string;
@@ -1236,14 +1236,14 @@ export type ThreadQueryVariables = Exact<{
 }>;
 
 
-export type ThreadQuery = { thread: { id: string, kind: ThreadKind, title: string, body: string, bodyHtml: string, tags: Array<string>, isLocked: boolean, isDeleted: boolean, helpfulCount: number, replyCount: number, viewerMarkedHelpful: boolean, viewerIsAuthor: boolean, viewerLastReadAt: string | null, moderationState: ModerationState, moderationReason: string | null, authorLabel: string, isAnonymous: boolean, createdAt: string, editedAt: string | null, lastActivityAt: string, replies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string }>, nodes: Array<{ id: string, parentId: string | null, depth: number, body: string, bodyHtml: string, authorLabel: string, isAnonymous: boolean, viewerIsAuthor: boolean, isDeleted: boolean, isNew: boolean, moderationState: ModerationState, moderationReason: string | null, helpfulCount: number, helpedAsker: boolean, viewerMarkedHelpful: boolean, createdAt: string, editedAt: string | null, author: { handle: string } | null }> }, author: { handle: string } | null, group: { id: string, slug: string, name: string, visibility: GroupVisibility, allowAnonymous: boolean, viewerCanModerate: boolean, viewerCanRead: boolean, viewerCanPost: boolean, viewerMembership: { id: string, status: MembershipStatus } | null, condition: { id: string, slug: string, name: string } } } };
+export type ThreadQuery = { thread: { id: string, kind: ThreadKind, title: string, body: string, bodyHtml: string, tags: Array<string>, isLocked: boolean, isDeleted: boolean, helpfulCount: number, replyCount: number, viewerMarkedHelpful: boolean, viewerIsAuthor: boolean, viewerLastReadAt: string | null, viewerFollows: boolean, viewerSaved: boolean, moderationState: ModerationState, moderationReason: string | null, authorLabel: string, isAnonymous: boolean, createdAt: string, editedAt: string | null, lastActivityAt: string, replies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string }>, nodes: Array<{ id: string, parentId: string | null, depth: number, body: string, bodyHtml: string, authorLabel: string, isAnonymous: boolean, viewerIsAuthor: boolean, isDeleted: boolean, isNew: boolean, moderationState: ModerationState, moderationReason: string | null, helpfulCount: number, helpedAsker: boolean, viewerMarkedHelpful: boolean, viewerSaved: boolean, createdAt: string, editedAt: string | null, author: { handle: string } | null }> }, author: { handle: string } | null, group: { id: string, slug: string, name: string, visibility: GroupVisibility, allowAnonymous: boolean, viewerCanModerate: boolean, viewerCanRead: boolean, viewerCanPost: boolean, viewerMembership: { id: string, status: MembershipStatus } | null, condition: { id: string, slug: string, name: string } } } };
 
 export type ThreadDetailsQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type ThreadDetailsQuery = { thread: { id: string, kind: ThreadKind, title: string, body: string, bodyHtml: string, tags: Array<string>, isLocked: boolean, isDeleted: boolean, helpfulCount: number, replyCount: number, viewerMarkedHelpful: boolean, viewerIsAuthor: boolean, viewerLastReadAt: string | null, moderationState: ModerationState, moderationReason: string | null, authorLabel: string, isAnonymous: boolean, createdAt: string, editedAt: string | null, lastActivityAt: string, author: { handle: string } | null, group: { id: string, slug: string, name: string, visibility: GroupVisibility, allowAnonymous: boolean, viewerCanModerate: boolean, viewerCanRead: boolean, viewerCanPost: boolean, viewerMembership: { id: string, status: MembershipStatus } | null, condition: { id: string, slug: string, name: string } } } };
+export type ThreadDetailsQuery = { thread: { id: string, kind: ThreadKind, title: string, body: string, bodyHtml: string, tags: Array<string>, isLocked: boolean, isDeleted: boolean, helpfulCount: number, replyCount: number, viewerMarkedHelpful: boolean, viewerIsAuthor: boolean, viewerLastReadAt: string | null, viewerFollows: boolean, viewerSaved: boolean, moderationState: ModerationState, moderationReason: string | null, authorLabel: string, isAnonymous: boolean, createdAt: string, editedAt: string | null, lastActivityAt: string, author: { handle: string } | null, group: { id: string, slug: string, name: string, visibility: GroupVisibility, allowAnonymous: boolean, viewerCanModerate: boolean, viewerCanRead: boolean, viewerCanPost: boolean, viewerMembership: { id: string, status: MembershipStatus } | null, condition: { id: string, slug: string, name: string } } } };
 
 export type ThreadRevisionsQueryVariables = Exact<{
   id: string;
@@ -1281,14 +1281,14 @@ export type EditThreadMutationVariables = Exact<{
 }>;
 
 
-export type EditThreadMutation = { editThread: { id: string, kind: ThreadKind, title: string, body: string, bodyHtml: string, tags: Array<string>, isLocked: boolean, isDeleted: boolean, helpfulCount: number, replyCount: number, viewerMarkedHelpful: boolean, viewerIsAuthor: boolean, viewerLastReadAt: string | null, moderationState: ModerationState, moderationReason: string | null, authorLabel: string, isAnonymous: boolean, createdAt: string, editedAt: string | null, lastActivityAt: string, author: { handle: string } | null, group: { id: string, slug: string, name: string, visibility: GroupVisibility, allowAnonymous: boolean, viewerCanModerate: boolean, viewerCanRead: boolean, viewerCanPost: boolean, viewerMembership: { id: string, status: MembershipStatus } | null, condition: { id: string, slug: string, name: string } } } };
+export type EditThreadMutation = { editThread: { id: string, kind: ThreadKind, title: string, body: string, bodyHtml: string, tags: Array<string>, isLocked: boolean, isDeleted: boolean, helpfulCount: number, replyCount: number, viewerMarkedHelpful: boolean, viewerIsAuthor: boolean, viewerLastReadAt: string | null, viewerFollows: boolean, viewerSaved: boolean, moderationState: ModerationState, moderationReason: string | null, authorLabel: string, isAnonymous: boolean, createdAt: string, editedAt: string | null, lastActivityAt: string, author: { handle: string } | null, group: { id: string, slug: string, name: string, visibility: GroupVisibility, allowAnonymous: boolean, viewerCanModerate: boolean, viewerCanRead: boolean, viewerCanPost: boolean, viewerMembership: { id: string, status: MembershipStatus } | null, condition: { id: string, slug: string, name: string } } } };
 
 export type DeleteThreadMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type DeleteThreadMutation = { deleteThread: { id: string, kind: ThreadKind, title: string, body: string, bodyHtml: string, tags: Array<string>, isLocked: boolean, isDeleted: boolean, helpfulCount: number, replyCount: number, viewerMarkedHelpful: boolean, viewerIsAuthor: boolean, viewerLastReadAt: string | null, moderationState: ModerationState, moderationReason: string | null, authorLabel: string, isAnonymous: boolean, createdAt: string, editedAt: string | null, lastActivityAt: string, author: { handle: string } | null, group: { id: string, slug: string, name: string, visibility: GroupVisibility, allowAnonymous: boolean, viewerCanModerate: boolean, viewerCanRead: boolean, viewerCanPost: boolean, viewerMembership: { id: string, status: MembershipStatus } | null, condition: { id: string, slug: string, name: string } } } };
+export type DeleteThreadMutation = { deleteThread: { id: string, kind: ThreadKind, title: string, body: string, bodyHtml: string, tags: Array<string>, isLocked: boolean, isDeleted: boolean, helpfulCount: number, replyCount: number, viewerMarkedHelpful: boolean, viewerIsAuthor: boolean, viewerLastReadAt: string | null, viewerFollows: boolean, viewerSaved: boolean, moderationState: ModerationState, moderationReason: string | null, authorLabel: string, isAnonymous: boolean, createdAt: string, editedAt: string | null, lastActivityAt: string, author: { handle: string } | null, group: { id: string, slug: string, name: string, visibility: GroupVisibility, allowAnonymous: boolean, viewerCanModerate: boolean, viewerCanRead: boolean, viewerCanPost: boolean, viewerMembership: { id: string, status: MembershipStatus } | null, condition: { id: string, slug: string, name: string } } } };
 
 export type SetThreadLockedMutationVariables = Exact<{
   id: string;
@@ -1311,7 +1311,7 @@ export type PostReplyMutationVariables = Exact<{
 }>;
 
 
-export type PostReplyMutation = { reply: { id: string, parentId: string | null, depth: number, body: string, bodyHtml: string, authorLabel: string, isAnonymous: boolean, viewerIsAuthor: boolean, isDeleted: boolean, isNew: boolean, moderationState: ModerationState, moderationReason: string | null, helpfulCount: number, helpedAsker: boolean, viewerMarkedHelpful: boolean, createdAt: string, editedAt: string | null, author: { handle: string } | null } };
+export type PostReplyMutation = { reply: { id: string, parentId: string | null, depth: number, body: string, bodyHtml: string, authorLabel: string, isAnonymous: boolean, viewerIsAuthor: boolean, isDeleted: boolean, isNew: boolean, moderationState: ModerationState, moderationReason: string | null, helpfulCount: number, helpedAsker: boolean, viewerMarkedHelpful: boolean, viewerSaved: boolean, createdAt: string, editedAt: string | null, author: { handle: string } | null } };
 
 export type EditReplyMutationVariables = Exact<{
   id: string;
@@ -1319,14 +1319,14 @@ export type EditReplyMutationVariables = Exact<{
 }>;
 
 
-export type EditReplyMutation = { editReply: { id: string, parentId: string | null, depth: number, body: string, bodyHtml: string, authorLabel: string, isAnonymous: boolean, viewerIsAuthor: boolean, isDeleted: boolean, isNew: boolean, moderationState: ModerationState, moderationReason: string | null, helpfulCount: number, helpedAsker: boolean, viewerMarkedHelpful: boolean, createdAt: string, editedAt: string | null, author: { handle: string } | null } };
+export type EditReplyMutation = { editReply: { id: string, parentId: string | null, depth: number, body: string, bodyHtml: string, authorLabel: string, isAnonymous: boolean, viewerIsAuthor: boolean, isDeleted: boolean, isNew: boolean, moderationState: ModerationState, moderationReason: string | null, helpfulCount: number, helpedAsker: boolean, viewerMarkedHelpful: boolean, viewerSaved: boolean, createdAt: string, editedAt: string | null, author: { handle: string } | null } };
 
 export type DeleteReplyMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type DeleteReplyMutation = { deleteReply: { id: string, parentId: string | null, depth: number, body: string, bodyHtml: string, authorLabel: string, isAnonymous: boolean, viewerIsAuthor: boolean, isDeleted: boolean, isNew: boolean, moderationState: ModerationState, moderationReason: string | null, helpfulCount: number, helpedAsker: boolean, viewerMarkedHelpful: boolean, createdAt: string, editedAt: string | null, author: { handle: string } | null } };
+export type DeleteReplyMutation = { deleteReply: { id: string, parentId: string | null, depth: number, body: string, bodyHtml: string, authorLabel: string, isAnonymous: boolean, viewerIsAuthor: boolean, isDeleted: boolean, isNew: boolean, moderationState: ModerationState, moderationReason: string | null, helpfulCount: number, helpedAsker: boolean, viewerMarkedHelpful: boolean, viewerSaved: boolean, createdAt: string, editedAt: string | null, author: { handle: string } | null } };
 
 export type MarkHelpfulMutationVariables = Exact<{
   target: HelpfulTarget;
@@ -1350,7 +1350,7 @@ export type SetReplyHelpedAskerMutationVariables = Exact<{
 }>;
 
 
-export type SetReplyHelpedAskerMutation = { setReplyHelpedAsker: { id: string, parentId: string | null, depth: number, body: string, bodyHtml: string, authorLabel: string, isAnonymous: boolean, viewerIsAuthor: boolean, isDeleted: boolean, isNew: boolean, moderationState: ModerationState, moderationReason: string | null, helpfulCount: number, helpedAsker: boolean, viewerMarkedHelpful: boolean, createdAt: string, editedAt: string | null, author: { handle: string } | null } };
+export type SetReplyHelpedAskerMutation = { setReplyHelpedAsker: { id: string, parentId: string | null, depth: number, body: string, bodyHtml: string, authorLabel: string, isAnonymous: boolean, viewerIsAuthor: boolean, isDeleted: boolean, isNew: boolean, moderationState: ModerationState, moderationReason: string | null, helpfulCount: number, helpedAsker: boolean, viewerMarkedHelpful: boolean, viewerSaved: boolean, createdAt: string, editedAt: string | null, author: { handle: string } | null } };
 
 export { TypedDocumentString } from './operations/MySessions';
 export * from './operations/MySessions';

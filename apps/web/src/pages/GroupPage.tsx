@@ -15,6 +15,7 @@ import { MembershipPanel } from '../modules/groups/components/MembershipPanel';
 import { canSeeMembers } from '../modules/groups/hooks/access';
 import { GroupDiscussions } from '../modules/threads/components/GroupDiscussions';
 import { FollowGroupToggle } from '../modules/notifications/components/FollowGroupToggle';
+import { MarkGroupReadButton } from '../modules/home/components/MarkGroupReadButton';
 import { GroupNotFound } from './NotFoundPage';
 import { GroupModerationLinks } from '../modules/moderation/components/GroupModerationLinks';
 
@@ -55,6 +56,7 @@ export function GroupPage() {
           {viewer && group.viewerCanRead ? (
             <FollowGroupToggle key={group.id} groupId={group.id} groupName={group.name} following={group.viewerFollows} />
           ) : null}
+          {viewer && group.viewerCanRead ? <MarkGroupReadButton groupId={group.id} groupName={group.name} /> : null}
           <WhatWorksCallout
             conditionSlug={group.condition.slug}
             conditionName={group.condition.name}

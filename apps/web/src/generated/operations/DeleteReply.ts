@@ -47,6 +47,7 @@ export const DeleteReplyDocument = new TypedDocumentString(`
   helpfulCount
   helpedAsker
   viewerMarkedHelpful
+  viewerSaved
   createdAt
   editedAt
 }`);

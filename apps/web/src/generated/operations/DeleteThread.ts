@@ -42,6 +42,8 @@ export const DeleteThreadDocument = new TypedDocumentString(`
   viewerMarkedHelpful
   viewerIsAuthor
   viewerLastReadAt
+  viewerFollows
+  viewerSaved
   moderationState
   moderationReason
   authorLabel

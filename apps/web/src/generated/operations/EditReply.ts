@@ -47,6 +47,7 @@ export const EditReplyDocument = new TypedDocumentString(`
   helpfulCount
   helpedAsker
   viewerMarkedHelpful
+  viewerSaved
   createdAt
   editedAt
 }`);

@@ -47,6 +47,7 @@ export const PostReplyDocument = new TypedDocumentString(`
   helpfulCount
   helpedAsker
   viewerMarkedHelpful
+  viewerSaved
   createdAt
   editedAt
 }`);

@@ -47,6 +47,7 @@ export const SetReplyHelpedAskerDocument = new TypedDocumentString(`
   helpfulCount
   helpedAsker
   viewerMarkedHelpful
+  viewerSaved
   createdAt
   editedAt
 }`);

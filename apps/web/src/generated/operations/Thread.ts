@@ -55,6 +55,8 @@ export const ThreadDocument = new TypedDocumentString(`
   viewerMarkedHelpful
   viewerIsAuthor
   viewerLastReadAt
+  viewerFollows
+  viewerSaved
   moderationState
   moderationReason
   authorLabel
@@ -104,6 +106,7 @@ fragment ReplyFields on Reply {
   helpfulCount
   helpedAsker
   viewerMarkedHelpful
+  viewerSaved
   createdAt
   editedAt
 }`);

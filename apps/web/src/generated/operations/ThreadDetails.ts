@@ -42,6 +42,8 @@ export const ThreadDetailsDocument = new TypedDocumentString(`
   viewerMarkedHelpful
   viewerIsAuthor
   viewerLastReadAt
+  viewerFollows
+  viewerSaved
   moderationState
   moderationReason
   authorLabel

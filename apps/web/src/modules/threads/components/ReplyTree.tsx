@@ -16,6 +16,7 @@ import { FormActions, FormError } from '../../../app/ui/FormParts';
 import { focusWhenReady } from '../hooks/focus';
 import type { ReplyNode } from '../hooks/reply-tree';
 import { HelpfulButton, HelpfulCount } from './HelpfulButton';
+import { SaveButton } from './ReadStateButtons';
 import { PostBody, PostTime } from './PostBits';
 import { continueLinkId, MAX_DISPLAY_DEPTH, replyElementId, useReplyContext } from './ReplyContext';
 import { MarkdownField } from './MarkdownField';
@@ -143,6 +144,15 @@ const ReplyItem = memo(function ReplyItem({ node, level }: { node: ReplyNode; le
               <HelpfulCount count={reply.helpfulCount} />
             )}
             {live && ctx.isAsker && !mine ? <HelpedMeButton reply={reply} setError={setError} /> : null}
+            {live && ctx.signedIn ? (
+              <SaveButton
+                target="reply"
+                id={reply.id}
+                saved={reply.viewerSaved}
+                label={`reply by ${reply.authorLabel}`}
+                onChange={(viewerSaved) => ctx.cache.patchReply(reply.id, { viewerSaved })}
+              />
+            ) : null}
             {live && ctx.canReply ? (
               <button
                 id={replyButtonId}

@@ -12,6 +12,7 @@ import { focusWhenReady } from '../hooks/focus';
 import type { useThreadCache } from '../hooks/useThreadCache';
 import { THREAD_ROUTES } from '../routes';
 import { HelpfulButton, HelpfulCount } from './HelpfulButton';
+import { FollowButton, SaveButton } from './ReadStateButtons';
 import { KindBadge, LockedBadge, PostBody, PostTime, TagList } from './PostBits';
 import { EditedToggle, ThreadRevisions } from './Revisions';
 import { ModerationNotice } from '../../moderation/components/ModerationNotice';
@@ -125,6 +126,12 @@ export function ThreadPost({
             ) : (
               <HelpfulCount count={thread.helpfulCount} />
             )}
+            {signedIn ? (
+              <>
+                <FollowButton threadId={thread.id} following={thread.viewerFollows} onChange={(viewerFollows) => cache.patchThread({ viewerFollows })} />
+                <SaveButton target="thread" id={thread.id} saved={thread.viewerSaved} label="this thread" onChange={(viewerSaved) => cache.patchThread({ viewerSaved })} />
+              </>
+            ) : null}
             {!signedIn ? (
               <Link to={signInPath(`${location.pathname}${location.search}`)} className="small">
                 Sign in to mark posts as helpful

@@ -70,6 +70,8 @@ export function useThreadCache(id: string) {
       addReply: (reply: ReplyFieldsFragment) =>
         update((t, i, pages) => ({
           ...t,
+          // Replying follows the thread (the API records it with the reply).
+          viewerFollows: true,
           replyCount: t.replyCount + 1,
           lastActivityAt: reply.createdAt,
           replies: {
