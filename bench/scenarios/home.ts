@@ -11,7 +11,7 @@ import { hashToken } from '../../apps/api/src/modules/auth/session.service';
 import { HomeRepository } from '../../apps/api/src/modules/home/home.repository';
 import { PostsRepository } from '../../apps/api/src/modules/threads/posts.repository';
 import { createBenchDatabase, targetOf } from '../lib/database';
-import { runLoad, type LoadResult } from '../lib/load';
+import { mergeLoads, runLoad, type LoadResult } from '../lib/load';
 import { say, step } from '../lib/progress';
 import type { Scenario, ScenarioOptions, ScenarioOutcome } from '../lib/scenario';
 import { round } from '../lib/stats';
@@ -79,12 +79,13 @@ async function run(opts: ScenarioOptions): Promise<ScenarioOutcome> {
   const warmupS = opts.warmupS ?? (opts.quick ? 1 : 2);
   const connections = Math.round(opts.connections ?? 16);
   const seed = Math.round(opts.seed ?? SEED);
+  const rounds = Math.round(opts.rounds ?? 1);
   const size = opts.quick ? { members: 60, threads: 1_500 } : { members: 300, threads: 10_000 };
   const problems: string[] = [];
 
   const db = await createBenchDatabase(Math.round(opts.pool ?? 10));
   say(`home${opts.quick ? ' (quick)' : ''}: ${db.description}`);
-  say(`  ${connections} connections, closed loop, ${warmupS} s warm-up then ${durationS} s per measurement; seed ${seed}`);
+  say(`  ${connections} connections, closed loop, ${warmupS} s warm-up then ${durationS} s per measurement${rounds > 1 ? `, ${rounds} rounds` : ''}; seed ${seed}`);
   let kindred: Running | null = null;
   try {
     const first = await step('Booted Kindred in-process and ran its migrations', () => bootKindred(db));
@@ -127,24 +128,39 @@ async function run(opts: ScenarioOptions): Promise<ScenarioOutcome> {
     const load = (url: string, captureHeader?: string) =>
       runLoad({ url, method: 'POST', headers, body, connections, warmupMs: warmupS * 1000, durationMs: durationS * 1000, captureHeader });
 
-    say('Measuring Kindred');
-    const k = await load(first.url, SQL_COUNT_HEADER);
-    say(describe('Kindred', k));
-    // PGlite takes one connection: Kindred's pool must be gone before the baseline's connects.
-    await first.close();
-    kindred = null;
+    // Kindred and the baseline in turn, `rounds` times (PGlite takes one connection: only one is up at a time).
+    const kRuns: LoadResult[] = [];
+    const bRuns: LoadResult[] = [];
+    for (let r = 1; r <= rounds; r++) {
+      say(`Measuring Kindred${rounds > 1 ? ` (round ${r} of ${rounds})` : ''}`);
+      kindred ??= await bootKindred(db);
+      const kr = await load(kindred.url, SQL_COUNT_HEADER);
+      kRuns.push(kr);
+      say(describe('Kindred', kr));
+      await kindred.close();
+      kindred = null;
 
-    say('Measuring the same SQL, bare');
-    const bare = await startBaseline(db.url, db.poolSize, { memberId: seeded.memberId, threads: threadsSql, groups: groupsSql, limit: LIMITS.homePageDefault });
-    let b: LoadResult;
-    try {
-      const same = (await (await fetch(bare.url, { method: 'POST', headers, body })).json()) as unknown;
-      if (canonical(same) !== canonical(answer)) problems.push(`the baseline's answer differs from Kindred's: ${canonical(same).slice(0, 200)} vs ${canonical(answer).slice(0, 200)}`);
-      else say(`  (the baseline's answer is the same JSON as Kindred's, from ${BASELINE_QUERIES} SQL statements; pg Pool of ${db.poolSize})`);
-      b = await load(bare.url);
+      say(`Measuring the same SQL, bare${rounds > 1 ? ` (round ${r} of ${rounds})` : ''}`);
+      const bare = await startBaseline(db.url, db.poolSize, { memberId: seeded.memberId, threads: threadsSql, groups: groupsSql, limit: LIMITS.homePageDefault });
+      try {
+        if (r === 1) {
+          const same = (await (await fetch(bare.url, { method: 'POST', headers, body })).json()) as unknown;
+          if (canonical(same) !== canonical(answer)) throw new Error(`the baseline's answer differs from Kindred's: ${canonical(same).slice(0, 300)} vs ${canonical(answer).slice(0, 300)}`);
+          say(`  (the baseline's answer is the same JSON as Kindred's, from ${BASELINE_QUERIES} SQL statements; pg Pool of ${db.poolSize})`);
+        }
+        const br = await load(bare.url);
+        bRuns.push(br);
+        say(describe('baseline', br));
+      } finally {
+        await bare.close();
+      }
+    }
+    const k = mergeLoads(kRuns);
+    const b = mergeLoads(bRuns);
+    if (rounds > 1) {
+      say(`Pooled over ${rounds} rounds:`);
+      say(describe('Kindred', k));
       say(describe('baseline', b));
-    } finally {
-      await bare.close();
     }
 
     const ratio = k.p95_ms / b.p95_ms;
@@ -185,6 +201,7 @@ async function run(opts: ScenarioOptions): Promise<ScenarioOutcome> {
         connections,
         duration_s: durationS,
         warmup_s: warmupS,
+        rounds,
         quick: opts.quick,
       },
     };
