@@ -27,7 +27,8 @@ describe('the member home, follows, saved posts and read state (browser)', () =>
     await p.getByLabel('Email or handle').fill(handleA);
     await p.getByLabel('Password').fill(password);
     await p.getByRole('button', { name: 'Sign in' }).click();
-    await p.getByRole('heading', { name: `Welcome back, ${handleA}`, level: 1 }).waitFor();
+    await p.getByRole('heading', { name: 'Your home', level: 1 }).waitFor();
+    await p.getByText(`Hello, ${handleA}.`).waitFor();
   }
   const homeItem = (p: Page) => p.getByRole('list', { name: 'Latest threads in your groups' }).getByRole('listitem').filter({ hasText: title });
 

@@ -13,7 +13,8 @@ export function SignInPage() {
   usePageTitle('Sign in');
   const [params] = useSearchParams();
   const rawNext = params.get('next');
-  const next = safeNext(rawNext, WEB_ROUTES.profile);
+  // Without a `next`, a member lands on their home page.
+  const next = safeNext(rawNext, WEB_ROUTES.home);
   const { viewer, isLoading } = useViewer();
   const signedIn = useOnSignedIn();
   const [usedRecoveryCode, setUsedRecoveryCode] = useState(false);

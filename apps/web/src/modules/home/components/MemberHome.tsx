@@ -48,8 +48,8 @@ export function MemberHome({ handle }: { handle: string }) {
   return (
     <div className="member-home">
       <header className="page-header member-home__header">
-        <h1>Welcome back, {handle}</h1>
-        <p className="lead">What is new in your groups, and what came back to you.</p>
+        <h1>Your home</h1>
+        <p className="lead">Hello, {handle}. Here is what is new in your groups, and what came back to you.</p>
         <p>
           <Link to={SAVED_ROUTE}>Saved posts</Link>
         </p>
