@@ -1,6 +1,6 @@
 import { matchPath } from 'react-router-dom';
 import { WEB_ROUTES } from '@kindred/contracts';
-import { THREAD_ROUTE_PATTERNS } from '../modules/threads/routes';
+import { THREAD_ROUTE_PATTERNS } from '../modules/threads/route-patterns';
 
 /**
  * The pages whose data the app asks for as it starts (prefetch.ts), alongside the page's code

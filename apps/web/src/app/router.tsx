@@ -4,8 +4,8 @@ import { Route, Routes } from 'react-router-dom';
 import { WEB_ROUTES } from '@kindred/contracts';
 import { Layout } from './Layout';
 import { HomePage } from '../pages/HomePage';
-import { THREAD_ROUTE_PATTERNS } from '../modules/threads/routes';
-import { REPORT_ROUTE_PATTERNS } from '../modules/experience-reports/routes';
+import { THREAD_ROUTE_PATTERNS } from '../modules/threads/route-patterns';
+import { REPORT_ROUTE_PATTERNS } from '../modules/experience-reports/route-patterns';
 import { GUIDE_ROUTE_PATTERN } from '../modules/guides/routes';
 import { SEARCH_ROUTE } from '../modules/search/routes';
 import { INSIGHTS_ROUTE } from '../modules/insights/routes';
@@ -14,7 +14,7 @@ import { NOTIFICATIONS_ROUTE } from '../modules/notifications/routes';
 import { SAVED_ROUTE } from '../modules/home/routes';
 import { MEMBER_ROUTE_PATTERN } from '../modules/members/routes';
 import { GOODBYE_ROUTE, SETTINGS_ROUTES } from '../modules/account/routes';
-import { MODERATION_ROUTE_PATTERNS } from '../modules/moderation/routes';
+import { MODERATION_ROUTE_PATTERNS } from '../modules/moderation/route-patterns';
 import { OPEN_DATA_ROUTE } from '../modules/open-data/routes';
 
 /**

@@ -27,10 +27,4 @@ export const THREAD_PARAM = 'thread';
 /** The id of an intervention's card on the what-works page. */
 export const whatWorksEntryId = (interventionSlug: string) => `what-works-${interventionSlug}`;
 
-/** Route patterns for the router. */
-export const REPORT_ROUTE_PATTERNS = {
-  whatWorks: '/conditions/:slug/what-works',
-  newReport: '/conditions/:slug/report',
-  report: '/reports/:id',
-  editReport: '/reports/:id/edit',
-} as const;
+export { REPORT_ROUTE_PATTERNS } from './route-patterns';

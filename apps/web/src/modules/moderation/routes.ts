@@ -9,12 +9,7 @@ export const MODERATION_ROUTES = {
   groupSafety: (slug: string) => `/groups/${encodeURIComponent(slug)}/moderation`,
 } as const;
 
-export const MODERATION_ROUTE_PATTERNS = {
-  queue: '/moderation',
-  case: '/moderation/cases/:id',
-  audit: '/moderation/audit',
-  groupSafety: '/groups/:slug/moderation',
-} as const;
+export { MODERATION_ROUTE_PATTERNS } from './route-patterns';
 
 /** Site moderators and admins moderate everywhere; group moderators only their groups. */
 export const isSiteModerator = (viewer: { role: string } | null | undefined): boolean =>

@@ -14,9 +14,4 @@ export const THREAD_ROUTES = {
 /** The `?branch=` parameter of the thread page. */
 export const BRANCH_PARAM = 'branch';
 
-/** Route patterns for the router. */
-export const THREAD_ROUTE_PATTERNS = {
-  newThread: '/groups/:slug/new',
-  thread: '/threads/:id',
-  editThread: '/threads/:id/edit',
-} as const;
+export { THREAD_ROUTE_PATTERNS } from './route-patterns';
