@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { ADHERENCE, BURDEN, EFFECTIVENESS } from '@kindred/contracts';
+import { createApp } from '../../app.factory';
+import { loadConfig } from '../../config/app-config';
 import { AREAS } from '../../database/seed/catalogue/areas.data';
 import { SERVICE_KINDS } from '../../database/seed/catalogue/service-kinds.data';
 import { GqlClient } from '../../testing/gql-client';
@@ -10,7 +12,7 @@ import { startTestApp, TestApp } from '../../testing/test-app';
 import { buildRelease, CSV_COLUMNS, releaseCells, type QuarterCounts } from './open-data-release';
 import { collectQuarter, publishQuarter } from './open-data-publisher';
 import { OpenDataService } from './open-data.service';
-import { quarterStart, type Quarter } from './quarters';
+import { compareQuarters, lastClosedQuarter, nextQuarter, quarterStart, versionOf, type Quarter } from './quarters';
 
 const Q1: Quarter = { year: 2025, quarter: 1 };
 const Q2: Quarter = { year: 2025, quarter: 2 };
@@ -248,6 +250,28 @@ describe('open data releases: consent, disclosure control, immutability and the 
     expect(outcomes.every((o) => ['published', 'busy', 'exists'].includes(o.status))).toBe(true);
     const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM open_data_releases WHERE version = '2025-q3'`);
     expect(n).toBe(1);
+  });
+
+  // Two more instances on the same PostgreSQL database (PGlite has a single connection to share).
+  (process.env.DATABASE_URL ? it : it.skip)('publishes on its schedule, each quarter once, when two instances share a database', async () => {
+    const url = (t.db.options as { url: string }).url;
+    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', SEED_DEMO_DATA: 'never', OPEN_DATA_CHECK_MS: '1000', REDIS_URL: process.env.REDIS_URL });
+    const apps = await Promise.all([1, 2].map(() => createApp(config, { url, poolSize: 2, embedded: false })));
+    try {
+      await Promise.all(apps.map((a) => a.init()));
+      // Due: every quarter after the latest release (2025-q3) up to the last that has ended.
+      const due: string[] = [];
+      for (let q = nextQuarter({ year: 2025, quarter: 3 }); compareQuarters(q, lastClosedQuarter(new Date())) <= 0; q = nextQuarter(q)) due.push(versionOf(q));
+      expect(due.length).toBeGreaterThan(0);
+      let published: string[] = [];
+      for (let i = 0; i < 60 && published.length < due.length; i++) {
+        await new Promise((r) => setTimeout(r, 250));
+        published = (await t.db.query(`SELECT version FROM open_data_releases WHERE version = ANY($1) ORDER BY period_start`, [due])).map((r: { version: string }) => r.version);
+      }
+      expect(published).toEqual(due);
+    } finally {
+      await Promise.all(apps.map((a) => a.close()));
+    }
   });
 
   it('property: for random members, consents and reports, the database collects exactly the model’s counts and no published cell breaks disclosure control', async () => {
