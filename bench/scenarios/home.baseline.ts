@@ -7,8 +7,8 @@ import { ANONYMOUS_LABEL } from '@kindred/contracts';
  * The baseline for `home`: a bare Node `http` server (no framework, no GraphQL, no ORM, no
  * session) that answers the member home's first request with the very statements Kindred's
  * HomeRepository sends (captured from it, text and parameters: the page of threads with their
- * counts, and the groups with their unread counts), plus the groups' names, through a plain
- * `pg` Pool, and returns the same JSON. What the feature's SQL costs by hand.
+ * counts, and the groups with their unread counts, each row with its group's columns) through a
+ * plain `pg` Pool, and returns the same JSON. What the feature's SQL costs by hand.
  */
 
 /** One statement as Kindred sent it. */
@@ -17,10 +17,8 @@ export interface CapturedStatement {
   params: unknown[];
 }
 
-const GROUPS_SQL = `SELECT id, slug, name, visibility FROM groups WHERE id = ANY($1::uuid[])`;
-
 /** SQL statements per request, for the report. */
-export const BASELINE_QUERIES = 3;
+export const BASELINE_QUERIES = 2;
 
 const FORMER_MEMBER = 'former member';
 const encode = (values: (string | number)[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
@@ -41,21 +39,28 @@ interface ThreadRow {
   follows: boolean;
   newReplyCount: number;
   u_handle: string | null;
+  g_slug: string;
+  g_name: string;
+}
+
+interface GroupRow {
+  g_id: string;
+  g_slug: string;
+  g_name: string;
+  g_visibility: string;
+  unreadCount: number;
 }
 
 async function homePage(pool: Pool, memberId: string, threads: CapturedStatement, groups: CapturedStatement, limit: number): Promise<unknown> {
-  const [t, g] = await Promise.all([pool.query<ThreadRow>(threads.sql, threads.params), pool.query<{ id: string; unreadCount: number }>(groups.sql, groups.params)]);
+  const [t, g] = await Promise.all([pool.query<ThreadRow>(threads.sql, threads.params), pool.query<GroupRow>(groups.sql, groups.params)]);
   const page = t.rows.slice(0, limit);
-  const ids = [...new Set([...g.rows.map((r) => r.id), ...page.map((r) => r.groupId)])];
-  const named = new Map((await pool.query<{ id: string; slug: string; name: string; visibility: string }>(GROUPS_SQL, [ids])).rows.map((r) => [r.id, r]));
   const last = page.at(-1);
   return {
     data: {
-      homeGroups: g.rows.map((r) => ({ unreadCount: r.unreadCount, group: named.get(r.id) })),
+      homeGroups: g.rows.map((r) => ({ unreadCount: r.unreadCount, group: { id: r.g_id, slug: r.g_slug, name: r.g_name, visibility: r.g_visibility } })),
       homeThreads: {
         pageInfo: { hasNextPage: t.rows.length > limit, endCursor: last ? encode([last.lastActivityAt.toISOString(), last.id]) : null },
         nodes: page.map((r) => {
-          const group = named.get(r.groupId)!;
           return {
             newReplyCount: r.newReplyCount,
             isNew: r.authorId !== memberId && (!r.readPoint || r.createdAt > r.readPoint),
@@ -69,7 +74,7 @@ async function homePage(pool: Pool, memberId: string, threads: CapturedStatement
               replyCount: r.replyCount,
               lastActivityAt: r.lastActivityAt.toISOString(),
               moderationState: r.moderation,
-              group: { id: group.id, slug: group.slug, name: group.name },
+              group: { id: r.groupId, slug: r.g_slug, name: r.g_name },
             },
           };
         }),

@@ -117,7 +117,10 @@ async function run(opts: ScenarioOptions): Promise<ScenarioOutcome> {
     if (answer.data?.homeThreads?.nodes.length !== LIMITS.homePageDefault) problems.push(`Kindred: expected ${LIMITS.homePageDefault} threads on the page`);
     if (answer.data?.homeGroups?.length !== 3) problems.push('Kindred: expected 3 groups');
     const captured: CapturedStatement[] = [];
-    const capturing = { query: (sql: string, params: unknown[]) => (captured.push({ sql, params }), ds.query(sql, params)) } as unknown as DataSource;
+    const capturing = {
+      getMetadata: ds.getMetadata.bind(ds),
+      query: (sql: string, params: unknown[]) => (captured.push({ sql, params }), ds.query(sql, params)),
+    } as unknown as DataSource;
     const home = new HomeRepository(capturing, first.app.get(PostsRepository));
     await home.threads(seeded.memberId, 'all', LIMITS.homePageDefault, null);
     await home.groups(seeded.memberId);

@@ -7,6 +7,7 @@ import { PostsRepository } from '../threads/posts.repository';
 import { groupReadPointSql, readPointSql } from '../threads/read-state.sql';
 import type { ReplyEntity } from '../threads/reply.entity';
 import type { ThreadEntity } from '../threads/thread.entity';
+import { GroupEntity } from '../groups/group.entity';
 import type { PublicUser } from '../users/user.mapper';
 
 /** A thread on the home page with the member's read state, from one statement. */
@@ -16,10 +17,12 @@ export interface HomeThreadRow extends ThreadEntity {
   newReplyCount: number;
   /** The named author's public columns (null when anonymous or gone), to prime the users DataLoader. */
   author: PublicUser | null;
+  /** The thread's group (its entity's row), to prime the groups DataLoader. */
+  group: GroupEntity;
 }
 
 export interface HomeGroupRow {
-  id: string;
+  group: GroupEntity;
   unreadCount: number;
 }
 
@@ -95,10 +98,18 @@ function takeAuthor(row: Record<string, unknown>): PublicUser | null {
  */
 @Injectable()
 export class HomeRepository {
+  /** `g.<column> AS "g_<field>"` for every GroupEntity column: a list's groups come with it. */
+  private readonly groupColumns: string;
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly posts: PostsRepository,
-  ) {}
+  ) {
+    this.groupColumns = db
+      .getMetadata(GroupEntity)
+      .columns.map((c) => `g.${c.databaseName} AS "g_${c.propertyName}"`)
+      .join(', ');
+  }
 
   /**
    * A page of threads, latest activity first: in the member's groups (`all`; each group's own
@@ -123,10 +134,10 @@ export class HomeRepository {
             ORDER BY t.last_activity_at DESC, t.id DESC LIMIT $2`;
     const rows: Record<string, unknown>[] = await this.db.query(
       `WITH page AS (${page})
-       SELECT ${this.posts.threadColumns}, rp.point AS "readPoint", ${USER_FIELDS},
+       SELECT ${this.posts.threadColumns}, rp.point AS "readPoint", ${USER_FIELDS}, ${this.groupColumns},
               EXISTS (SELECT 1 FROM thread_follows f WHERE f.user_id = ${VIEWER} AND f.thread_id = t.id) AS follows,
               ${NEW_REPLY_COUNT('rp.point')} AS "newReplyCount"
-         FROM page JOIN threads t ON t.id = page.id
+         FROM page JOIN threads t ON t.id = page.id JOIN groups g ON g.id = t.group_id
          LEFT JOIN thread_reads tr ON tr.user_id = ${VIEWER} AND tr.thread_id = t.id
          LEFT JOIN group_reads gr ON gr.user_id = ${VIEWER} AND gr.group_id = t.group_id
          CROSS JOIN LATERAL (SELECT ${readPointSql('tr', 'gr', 't.group_id', VIEWER)} AS point) rp
@@ -136,7 +147,8 @@ export class HomeRepository {
     );
     return rows.map((row) => {
       const author = takeAuthor(row);
-      return Object.assign(row, { author }) as unknown as HomeThreadRow;
+      const group = unprefix<GroupEntity>(row, 'g_');
+      return Object.assign(row, { author, group }) as unknown as HomeThreadRow;
     });
   }
 
@@ -147,8 +159,8 @@ export class HomeRepository {
    * group's activity index.
    */
   async groups(viewerId: string): Promise<HomeGroupRow[]> {
-    return this.db.query(
-      `SELECT g.id,
+    const rows: Record<string, unknown>[] = await this.db.query(
+      `SELECT ${this.groupColumns},
               (SELECT count(*)::int FROM (
                  SELECT 1 FROM threads t
                    LEFT JOIN thread_reads tr ON tr.user_id = ${VIEWER} AND tr.thread_id = t.id
@@ -163,6 +175,7 @@ export class HomeRepository {
         ORDER BY lower(g.name), g.id`,
       [viewerId],
     );
+    return rows.map((row) => ({ unreadCount: row.unreadCount as number, group: unprefix<GroupEntity>(row, 'g_') }));
   }
 
   /**

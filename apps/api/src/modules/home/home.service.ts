@@ -43,9 +43,13 @@ export class HomeService {
 
   async threads(viewer: AuthUser, args: HomePageArgs & { filter: HomeThreadFilter }, loaders: Loaders): Promise<HomeThreadPageObject> {
     const limit = homeLimit(args);
-    const rows = await this.home.threads(viewer.id, args.filter, limit, decodeCursor(args.after, 2));
-    // Authors came with the rows: the mapper's user lookups are answered without a statement.
-    for (const r of rows) if (r.author) loaders.userById.prime(r.author.id, r.author);
+    // Who is in a block with the viewer is asked alongside the page (the mapper needs it), not after.
+    const [rows] = await Promise.all([this.home.threads(viewer.id, args.filter, limit, decodeCursor(args.after, 2)), loaders.viewerHiddenAuthors()]);
+    // Authors and groups came with the rows: the mapper's and the `group` field's lookups need no statement.
+    for (const r of rows) {
+      if (r.author) loaders.userById.prime(r.author.id, r.author);
+      loaders.groupById.prime(r.group.id, r.group);
+    }
     const { page, pageInfo } = paged(rows, limit, (r) => [new Date(r.lastActivityAt).toISOString(), r.id]);
     const nodes = await Promise.all(
       page.map(async (r) => ({
@@ -61,11 +65,8 @@ export class HomeService {
 
   async groups(viewer: AuthUser, loaders: Loaders): Promise<HomeGroupObject[]> {
     const rows = await this.home.groups(viewer.id);
-    const groups = await loaders.groupById.loadMany(rows.map((r) => r.id));
-    return rows.flatMap((r, i) => {
-      const g = groups[i];
-      return g && !(g instanceof Error) ? [{ group: toGroup(g), unreadCount: r.unreadCount }] : [];
-    });
+    for (const r of rows) loaders.groupById.prime(r.group.id, r.group);
+    return rows.map((r) => ({ group: toGroup(r.group), unreadCount: r.unreadCount }));
   }
 
   async repliesToMe(viewer: AuthUser, args: HomePageArgs, loaders: Loaders): Promise<HomeReplyPageObject> {
