@@ -121,11 +121,13 @@ export const LIMITS = {
   insightsCompareMax: 2,
   /**
    * The member's home: its lists' page size (default and maximum), and where new-reply and unread
-   * counts stop counting (a count at the cap is shown as "99+").
+   * counts stop counting (a count at the cap is shown as "99+"); a group's unread count looks at
+   * its most recently active threads since it was marked read, at most this many.
    */
   homePageDefault: 20,
   homePageMax: 50,
   homeUnreadCap: 100,
+  homeUnreadScan: 500,
 } as const;
 
 /** Handles: letters, digits, underscore and hyphen; must start with a letter. */

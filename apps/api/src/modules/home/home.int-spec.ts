@@ -192,7 +192,6 @@ describe('the member home, read state, follows and saved posts (integration)', (
     expect(list.find((n) => n.thread.id === mixed)!.newReplyCount).toBe(1);
     // The author and moderators still see a hidden thread; ben wrote it.
     expect((await home(ben, { first: 50 })).nodes.map((n) => n.thread.id)).toContain(hidden);
-    // Ana's saved posts and replies to her leave out cat's posts too.
     await ana.ok(`mutation($u: ID!) { unblockMember(userId: $u) }`, { u: ids.cat });
   });
 
