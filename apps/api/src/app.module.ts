@@ -27,6 +27,7 @@ import { AccountModule } from './modules/account/account.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
 import { GuidesModule } from './modules/guides/guides.module';
 import { OpenDataModule } from './modules/open-data/open-data.module';
+import { OnboardingModule } from './modules/onboarding/onboarding.module';
 import { compiledExecutionPlugin } from './common/graphql/compiled-execution.plugin';
 import { operationLimitsPlugin } from './common/graphql/operation-limits.plugin';
 import { loggerOptions } from './common/http/logger-options';
@@ -129,6 +130,7 @@ export class AppModule {
         ModerationModule,
         GuidesModule,
         OpenDataModule,
+        OnboardingModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AppErrorFilter }],
     };

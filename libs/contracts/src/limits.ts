@@ -25,6 +25,10 @@ export const LIMITS = {
   passwordMax: 200,
   emailMax: 254,
   bioMax: 500,
+  /** Conditions a member says they live with or care for (onboarding, editable later). */
+  myConditionsMax: 12,
+  /** Groups suggested to a member for their conditions. */
+  suggestedGroupsMax: 12,
   /** Catalogue and groups. */
   conditionNameMax: 120,
   synonymMax: 60,

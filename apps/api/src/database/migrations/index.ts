@@ -20,8 +20,9 @@ import { IdempotencyKeys1765900000000 } from './1765900000000-idempotency-keys';
 import { GroupSearchCreatedAt1765910000000 } from './1765910000000-group-search-created-at';
 import { AccountSecurity1766000000000 } from './1766000000000-account-security';
 import { ReadState1766100000000 } from './1766100000000-read-state';
+import { MemberConditions1766200000000 } from './1766200000000-member-conditions';
 import { CareExperiences1766300000000 } from './1766300000000-care-experiences';
 import { OpenData1766400000000 } from './1766400000000-open-data';
 
 /** Migrations in order. Schema changes happen only here; `synchronize` is never on. */
-export const MIGRATIONS = [Foundation1764200000000, Threads1764300000000, WhatWorks1764400000000, Chat1764500000000, Search1764600000000, Insights1764700000000, Notifications1764800000000, BlocksInSearch1764900000000, SearchNameIndex1765000000000, InsightsActivityIndex1765100000000, Moderation1765200000000, Guides1765300000000, SearchSpeed1765400000000, SearchVectorInRow1765500000000, TrustLayer1765600000000, SafetyExamples1765700000000, SearchDocumentVersion1765800000000, SearchThreadAuthor1765850000000, IdempotencyKeys1765900000000, GroupSearchCreatedAt1765910000000, AccountSecurity1766000000000, ReadState1766100000000, CareExperiences1766300000000, OpenData1766400000000];
+export const MIGRATIONS = [Foundation1764200000000, Threads1764300000000, WhatWorks1764400000000, Chat1764500000000, Search1764600000000, Insights1764700000000, Notifications1764800000000, BlocksInSearch1764900000000, SearchNameIndex1765000000000, InsightsActivityIndex1765100000000, Moderation1765200000000, Guides1765300000000, SearchSpeed1765400000000, SearchVectorInRow1765500000000, TrustLayer1765600000000, SafetyExamples1765700000000, SearchDocumentVersion1765800000000, SearchThreadAuthor1765850000000, IdempotencyKeys1765900000000, GroupSearchCreatedAt1765910000000, AccountSecurity1766000000000, ReadState1766100000000, MemberConditions1766200000000, CareExperiences1766300000000, OpenData1766400000000];

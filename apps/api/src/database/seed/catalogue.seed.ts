@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { CONDITIONS } from './catalogue/conditions.data';
-import { GROUPS } from './catalogue/groups.data';
+import { CARERS_GROUP_SLUGS, GROUPS } from './catalogue/groups.data';
 import { INTERVENTIONS } from './catalogue/interventions.data';
 import { TAGS } from './catalogue/tags.data';
 import { Progress } from './progress';
@@ -41,9 +41,9 @@ export async function seedCatalogueIfEmpty(db: DataSource, log: (line: string) =
     const groups = new Progress('groups', GROUPS.length, log);
     for (const [i, g] of GROUPS.entries()) {
       await tx.query(
-        `INSERT INTO groups (condition_id, slug, name, description, visibility, allow_anonymous)
-         VALUES ($1, $2, $3, $4, $5, $6)`,
-        [ids.get(g.conditionSlug), g.slug, g.name, g.description, g.visibility, g.allowAnonymous],
+        `INSERT INTO groups (condition_id, slug, name, description, visibility, allow_anonymous, for_carers)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [ids.get(g.conditionSlug), g.slug, g.name, g.description, g.visibility, g.allowAnonymous, CARERS_GROUP_SLUGS.has(g.slug)],
       );
       groups.tick(i + 1);
     }

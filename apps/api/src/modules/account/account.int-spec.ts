@@ -53,6 +53,9 @@ describe('sessions, data export and account deletion (integration)', () => {
     okAck(await emit(s, 'chat:send', { groupId: group, clientId: `c-${Date.now()}`, body: 'Hello from chat' }));
     s.disconnect();
     const ids = await me.ok(`{ condition(slug: "asthma") { id } intervention(slug: "salbutamol") { id } }`);
+    await me.ok(`mutation($i: SetMyConditionsInput!) { setMyConditions(input: $i) { relation } }`, {
+      i: { conditions: [{ conditionId: ids.condition.id, relation: 'self' }] },
+    });
     await me.ok(`mutation($i: FileExperienceReportInput!) { fileExperienceReport(input: $i) { id } }`, {
       i: {
         conditionId: ids.condition.id,

@@ -17,6 +17,7 @@ interface Section {
 export const EXPORT_SECTIONS: Section[] = [
   { key: 'profile', title: 'Profile', sql: `SELECT id, handle, email, bio, role, clinician_status, clinician_registration, clinician_organisation, share_presence, share_typing, created_at, updated_at FROM users WHERE id = $1` },
   { key: 'memberships', title: 'Group memberships', sql: `SELECT g.name AS group, g.slug, m.role, m.status, m.requested_at, m.joined_at FROM group_memberships m JOIN groups g ON g.id = m.group_id WHERE m.user_id = $1 ORDER BY m.requested_at` },
+  { key: 'conditions', title: 'Conditions you live with or care for', sql: `SELECT c.name AS condition, mc.relation, mc.created_at FROM member_conditions mc JOIN conditions c ON c.id = mc.condition_id WHERE mc.user_id = $1 ORDER BY mc.position` },
   { key: 'follows', title: 'Groups followed', sql: `SELECT g.name AS group, f.created_at FROM group_follows f JOIN groups g ON g.id = f.group_id WHERE f.user_id = $1` },
   { key: 'threads', title: 'Threads', sql: `SELECT t.id, g.name AS group, t.kind, t.title, t.body, t.tags, t.anonymous, t.created_at, t.edited_at, t.deleted_at FROM threads t JOIN groups g ON g.id = t.group_id WHERE t.author_id = $1 ORDER BY t.created_at` },
   { key: 'thread_revisions', title: 'Earlier versions of your threads', sql: `SELECT r.thread_id, r.title, r.body, r.tags, r.created_at AS replaced_at FROM thread_revisions r JOIN threads t ON t.id = r.thread_id WHERE t.author_id = $1 ORDER BY r.created_at` },

@@ -24,6 +24,10 @@ export class GroupEntity {
   @Column({ name: 'allow_anonymous', type: 'boolean', default: false })
   allowAnonymous!: boolean;
 
+  /** Meant for the families, partners and carers of people with the condition. */
+  @Column({ name: 'for_carers', type: 'boolean', default: false })
+  forCarers!: boolean;
+
   /** New members' first posts wait for a moderator's approval. */
   @Column({ name: 'approve_new_members', type: 'boolean', default: false })
   approveNewMembers!: boolean;

@@ -49,6 +49,9 @@ export class GroupObject {
   @Field({ description: 'New members’ first posts wait for a moderator’s approval.' })
   approveNewMembers!: boolean;
 
+  @Field({ description: 'Meant for the families, partners and carers of people with the condition.' })
+  forCarers!: boolean;
+
   @Field(() => Int)
   memberCount!: number;
 

@@ -25,6 +25,7 @@ export const toGroup = (g: GroupEntity): GroupObject => ({
   visibility: g.visibility,
   allowAnonymous: g.allowAnonymous,
   approveNewMembers: g.approveNewMembers,
+  forCarers: g.forCarers,
   memberCount: g.memberCount,
   createdAt: g.createdAt,
   conditionId: g.conditionId,

@@ -636,3 +636,13 @@ const EXTRA_GROUPS: GroupSeed[] = [
 ];
 
 export const GROUPS: GroupSeed[] = [...PRIMARY_GROUPS, ...EXTRA_GROUPS];
+
+/** Groups for the families, partners and carers of people with a condition: suggested to carers. */
+export const CARERS_GROUP_SLUGS: ReadonlySet<string> = new Set([
+  'parents-of-children-with-type-1-diabetes',
+  'heart-failure-partners-and-carers',
+  'carers-of-people-with-parkinsons',
+  'parents-of-children-with-epilepsy',
+  'bipolar-families-and-partners',
+  'parents-of-children-with-eczema',
+]);
