@@ -76,7 +76,7 @@ export async function startServer(config: AppConfig, log: (line: string) => void
     const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM users`);
     if (n === 0) {
       const passwords = app.get(PasswordService);
-      await seedDemoData(dataSource, (p) => passwords.hash(p), log);
+      await seedDemoData(dataSource, (p) => passwords.hash(p), log, { size: config.seedDemoSize });
       demoSeeded = true;
     }
   }

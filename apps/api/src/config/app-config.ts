@@ -22,6 +22,7 @@ export interface AppConfig {
   cookieSecure: boolean;
   sessionTtlDays: number;
   seedDemoData: 'auto' | 'always' | 'never';
+  seedDemoSize: 'full' | 'small';
   webDistDir: string | null;
   trustProxy: boolean | number;
   graphql: { maxDepth: number; maxComplexity: number; introspection: boolean; sandbox: boolean };
@@ -86,6 +87,7 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
     cookieSecure: e.COOKIE_SECURE ?? isProduction,
     sessionTtlDays: e.SESSION_TTL_DAYS,
     seedDemoData: e.SEED_DEMO_DATA,
+    seedDemoSize: e.SEED_DEMO_SIZE,
     webDistDir: e.WEB_DIST_DIR ? resolve(e.WEB_DIST_DIR) : null,
     trustProxy: e.TRUST_PROXY,
     graphql: {

@@ -56,6 +56,8 @@ export const envSchema = z.object({
   COOKIE_SECURE: bool.optional(),
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   SEED_DEMO_DATA: z.enum(['auto', 'always', 'never']).default('auto'),
+  /** full: the living demo community; small: the quick fixture the browser tests use. */
+  SEED_DEMO_SIZE: z.enum(['full', 'small']).default('full'),
   WEB_DIST_DIR: z.string().optional(),
   /** false, true (trust every hop: only behind a proxy that replaces X-Forwarded-For), or the number of proxy hops. */
   TRUST_PROXY: z

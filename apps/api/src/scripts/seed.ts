@@ -8,8 +8,9 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from '../database/seed/dem
 import { PasswordService } from '../modules/auth/password.service';
 
 /**
- * `npm run seed`: migrations, the condition catalogue, and the demo data (people, groups,
- * conversations, what-works reports, a moderation case) into an empty database, with progress.
+ * `npm run seed`: migrations, the condition catalogue, and the demo community (people in groups
+ * that fit them, conversations, what-works reports, chat, guides, moderation cases) into an empty
+ * database, with progress (`SEED_DEMO_SIZE=small` writes the small test fixture instead).
  * It refuses a database that already has members, so it never mixes demo and real people.
  */
 async function main(): Promise<number> {
@@ -27,7 +28,7 @@ async function main(): Promise<number> {
       return 1;
     }
     const passwords = new PasswordService();
-    await seedDemoData(db, (p) => passwords.hash(p), log);
+    await seedDemoData(db, (p) => passwords.hash(p), log, { size: config.seedDemoSize });
     log(`Demo data written. Sign in with any of these (password ${DEMO_PASSWORD}):\n`);
     for (const a of DEMO_ACCOUNTS) log(`  ${a.email.padEnd(40)} ${a.note}\n`);
     return 0;

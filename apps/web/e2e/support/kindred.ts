@@ -38,6 +38,8 @@ export async function startKindred(env: Record<string, string> = {}): Promise<Ki
     DATABASE_URL: database.url,
     DB_POOL_SIZE: String(database.poolSize),
     SEED_DEMO_DATA: 'always',
+    // The small fixture: quick to write for every test file, and its numbers are what the tests read.
+    SEED_DEMO_SIZE: 'small',
     WEB_DIST_DIR: WEB_DIST,
     ...env,
   });
