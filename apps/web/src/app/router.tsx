@@ -16,6 +16,7 @@ import { MEMBER_ROUTE_PATTERN } from '../modules/members/routes';
 import { GOODBYE_ROUTE, SETTINGS_ROUTES } from '../modules/account/routes';
 import { MODERATION_ROUTE_PATTERNS } from '../modules/moderation/route-patterns';
 import { OPEN_DATA_ROUTE } from '../modules/open-data/routes';
+import { ONBOARDING_ROUTES } from '../modules/onboarding/routes';
 
 /**
  * Every page but the home page is its own chunk, loaded when its route is first shown (the
@@ -61,6 +62,9 @@ const ModerationAuditPage = lazyPage(() => import('../pages/ModerationAuditPage'
 const GroupModerationPage = lazyPage(() => import('../pages/GroupModerationPage'), 'GroupModerationPage');
 const SavedPage = lazyPage(() => import('../pages/SavedPage'), 'SavedPage');
 const OpenDataPage = lazyPage(() => import('../pages/OpenDataPage'), 'OpenDataPage');
+const WelcomeConditionsPage = lazyPage(() => import('../pages/WelcomeConditionsPage'), 'WelcomeConditionsPage');
+const WelcomeGroupsPage = lazyPage(() => import('../pages/WelcomeGroupsPage'), 'WelcomeGroupsPage');
+const WelcomeIntroducePage = lazyPage(() => import('../pages/WelcomeIntroducePage'), 'WelcomeIntroducePage');
 
 /** Route paths come from WEB_ROUTES in libs/contracts, shared with the API and the tests. */
 export const routePatterns = {
@@ -112,6 +116,9 @@ export function AppRoutes() {
         <Route path={MODERATION_ROUTE_PATTERNS.audit} element={<ModerationAuditPage />} />
         <Route path={MODERATION_ROUTE_PATTERNS.groupSafety} element={<GroupModerationPage />} />
         <Route path={OPEN_DATA_ROUTE} element={<OpenDataPage />} />
+        <Route path={ONBOARDING_ROUTES.conditions} element={<WelcomeConditionsPage />} />
+        <Route path={ONBOARDING_ROUTES.groups} element={<WelcomeGroupsPage />} />
+        <Route path={ONBOARDING_ROUTES.introduce} element={<WelcomeIntroducePage />} />
         <Route path={'*'} element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -48,6 +48,11 @@ export type ClinicianStatus =
   | 'pending'
   | 'verified';
 
+/** self: I live with it. carer: I care for someone who does. */
+export type ConditionRelation =
+  | 'carer'
+  | 'self';
+
 export type ConfirmTwoFactorInput = {
   /** A code from the authenticator app, for the secret just set up. */
   code: string;
@@ -201,6 +206,11 @@ export type ModerationState =
   | 'removed'
   | 'visible';
 
+export type MyConditionInput = {
+  conditionId: string;
+  relation: ConditionRelation;
+};
+
 export type NotificationKind =
   | 'helpful'
   | 'join_decided'
@@ -345,6 +355,11 @@ export type SearchType =
   | 'reply'
   | 'thread'
   | 'tip';
+
+export type SetMyConditionsInput = {
+  /** The whole list, in the member's order; at most 12. Empty clears it. */
+  conditions: Array<MyConditionInput>;
+};
 
 export type SideEffectInput = {
   name: string;
@@ -1170,15 +1185,22 @@ export type FollowGroupMutationVariables = Exact<{
 
 export type FollowGroupMutation = { followGroup: boolean };
 
-export type OpenDataQueryVariables = Exact<{ [key: string]: never; }>;
+export type MyConditionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OpenDataQuery = { openData: { releases: Array<{ version: string, periodStart: string, periodEnd: string, publishedAt: string, cellCount: number, csvSha256: string, csvBytes: number, jsonBytes: number, csvUrl: string, jsonUrl: string }>, next: { version: string, periodStart: string, periodEnd: string, publishedAfter: string } } };
+export type MyConditionsQuery = { myConditions: Array<{ relation: ConditionRelation, condition: { id: string, name: string } }>, conditions: { nodes: Array<{ id: string, slug: string, name: string, synonyms: Array<string> }> } };
 
-export type OpenDataDictionaryQueryVariables = Exact<{ [key: string]: never; }>;
+export type SetMyConditionsMutationVariables = Exact<{
+  input: SetMyConditionsInput;
+}>;
 
 
-export type OpenDataDictionaryQuery = { openDataDictionary: { version: number, threshold: number, roundingBase: number, columns: Array<{ name: string, description: string }>, measures: Array<{ table: string, name: string, categories: Array<string>, description: string }>, rules: Array<{ name: string, description: string }> } };
+export type SetMyConditionsMutation = { setMyConditions: Array<{ relation: ConditionRelation, condition: { id: string, name: string } }> };
+
+export type SuggestedGroupsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SuggestedGroupsQuery = { suggestedGroups: Array<{ relation: ConditionRelation, group: { id: string, slug: string, name: string, description: string, visibility: GroupVisibility, memberCount: number, forCarers: boolean, condition: { id: string, name: string }, viewerMembership: { id: string, status: MembershipStatus } | null } }> };
 
 export type MyGroupsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1448,8 +1470,9 @@ export * from './operations/MarkAllNotificationsRead';
 export * from './operations/NotificationSettings';
 export * from './operations/UpdateNotificationSettings';
 export * from './operations/FollowGroup';
-export * from './operations/OpenData';
-export * from './operations/OpenDataDictionary';
+export * from './operations/MyConditions';
+export * from './operations/SetMyConditions';
+export * from './operations/SuggestedGroups';
 export * from './operations/MyGroups';
 export * from './operations/UpdateProfile';
 export * from './operations/Search';

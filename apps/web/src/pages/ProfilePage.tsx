@@ -12,6 +12,7 @@ import { ChatPrivacySettings } from '../modules/chat/components/ChatPrivacySetti
 import { MyReports } from '../modules/experience-reports/components/MyReports';
 import { PrivacyConsentSettings } from '../modules/consents/components/PrivacyConsentSettings';
 import { MyGroups } from '../modules/profile/components/MyGroups';
+import { MyConditionsSummary } from '../modules/onboarding/components/MyConditionsSummary';
 import { SessionControls } from '../modules/profile/components/SessionControls';
 import { SettingsLinks } from '../modules/account/components/SettingsFrame';
 
@@ -58,6 +59,7 @@ export function ProfilePage() {
         </div>
         <div className="two-column__side">
           <MyGroups />
+          <MyConditionsSummary />
           <MyReports />
           <SessionControls />
           <SettingsLinks />

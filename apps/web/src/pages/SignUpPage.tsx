@@ -1,6 +1,5 @@
 import { useRef } from 'react';
 import { Link, Navigate, useSearchParams } from 'react-router-dom';
-import { WEB_ROUTES } from '@kindred/contracts';
 import { safeNext, signInPath } from '../app/ui/navigation';
 import type { FlashState } from '../app/ui/navigation';
 import { Loading } from '../app/ui/States';
@@ -8,19 +7,21 @@ import { usePageTitle } from '../app/ui/usePageTitle';
 import { SignUpForm } from '../modules/auth/components/SignUpForm';
 import { useOnSignedIn } from '../modules/auth/hooks/useSession';
 import { useViewer } from '../modules/auth/hooks/useViewer';
+import { ONBOARDING_ROUTES } from '../modules/onboarding/routes';
 
 export function SignUpPage() {
   usePageTitle('Sign up');
   const [params] = useSearchParams();
   const rawNext = params.get('next');
-  const next = safeNext(rawNext, WEB_ROUTES.conditions);
+  // A new member starts with the first steps (conditions, groups, hello), unless they came for a page.
+  const next = safeNext(rawNext, ONBOARDING_ROUTES.conditions);
   const { viewer, isLoading } = useViewer();
   const onSignedIn = useOnSignedIn();
   const registered = useRef(false);
 
   if (viewer) {
     const flash = registered.current
-      ? `Welcome to Kindred, ${viewer.handle}. Find your condition and join a group to get started.`
+      ? `Welcome to Kindred, ${viewer.handle}. A few quick steps to find your people: each one can be skipped.`
       : `You are already signed in as ${viewer.handle}.`;
     return <Navigate to={next} replace state={{ flash } satisfies FlashState} />;
   }
