@@ -75,8 +75,55 @@ export async function startKindred(env: Record<string, string> = {}): Promise<Ki
   };
 }
 
-/** Runs axe-core on the page and fails with a readable list if anything is found. */
+/** A phone's screen (an iPhone 12–15): every page the browser tests visit is checked at this width. */
+export const PHONE = { width: 390, height: 844 } as const;
+
+/**
+ * Fails when the page scrolls sideways at phone width. A wider page is narrowed to PHONE for the
+ * check and given its size back after (its content reflows; nothing else changes).
+ */
+export async function expectFitsPhone(page: Page, label: string): Promise<void> {
+  const size = page.viewportSize();
+  const resize = !!size && size.width > PHONE.width;
+  if (resize) await page.setViewportSize({ width: PHONE.width, height: size.height });
+  try {
+    const overflow = await page.evaluate(
+      () =>
+        new Promise<{ scrollWidth: number; width: number; widest: string }>((done) =>
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => {
+              const width = window.innerWidth;
+              let widest = '';
+              for (const el of Array.from(document.body.querySelectorAll('*'))) {
+                const r = el.getBoundingClientRect();
+                if (r.right > width + 1 && getComputedStyle(el).position !== 'fixed') {
+                  widest = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''}`;
+                  break;
+                }
+              }
+              done({ scrollWidth: document.documentElement.scrollWidth, width, widest });
+            }),
+          ),
+        ),
+    );
+    if (overflow.scrollWidth > overflow.width) {
+      throw new Error(`${label} scrolls sideways at ${PHONE.width} px: ${overflow.scrollWidth} px wide (first too wide: ${overflow.widest})`);
+    }
+  } finally {
+    if (resize && size) await page.setViewportSize(size);
+  }
+}
+
+/**
+ * Runs axe-core on the page and fails with a readable list if anything is found; then checks the
+ * page fits a phone's width (expectFitsPhone), so every page the tests visit is checked at both.
+ */
 export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
+  await expectAxeClean(page, label);
+  await expectFitsPhone(page, label);
+}
+
+async function expectAxeClean(page: Page, label: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   const summary = results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`,

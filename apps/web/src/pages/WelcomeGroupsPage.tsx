@@ -22,9 +22,7 @@ export function WelcomeGroupsPage() {
         <Link to={ONBOARDING_ROUTES.introduce} className="button">
           Continue
         </Link>
-        <Link to={ONBOARDING_ROUTES.conditions} className="button button--secondary">
-          Back to your conditions
-        </Link>
+        <Link to={ONBOARDING_ROUTES.conditions}>Back to your conditions</Link>
       </div>
     </div>
   );
