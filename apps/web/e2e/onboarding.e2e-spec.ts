@@ -110,6 +110,30 @@ describe('a new member signs up and onboards (browser)', () => {
     expect(seen.errors?.[0]?.message).toMatch(/Cannot query field "conditions"/);
   });
 
+  it('is installable on a phone: a manifest with icons and theme colours', async () => {
+    await page.goto(`${k.url}/`);
+    const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+    expect(href).toBe('/manifest.webmanifest');
+    const res = await page.request.get(`${k.url}${href}`);
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-type']).toMatch(/application\/manifest\+json/);
+    const manifest = (await res.json()) as { short_name: string; display: string; start_url: string; theme_color: string; background_color: string; icons: { src: string; sizes: string; purpose: string }[] };
+    expect(manifest).toMatchObject({ short_name: 'Kindred', display: 'standalone', start_url: '/', theme_color: '#0b6e69', background_color: '#faf7f2' });
+    expect(await page.locator('meta[name="theme-color"]').getAttribute('content')).toBe(manifest.theme_color);
+    for (const icon of manifest.icons.filter((i) => i.src.endsWith('.png'))) {
+      const png = await (await page.request.get(`${k.url}${icon.src}`)).body();
+      // PNG signature, then the IHDR chunk's width and height.
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`).toBe(icon.sizes);
+    }
+    expect(manifest.icons.some((i) => i.purpose === 'maskable')).toBe(true);
+    // Chromium's own verdict: nothing stops "Add to home screen".
+    const cdp = await phone.newCDPSession(page);
+    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] };
+    expect(installabilityErrors.map((e) => e.errorId)).toEqual([]);
+    await cdp.detach();
+  });
+
   it('a new member can skip every step', async () => {
     const ctx = await k.browser.newContext({ viewport: PHONE });
     const p = await ctx.newPage();

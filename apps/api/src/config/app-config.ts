@@ -19,6 +19,7 @@ export interface AppConfig {
   mail: { smtpUrl: string | null; from: string };
   publicUrl: string;
   logLevel: string;
+  logFormat: 'json' | 'pretty';
   cookieSecure: boolean;
   sessionTtlDays: number;
   seedDemoData: 'auto' | 'always' | 'never';
@@ -84,6 +85,7 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
     moderation: { hideAfterReports: e.MODERATION_HIDE_AFTER_REPORTS, newMemberPosts: e.MODERATION_NEW_MEMBER_POSTS },
     openData: { schedule: e.OPEN_DATA_SCHEDULE === 'on', checkMs: e.OPEN_DATA_CHECK_MS },
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT ?? (e.NODE_ENV === 'development' ? 'pretty' : 'json'),
     cookieSecure: e.COOKIE_SECURE ?? isProduction,
     sessionTtlDays: e.SESSION_TTL_DAYS,
     seedDemoData: e.SEED_DEMO_DATA,

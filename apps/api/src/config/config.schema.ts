@@ -53,6 +53,8 @@ export const envSchema = z.object({
   OPEN_DATA_CHECK_MS: z.coerce.number().int().min(1_000).max(86_400_000).default(3_600_000),
   INSIGHTS_MAX_WEEKS: z.coerce.number().int().min(1).max(520).default(156),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** json: one JSON object per line (production, tests); pretty: readable lines (the default in development). */
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   COOKIE_SECURE: bool.optional(),
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   SEED_DEMO_DATA: z.enum(['auto', 'always', 'never']).default('auto'),

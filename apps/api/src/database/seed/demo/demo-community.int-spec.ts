@@ -100,6 +100,7 @@ describe('the demo community (integration)', () => {
       for (const i of d.interventions) if (!i.members.suppressed) expect(i.members.value % 5).toBe(0);
       if (shown.length) disclosed.push(c.slug);
     }
+    process.stdout.write(`disclosed for ${disclosed.length} of ${DEMO_CONDITIONS.length} conditions: ${disclosed.join(', ')}\n`);
     expect(disclosed.length).toBeGreaterThanOrEqual(3);
     expect(disclosed).toEqual(expect.arrayContaining(['type-2-diabetes', 'copd', 'long-covid']));
   });
