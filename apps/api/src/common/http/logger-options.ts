@@ -11,11 +11,12 @@ const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 const NEST_WIRING = /"context":"(InstanceLoader|RoutesResolver|RouterExplorer|GraphQLModule|WebSocketsController|NestFactory|NestApplication)"/;
 
 /**
- * Readable lines for a person at a terminal: "12:03:04 INFO: [Context] message",
- * "12:03:05 INFO: POST /graphql 200 12 ms", without Nest's start-up wiring.
+ * Readable lines for a person at a terminal: "[12:03:04] INFO: [Context] message",
+ * "[12:03:05] INFO: POST /graphql 200 12 ms", without Nest's start-up wiring.
  */
-function readableLines(): { write(line: string): void } {
+function readableLines(destination?: NodeJS.WritableStream): { write(line: string): void } {
   const out = pretty({
+    ...(destination ? { destination } : {}),
     sync: true,
     translateTime: 'HH:MM:ss',
     ignore: 'pid,hostname,context,req,res,responseTime,reqId',
@@ -36,7 +37,7 @@ function readableLines(): { write(line: string): void } {
  * logged, so passwords and message text cannot reach the log; cookies and auth headers
  * are redacted.
  */
-export function loggerOptions(config: AppConfig): Params {
+export function loggerOptions(config: AppConfig, readableTo?: NodeJS.WritableStream): Params {
   const options = {
     level: config.logLevel,
     genReqId: (req: IncomingMessage, res: ServerResponse) => {
@@ -67,5 +68,5 @@ export function loggerOptions(config: AppConfig): Params {
     },
     autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health/live' },
   };
-  return { pinoHttp: config.logFormat === 'pretty' ? [options, readableLines()] : options };
+  return { pinoHttp: config.logFormat === 'pretty' ? [options, readableLines(readableTo)] : options };
 }
