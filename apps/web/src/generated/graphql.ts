@@ -1202,6 +1202,16 @@ export type SuggestedGroupsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SuggestedGroupsQuery = { suggestedGroups: Array<{ relation: ConditionRelation, group: { id: string, slug: string, name: string, description: string, visibility: GroupVisibility, memberCount: number, forCarers: boolean, condition: { id: string, name: string }, viewerMembership: { id: string, status: MembershipStatus } | null } }> };
 
+export type OpenDataQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OpenDataQuery = { openData: { releases: Array<{ version: string, periodStart: string, periodEnd: string, publishedAt: string, cellCount: number, csvSha256: string, csvBytes: number, jsonBytes: number, csvUrl: string, jsonUrl: string }>, next: { version: string, periodStart: string, periodEnd: string, publishedAfter: string } } };
+
+export type OpenDataDictionaryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OpenDataDictionaryQuery = { openDataDictionary: { version: number, threshold: number, roundingBase: number, columns: Array<{ name: string, description: string }>, measures: Array<{ table: string, name: string, categories: Array<string>, description: string }>, rules: Array<{ name: string, description: string }> } };
+
 export type MyGroupsQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -1473,6 +1483,8 @@ export * from './operations/FollowGroup';
 export * from './operations/MyConditions';
 export * from './operations/SetMyConditions';
 export * from './operations/SuggestedGroups';
+export * from './operations/OpenData';
+export * from './operations/OpenDataDictionary';
 export * from './operations/MyGroups';
 export * from './operations/UpdateProfile';
 export * from './operations/Search';
