@@ -78,6 +78,10 @@ export default defineConfig(({ mode }) => ({
             { name: 'router', test: /node_modules[\\/](react-router|react-router-dom)[\\/]/, priority: 20 },
             { name: 'query', tags: ['$initial'], test: /node_modules[\\/]@tanstack[\\/]/, priority: 20 },
             { name: 'socket', test: /node_modules[\\/](socket\.io-client|socket\.io-parser|engine\.io-client|engine\.io-parser|@socket\.io)[\\/]/, priority: 20 },
+            // The shared contracts (limits, routes, enums) in a chunk of their own: it imports nothing,
+            // so no cycle between the app's chunks can reach a constant before it is defined (a page
+            // that read LIMITS at load time once found it undefined).
+            { name: 'contracts', test: /libs[\\/]contracts[\\/]/, priority: 15 },
             { name: 'app', tags: ['$initial'], test: /apps[\\/]web[\\/]src[\\/](?!main\.tsx)|libs[\\/]contracts[\\/]/, priority: 10 },
             { name: 'shared', test: /apps[\\/]web[\\/]src[\\/]|libs[\\/]contracts[\\/]/, minShareCount: 2, entriesAware: true, entriesAwareMergeThreshold: 12000, priority: 5 },
           ],
