@@ -41,6 +41,8 @@ import { AuthModule } from './modules/auth/auth.module';
 import { ConditionsModule } from './modules/conditions/conditions.module';
 import { GroupsModule } from './modules/groups/groups.module';
 import { ExperienceReportsModule } from './modules/experience-reports/experience-reports.module';
+import { CareExperiencesModule } from './modules/care-experiences/care-experiences.module';
+import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { HealthModule } from './modules/health/health.module';
 import { HomeModule } from './modules/home/home.module';
 import { InterventionsModule } from './modules/interventions/interventions.module';
@@ -120,6 +122,8 @@ export class AppModule {
         HomeModule,
         InterventionsModule,
         ExperienceReportsModule,
+        OrganisationsModule,
+        CareExperiencesModule,
         BlocksModule,
         ChatModule,
         SearchModule,

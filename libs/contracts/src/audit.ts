@@ -40,6 +40,9 @@ export const AUDIT_ACTIONS = [
   'intervention.decline',
   // Accounts.
   'clinician.verify',
+  'organisation.verify',
+  'organisation.decline',
+  'organisation.member.add',
   'account.delete',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -84,6 +87,9 @@ export const AUDIT_ACTION_LABELS: Record<AuditLogAction, string> = {
   'intervention.merge': 'Merged a proposed intervention',
   'intervention.decline': 'Declined a proposed intervention',
   'clinician.verify': 'Verified a clinician',
+  'organisation.verify': 'Verified an organisation',
+  'organisation.decline': 'Declined an organisation',
+  'organisation.member.add': 'Added a member to an organisation',
   'account.delete': 'An account was deleted',
   'thread.lock': 'Locked or unlocked the thread (older entry)',
   'thread.unlock': 'Unlocked the thread (older entry)',

@@ -45,7 +45,7 @@ export const CONSENT_PURPOSES = ['clinician-insights', 'research'] as const;
 export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
 
 /** What a member can be notified about; each can be switched off. */
-export const NOTIFICATION_KINDS = ['reply', 'mention', 'helpful', 'join_decided', 'moderation', 'new_thread'] as const;
+export const NOTIFICATION_KINDS = ['reply', 'mention', 'helpful', 'join_decided', 'moderation', 'new_thread', 'care_response'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export const DIGEST_FREQUENCIES = ['off', 'daily', 'weekly'] as const;
@@ -55,7 +55,7 @@ export type DigestFrequency = (typeof DIGEST_FREQUENCIES)[number];
 export const MENTION_PATTERN = /(?<![\w@/])@([A-Za-z][A-Za-z0-9_-]{2,23})(?![\w-])/g;
 
 /** What a member can report. */
-export const REPORT_TARGETS = ['thread', 'reply', 'chat_message', 'experience_report', 'member'] as const;
+export const REPORT_TARGETS = ['thread', 'reply', 'chat_message', 'experience_report', 'member', 'care_experience', 'care_response'] as const;
 export type ReportTarget = (typeof REPORT_TARGETS)[number];
 
 export const REPORT_REASONS = ['misinformation', 'harassment', 'spam', 'crisis', 'personal_information', 'other'] as const;

@@ -96,6 +96,17 @@ export const LIMITS = {
   auditPageDefault: 50,
   auditPageMax: 100,
   caseClaimMinutes: 30,
+  /** Experiences of care: each free-text field of a story, a service's response, an organisation's name. */
+  careStoryFieldMax: 4_000,
+  careResponseMax: 4_000,
+  careWhatChangedMax: 1_000,
+  organisationNameMax: 160,
+  organisationWebsiteMax: 200,
+  /** How far back a story may be dated (months), and the quarters the service-area page charts. */
+  careStoryMonthsBackMax: 120,
+  careAreaQuarters: 8,
+  /** Stories a member may share per day (a brake on floods; one story per service visit is the norm). */
+  careStoriesPerDayMax: 20,
   watchedWordMin: 2,
   watchedWordMax: 100,
   watchedWordsPerGroupMax: 200,

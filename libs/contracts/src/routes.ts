@@ -29,6 +29,13 @@ export const WEB_ROUTES = {
   forgotPassword: '/forgot-password',
   resetPassword: '/reset-password',
   security: '/settings/security',
+  /** Experiences of care. */
+  careStories: '/care',
+  careShare: '/care/share',
+  careStory: (id: string) => `/care/stories/${encodeURIComponent(id)}`,
+  careArea: (kind: string, area: string) => `/care/${encodeURIComponent(kind)}/${encodeURIComponent(area)}`,
+  organisationConsole: '/organisation',
+  adminOrganisations: '/admin/organisations',
 } as const;
 
 /**

@@ -212,6 +212,7 @@ export type MyConditionInput = {
 };
 
 export type NotificationKind =
+  | 'care_response'
   | 'helpful'
   | 'join_decided'
   | 'mention'
@@ -298,6 +299,8 @@ export type ReportReason =
 
 /** What can be reported. */
 export type ReportTarget =
+  | 'care_experience'
+  | 'care_response'
   | 'chat_message'
   | 'experience_report'
   | 'member'
@@ -349,6 +352,7 @@ export type SearchSort =
 
 /** What a search result is. */
 export type SearchType =
+  | 'care_story'
   | 'condition'
   | 'group'
   | 'intervention'

@@ -16,7 +16,9 @@ export interface DomainEventMap {
   /** A moderator acted on a member or their content; the member is told what and why. */
   'moderation.action': { userId: string; actorId: string | null; groupId: string | null; message: string; url: string };
   /** Content's moderation state changed (hidden, removed, restored, approved): live views update. */
-  'content.moderated': { type: 'thread' | 'reply' | 'chat_message' | 'experience_report' | 'member'; id: string; groupId: string | null; state: 'visible' | 'pending' | 'hidden' | 'removed' };
+  'content.moderated': { type: import('@kindred/contracts').ReportTarget; id: string; groupId: string | null; state: 'visible' | 'pending' | 'hidden' | 'removed' };
+  /** A service responded to a story of care (or changed its response): its author is told. */
+  'care.responded': { responseId: string; firstTime: boolean };
   /** A chat message was stored (for mentions). */
   'chat.posted': { messageId: string };
   /** A notification was stored for a member: deliver it live if they are online. */

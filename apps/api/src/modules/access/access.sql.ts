@@ -82,3 +82,22 @@ export const canReadGroupContent = (g: string, createdAt: string, viewer: string
  */
 export const moderationVisible = (row: { moderation: string; authorId: string; group: string }, viewer: string) =>
   `(${row.moderation} = 'visible' OR ${row.authorId} = ${viewer} OR ${siteModerator(viewer)} OR ${groupModerator(row.group, viewer)})`;
+
+/**
+ * A story of care (row `e`) the member `viewer` (NULL for a visitor) may read: visible, or theirs,
+ * or they are a site moderator; and its named author is not in a block with them (anonymous
+ * stories are never hidden this way, as with posts).
+ */
+export const careStoryReadable = (e: string, viewer: string) =>
+  `(((${e}.moderation = 'visible' AND ${e}.deleted_at IS NULL) OR ${e}.author_id = ${viewer} OR ${siteModerator(viewer)})
+    AND NOT ${authorHiddenFrom({ anonymous: `${e}.anonymous`, authorId: `${e}.author_id` }, viewer)})`;
+
+/** The member `user` answers for the organisation `org`, and it is verified: they may respond for it. */
+export const organisationResponder = (org: string, user: string) =>
+  `EXISTS (SELECT 1 FROM organisation_members om JOIN organisations oo ON oo.id = om.organisation_id
+            WHERE om.organisation_id = ${org} AND om.user_id = ${user} AND oo.status = 'verified')`;
+
+/** A service's response (row `r`) the member `viewer` may read: visible, or they moderate the site or answer for its organisation. */
+export const careResponseReadable = (r: string, viewer: string) =>
+  `(${r}.moderation = 'visible' OR ${siteModerator(viewer)}
+    OR EXISTS (SELECT 1 FROM organisation_members rm WHERE rm.organisation_id = ${r}.organisation_id AND rm.user_id = ${viewer}))`;

@@ -40,23 +40,26 @@ const M = {
   byBlocked: 'qzmkbyblocked',
   anonThread: 'qzmkanonthread',
   anonReply: 'qzmkanonreply',
+  anonStory: 'qzmkanonstory',
+  hiddenStory: 'qzmkhiddenstory',
 } as const;
 type Marker = keyof typeof M;
 
-const PUBLIC: Marker[] = ['anonThread', 'anonReply', 'byBlocker', 'byBlocked'];
+const PUBLIC: Marker[] = ['anonThread', 'anonReply', 'anonStory', 'byBlocker', 'byBlocked'];
 const PRIVATE: Marker[] = ['privThread', 'privReply', 'privChat', 'privTip', 'former'];
 
 /** Who may see which markers (everything else must never reach them). */
 const VIEWERS = {
   visitor: PUBLIC,
   outsider: PUBLIC,
-  member: [...PUBLIC, ...PRIVATE, 'hidden'], // a member of the private group, and author of the hidden post
+  member: [...PUBLIC, ...PRIVATE, 'hidden', 'hiddenStory'], // a member of the private group, and author of the hidden post and story
   former: PUBLIC, // left the private group: keeps nothing of it, not even their own post there
-  blocker: ['anonThread', 'anonReply', 'byBlocker'],
-  blocked: ['anonThread', 'anonReply', 'byBlocked'],
+  blocker: ['anonThread', 'anonReply', 'anonStory', 'byBlocker'],
+  blocked: ['anonThread', 'anonReply', 'anonStory', 'byBlocked'],
   otherModerator: PUBLIC, // moderates another group only
   pendingClinician: PUBLIC,
   clinician: PUBLIC,
+  organisation: PUBLIC, // answers for a verified organisation of the anonymous story's service and area
 } satisfies Record<string, Marker[]>;
 type Viewer = keyof typeof VIEWERS;
 
@@ -101,6 +104,7 @@ describe('no path leaks what a viewer may not see (integration)', () => {
     clients.pendingClinician = await make('pendingClinician', { asClinician: true });
     clients.clinician = await make('clinician', { asClinician: true });
     await promote(t.db, ids.clinician!, 'clinician');
+    clients.organisation = await make('organisation');
 
     const condition = (await site.ok(`{ condition(slug: "asthma") { id } }`)).condition.id as string;
     const group = async (visibility: string, name: string) => {
@@ -162,6 +166,24 @@ describe('no path leaks what a viewer may not see (integration)', () => {
       })
     ).fileExperienceReport.id;
 
+    // Stories of care: an anonymous one (answered by a verified organisation) and a hidden one.
+    const SHARE = `mutation($i: ShareCareExperienceInput!) { shareCareExperience(input: $i) { id } }`;
+    const careStory = { serviceKind: 'pulmonary-rehabilitation', areaCode: 'E54000037', occurredOn: new Date().toISOString().slice(0, 7), ratingSeen: 3, ratingListened: 4, ratingInvolved: 2 };
+    ids.anonStory = (await author.ok(SHARE, { i: { ...careStory, anonymous: true, whatWasGood: `Story ${M.anonStory} here`, couldBeBetter: 'Shorter waits' } })).shareCareExperience.id;
+    ids.hiddenStory = (await clients.member.ok(SHARE, { i: { ...careStory, whatWasGood: `Story ${M.hiddenStory} here`, couldBeBetter: '' } })).shareCareExperience.id;
+    ids.org = (
+      await clients.organisation.ok(`mutation($i: ApplyForOrganisationInput!) { applyForOrganisation(input: $i) { id } }`, {
+        i: { name: 'Leak Test Rehab', serviceKind: careStory.serviceKind, areaCode: careStory.areaCode },
+      })
+    ).applyForOrganisation.id;
+    await t.db.query(`UPDATE organisations SET status = 'verified' WHERE id = $1`, [ids.org]);
+    await clients.organisation.ok(`mutation($i: RespondToCareExperienceInput!) { respondToCareExperience(input: $i) { id } }`, {
+      i: { experienceId: ids.anonStory, organisationId: ids.org, body: 'Thank you for your story', changedSomething: true, whatChanged: 'Shorter waits now' },
+    });
+    await site.ok(`mutation($i: ModerationActionInput!) { moderate(input: $i) { id } }`, {
+      i: { action: 'hide', targetType: 'care_experience', targetId: ids.hiddenStory, reason: 'Hidden for the leak test' },
+    });
+
     // Chat in the private group.
     const socket = chatSocket(t.url, clients.member);
     await connected(socket);
@@ -193,6 +215,8 @@ describe('no path leaks what a viewer may not see (integration)', () => {
       handle: ['anonAuthor', 'otherAuthor', 'member', 'former', 'blocker', 'blocked'].map((k) => ids[`${k}Handle`]),
       interventionSlug: interventions.map((i: { slug: string }) => i.slug),
       interventionIds: [interventions.map((i: { id: string }) => i.id)],
+      careStoryId: [ids.anonStory, ids.hiddenStory],
+      organisationId: [ids.org],
       search: [...Object.values(M).map((q) => ({ query: q })), { query: '' }, { query: 'inhalers', sort: 'newest' }],
     });
     calls = buildCalls(t.app.get(GraphQLSchemaHost).schema.getQueryType()!, pools);
@@ -292,6 +316,7 @@ describe('no path leaks what a viewer may not see (integration)', () => {
     await t.db.query(`UPDATE threads SET author_id = $2 WHERE id = $1`, [ids.anonThread, ids.otherAuthor]);
     await t.db.query(`UPDATE replies SET author_id = $2 WHERE id = $1`, [ids.anonReply, ids.otherAuthor]);
     await t.db.query(`UPDATE experience_reports SET user_id = $2 WHERE id = $1`, [ids.anonReport, ids.otherAuthor]);
+    await t.db.query(`UPDATE care_experiences SET author_id = $2 WHERE id = $1`, [ids.anonStory, ids.otherAuthor]);
     await searchIndexed(t.db);
     // The comparison does see a change where there is one: the author's own view of their post.
     const own = `query($id: ID!) { thread(id: $id) { viewerIsAuthor replies(first: 5) { nodes { viewerIsAuthor } } } }`;
@@ -371,6 +396,7 @@ function candidates(field: string, arg: GraphQLArgument, pools: Record<string, u
       if (field === 'thread') return pools.threadId;
       if (field === 'experienceReport') return pools.reportId;
       if (field === 'moderationCase') return pools.caseId;
+      if (field === 'careExperience') return pools.careStoryId;
       return [randomUUID()];
     case 'groupId':
       return required || field === 'auditLog' || field === 'moderationQueue' ? pools.groupId : undefined;
@@ -385,6 +411,12 @@ function candidates(field: string, arg: GraphQLArgument, pools: Record<string, u
       return ['asthma'];
     case 'interventionIds':
       return pools.interventionIds;
+    case 'organisationId':
+      return pools.organisationId;
+    case 'serviceKind':
+      return ['pulmonary-rehabilitation'];
+    case 'areaCode':
+      return ['E54000037'];
     case 'from':
       return required ? [from] : undefined;
     case 'to':

@@ -135,7 +135,8 @@ export class AccountService {
    * messages lose their text (conversations others took part in stay, as with any deletion);
    * `keep`: their posts stay under "former member". Either way the account row goes, and with it
    * (by foreign keys) sessions, memberships, consents and their history, notifications, blocks,
-   * follows, exports and experience reports (so nothing of theirs counts in insights again);
+   * follows, exports, experience reports and organisation memberships (so nothing of theirs counts
+   * in insights again; stories of care kept under "former member" no longer count either);
    * mentions of their handle are neutralised; search re-indexes what changed through the outbox.
    * The audit log records that an account was deleted, without saying whose.
    */
@@ -159,6 +160,8 @@ export class AccountService {
           `UPDATE chat_messages SET body = '', client_id = id::text, deleted_at = coalesce(deleted_at, now()), deleted_by = NULL WHERE author_id = $1`,
           [id],
         );
+        // Their stories of care go, with the responses to them.
+        await tx.query(`DELETE FROM care_experiences WHERE author_id = $1`, [id]);
       }
       // Their helpful marks go with the account: keep the counts on others' posts true.
       await tx.query(`UPDATE threads t SET helpful_count = helpful_count - 1 FROM helpful_marks h WHERE h.user_id = $1 AND h.target_type = 'thread' AND h.target_id = t.id`, [id]);

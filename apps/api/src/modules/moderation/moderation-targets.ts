@@ -4,6 +4,7 @@ import type { ModerationState, ReportTarget } from '@kindred/contracts';
 import { markdownToText } from '../../common/markdown/render-markdown';
 import { FORMER_MEMBER_LABEL } from '../threads/post.mapper';
 import { membersOnly } from '../access/access.sql';
+import { careStoryTitle } from '../care-experiences/care-catalogue';
 
 /** 'private' when the content (written at `createdAt`) is members-only, by the access rules. */
 const contentVisibility = (createdAt: string) =>
@@ -44,6 +45,8 @@ export const CONTENT_TABLE: Partial<Record<ReportTarget, string>> = {
   reply: 'replies',
   chat_message: 'chat_messages',
   experience_report: 'experience_reports',
+  care_experience: 'care_experiences',
+  care_response: 'care_experience_responses',
 };
 
 type Row = Record<string, unknown>;
@@ -71,6 +74,19 @@ const SQL: Record<ReportTarget, string> = {
            e.moderation_reason AS reason, false AS deleted, NULL AS thread_id, '/reports/' || e.id AS url
       FROM experience_reports e JOIN interventions i ON i.id = e.intervention_id JOIN conditions c ON c.id = e.condition_id
       LEFT JOIN groups g ON g.id = e.group_id LEFT JOIN users u ON u.id = e.user_id WHERE e.id = $1`,
+  // A story of care: never in a group (site moderators handle it); its title names the kind and area.
+  care_experience: `
+    SELECT e.id, NULL AS group_id, NULL AS group_visibility, e.author_id, u.handle AS author_handle, e.anonymous,
+           NULL AS title, e.service_kind, e.area_code, e.what_was_good || E'\n\n' || e.could_be_better AS body,
+           e.moderation AS state, e.moderation_reason AS reason, e.deleted_at IS NOT NULL AS deleted, NULL AS thread_id,
+           '/care/stories/' || e.id AS url
+      FROM care_experiences e LEFT JOIN users u ON u.id = e.author_id WHERE e.id = $1`,
+  care_response: `
+    SELECT r.id, NULL AS group_id, NULL AS group_visibility, r.author_id, u.handle AS author_handle, false AS anonymous,
+           'Response from ' || o.name AS title, r.body || CASE WHEN r.changed_something THEN E'\n\nWhat changed: ' || r.what_changed ELSE '' END AS body,
+           r.moderation AS state, r.moderation_reason AS reason, false AS deleted, NULL AS thread_id,
+           '/care/stories/' || r.experience_id || '#response-' || r.id AS url
+      FROM care_experience_responses r JOIN organisations o ON o.id = r.organisation_id LEFT JOIN users u ON u.id = r.author_id WHERE r.id = $1`,
   member: `
     SELECT u.id, NULL AS group_id, NULL AS group_visibility, u.id AS author_id, u.handle AS author_handle, false AS anonymous,
            '@' || u.handle AS title, u.bio AS body, 'visible' AS state, NULL AS reason, false AS deleted, NULL AS thread_id,
@@ -92,7 +108,7 @@ export async function loadTarget(db: EntityManager, type: ReportTarget, id: stri
     authorId: (r.author_id as string | null) ?? null,
     authorHandle: (r.author_handle as string | null) ?? null,
     anonymous: r.anonymous as boolean,
-    title: (r.title as string | null) ?? null,
+    title: (r.title as string | null) ?? (r.service_kind ? careStoryTitle(r.service_kind as string, r.area_code as string) : null),
     body: (r.body as string | null) ?? '',
     state: r.state as ModerationState,
     reason: (r.reason as string | null) ?? null,

@@ -94,6 +94,8 @@ const NOUN: Record<ReportTarget, string> = {
   chat_message: 'chat message',
   experience_report: 'what-works report',
   member: 'account',
+  care_experience: 'story of care',
+  care_response: 'response to a story of care',
 };
 
 interface CaseRow {
@@ -128,6 +130,8 @@ const CASE_COLUMNS = `c.id, c.target_type, c.target_id, c.group_id, c.subject_id
     WHEN 'reply' THEN '/threads/' || (SELECT thread_id FROM replies WHERE id = c.target_id) || '#reply-' || c.target_id
     WHEN 'chat_message' THEN '/groups/' || (SELECT slug FROM groups WHERE id = c.group_id) || '#chat'
     WHEN 'experience_report' THEN '/reports/' || c.target_id
+    WHEN 'care_experience' THEN '/care/stories/' || c.target_id
+    WHEN 'care_response' THEN '/care/stories/' || (SELECT experience_id FROM care_experience_responses WHERE id = c.target_id) || '#response-' || c.target_id
     ELSE '/members/' || su.handle END AS url,
   COALESCE((SELECT json_agg(json_build_object('reason', x.reason, 'count', x.n) ORDER BY x.n DESC, x.reason)
               FROM (SELECT reason, count(*)::int AS n FROM content_reports WHERE case_id = c.id GROUP BY reason) x), '[]') AS reasons`;

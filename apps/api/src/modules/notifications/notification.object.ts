@@ -11,6 +11,7 @@ export enum NotificationKindEnum {
   join_decided = 'join_decided',
   moderation = 'moderation',
   new_thread = 'new_thread',
+  care_response = 'care_response',
 }
 registerEnumType(NotificationKindEnum, { name: 'NotificationKind' });
 

@@ -96,6 +96,7 @@ export class NotificationsService implements OnModuleInit, OnModuleDestroy {
       this.events.on('join.decided', safely((p) => this.onJoinDecided(p))),
       this.events.on('moderation.action', safely((p) => this.onModeration(p))),
       this.events.on('chat.posted', safely((p) => this.onChat(p.messageId))),
+      this.events.on('care.responded', safely((p) => this.onCareResponded(p.responseId, p.firstTime))),
     );
   }
 
@@ -193,6 +194,27 @@ export class NotificationsService implements OnModuleInit, OnModuleDestroy {
   private async onModeration(p: { userId: string; actorId: string | null; groupId: string | null; message: string; url: string }): Promise<void> {
     // Moderation notices always reach the member (blocks never hide moderation), without naming the moderator.
     await this.deliver([{ userId: p.userId, kind: 'moderation', actorId: null, groupId: null, threadId: null, replyId: null, message: p.message, url: p.url }]);
+  }
+
+  /**
+   * A service responded to a story of care (or now says it changed something): the story's
+   * author is told. The organisation is named, never the person who wrote the response; blocks do
+   * not apply (it is the organisation's act, and the author of an anonymous story is not shown).
+   */
+  private async onCareResponded(responseId: string, firstTime: boolean): Promise<void> {
+    const [r]: { experience_id: string; author_id: string | null; name: string; changed_something: boolean }[] = await this.db.query(
+      `SELECT r.experience_id, e.author_id, o.name, r.changed_something
+         FROM care_experience_responses r JOIN care_experiences e ON e.id = r.experience_id JOIN organisations o ON o.id = r.organisation_id
+        WHERE r.id = $1 AND r.moderation = 'visible'`,
+      [responseId],
+    );
+    if (!r?.author_id) return;
+    const message = firstTime
+      ? `${r.name} responded to your story${r.changed_something ? ' and says it changed something' : ''}`
+      : `${r.name} says it changed something after your story`;
+    await this.deliver([
+      { userId: r.author_id, kind: 'care_response', actorId: null, groupId: null, threadId: null, replyId: null, message, url: `/care/stories/${r.experience_id}#response-${responseId}` },
+    ]);
   }
 
   private async onChat(messageId: string): Promise<void> {

@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { membersOnly } from '../access/access.sql';
 import type { EntityManager } from 'typeorm';
 import { markdownToText } from '../../common/markdown/render-markdown';
+import { careStoryTitle } from '../care-experiences/care-catalogue';
 
-export const DOC_TYPES = ['thread', 'reply', 'group', 'condition', 'intervention', 'tip'] as const;
+export const DOC_TYPES = ['thread', 'reply', 'group', 'condition', 'intervention', 'tip', 'care_story'] as const;
 export type DocType = (typeof DOC_TYPES)[number];
 
 /**
@@ -201,6 +202,7 @@ export const TABLES: Record<DocType, string> = {
   condition: 'conditions',
   intervention: 'interventions',
   tip: 'experience_reports',
+  care_story: 'care_experiences',
 };
 
 /** 'private' when a post of group `g` written at `createdAt` is members-only (the access rules). */
@@ -245,6 +247,12 @@ const SOURCES: Record<DocType, string> = {
       FROM experience_reports e JOIN interventions i ON i.id = e.intervention_id JOIN conditions c ON c.id = e.condition_id
       LEFT JOIN groups g ON g.id = e.group_id
      WHERE e.id = ANY($1) AND e.user_id IS NOT NULL AND btrim(e.tips) <> ''`,
+  // A story of care: public, outside groups; an anonymous story carries no author (as posts).
+  care_story: `
+    SELECT e.id, e.service_kind, e.area_code, e.what_was_good, e.could_be_better, e.created_at, e.moderation <> 'visible' AS hidden,
+           CASE WHEN e.anonymous THEN NULL ELSE e.author_id END AS author_id, c.id AS condition_id, c.name AS condition_name
+      FROM care_experiences e LEFT JOIN conditions c ON c.id = e.condition_id
+     WHERE e.id = ANY($1) AND e.deleted_at IS NULL`,
 };
 
 const TO_DOC: Record<DocType, (r: Row) => Unsigned> = {
@@ -374,5 +382,26 @@ const TO_DOC: Record<DocType, (r: Row) => Unsigned> = {
     helpfulCount: 0,
     createdAt: iso(r.created_at),
     url: `/conditions/${r.condition_slug}/what-works#what-works-${r.intervention_slug}`,
+  }),
+  care_story: (r) => ({
+    id: docId('care_story', r.id),
+    type: 'care_story',
+    sourceId: r.id,
+    title: careStoryTitle(r.service_kind, r.area_code),
+    body: [r.what_was_good, r.could_be_better].filter((s: string) => s.trim()).join('\n\n'),
+    synonyms: '',
+    tags: [],
+    kind: r.service_kind,
+    groupId: null,
+    groupName: null,
+    conditionId: r.condition_id,
+    conditionName: r.condition_name,
+    visibility: 'public',
+    hidden: r.hidden,
+    authorId: r.author_id,
+    threadAuthorId: null,
+    helpfulCount: 0,
+    createdAt: iso(r.created_at),
+    url: `/care/stories/${r.id}`,
   }),
 };

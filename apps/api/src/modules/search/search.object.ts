@@ -9,6 +9,7 @@ export enum SearchTypeEnum {
   condition = 'condition',
   intervention = 'intervention',
   tip = 'tip',
+  care_story = 'care_story',
 }
 registerEnumType(SearchTypeEnum, { name: 'SearchType', description: 'What a search result is.' });
 

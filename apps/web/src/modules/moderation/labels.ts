@@ -33,6 +33,8 @@ export const REPORT_TARGET_NOUNS: Record<ReportTarget, string> = {
   chat_message: 'chat message',
   experience_report: 'what-works report',
   member: 'member',
+  care_experience: 'story of care',
+  care_response: 'response from a service',
 };
 
 export const REPORT_TARGET_LABELS: Record<ReportTarget, string> = {
@@ -41,6 +43,8 @@ export const REPORT_TARGET_LABELS: Record<ReportTarget, string> = {
   chat_message: 'Chat message',
   experience_report: 'What-works report',
   member: 'Member',
+  care_experience: 'Story of care',
+  care_response: 'Response from a service',
 };
 
 export const MODERATION_STATE_LABELS: Record<ModerationState, string> = {

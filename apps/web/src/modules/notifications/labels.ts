@@ -8,6 +8,7 @@ export const NOTIFICATION_KIND_ORDER: readonly NotificationKind[] = [
   'new_thread',
   'join_decided',
   'moderation',
+  'care_response',
 ];
 
 /** A short word for the list ("Reply", "Mention" …). */
@@ -18,6 +19,7 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   new_thread: 'New thread',
   join_decided: 'Group request',
   moderation: 'Moderation',
+  care_response: 'Service response',
 };
 
 /** The settings' wording: what you are told about. */
@@ -28,6 +30,7 @@ export const NOTIFICATION_KIND_OPTIONS: Record<NotificationKind, { label: string
   new_thread: { label: 'New threads in groups I follow', hint: 'Follow a group from its page.' },
   join_decided: { label: 'Requests to join', hint: 'A moderator accepts or declines your request to join a private group.' },
   moderation: { label: 'Moderation', hint: 'A moderator acts on something of yours, and why.' },
+  care_response: { label: 'Responses to my stories of care', hint: 'A service answers a story you shared, or says it changed something.' },
 };
 
 export const DIGEST_OPTIONS: readonly { value: DigestFrequency; label: string; hint?: string }[] = [

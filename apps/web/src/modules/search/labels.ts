@@ -14,6 +14,7 @@ export const TYPE_LABELS: Record<SearchType, { one: string; many: string; tone: 
   condition: { one: 'Condition', many: 'Conditions', tone: 'warning' },
   intervention: { one: 'Treatment or approach', many: 'Treatments and approaches', tone: 'success' },
   tip: { one: 'Tip', many: 'Tips from experience reports', tone: 'neutral' },
+  care_story: { one: 'Story of care', many: 'Stories of care', tone: 'neutral' },
 };
 
 export const SORT_LABELS: Record<SearchSort, string> = {

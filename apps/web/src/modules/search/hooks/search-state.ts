@@ -28,7 +28,7 @@ export interface SearchState {
 /** The list filters, by their parameter name in the address. */
 export type ListFilter = 'type' | 'condition' | 'group' | 'kind' | 'tag';
 
-export const SEARCH_TYPES: readonly SearchType[] = ['thread', 'reply', 'group', 'condition', 'intervention', 'tip'];
+export const SEARCH_TYPES: readonly SearchType[] = ['thread', 'reply', 'group', 'condition', 'intervention', 'tip', 'care_story'];
 export const SEARCH_SORTS: readonly SearchSort[] = ['relevance', 'newest', 'helpful'];
 
 /** Results per page, and the last page the API will serve (offset + first ≤ searchResultsMax). */
