@@ -112,6 +112,11 @@ export function SiteHeader() {
                   Conditions
                 </NavLink>
               </li>
+              <li>
+                <NavLink to={WEB_ROUTES.careStories} className="site-nav__link">
+                  Care
+                </NavLink>
+              </li>
               {mayUseInsights(viewer) ? (
                 <li>
                   <NavLink to={INSIGHTS_ROUTE} className="site-nav__link">
@@ -120,11 +125,18 @@ export function SiteHeader() {
                 </li>
               ) : null}
               {viewer?.role === 'admin' ? (
-                <li>
-                  <NavLink to={ADMIN_ROUTES.clinicians} className="site-nav__link">
-                    Verify clinicians
-                  </NavLink>
-                </li>
+                <>
+                  <li>
+                    <NavLink to={ADMIN_ROUTES.clinicians} className="site-nav__link">
+                      Verify clinicians
+                    </NavLink>
+                  </li>
+                  <li>
+                    <NavLink to={WEB_ROUTES.adminOrganisations} className="site-nav__link">
+                      Verify organisations
+                    </NavLink>
+                  </li>
+                </>
               ) : null}
               {viewer ? (
                 <Suspense fallback={null}>

@@ -1,4 +1,5 @@
 import { lazy } from 'react';
+import { CARE_ROUTE_PATTERNS } from '../modules/care-experiences/routes';
 import type { ComponentType } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { WEB_ROUTES } from '@kindred/contracts';
@@ -65,6 +66,12 @@ const OpenDataPage = lazyPage(() => import('../pages/OpenDataPage'), 'OpenDataPa
 const WelcomeConditionsPage = lazyPage(() => import('../pages/WelcomeConditionsPage'), 'WelcomeConditionsPage');
 const WelcomeGroupsPage = lazyPage(() => import('../pages/WelcomeGroupsPage'), 'WelcomeGroupsPage');
 const WelcomeIntroducePage = lazyPage(() => import('../pages/WelcomeIntroducePage'), 'WelcomeIntroducePage');
+const CareStoriesPage = lazyPage(() => import('../pages/CareStoriesPage'), 'CareStoriesPage');
+const ShareCarePage = lazyPage(() => import('../pages/ShareCarePage'), 'ShareCarePage');
+const CareStoryPage = lazyPage(() => import('../pages/CareStoryPage'), 'CareStoryPage');
+const CareAreaPage = lazyPage(() => import('../pages/CareAreaPage'), 'CareAreaPage');
+const OrganisationConsolePage = lazyPage(() => import('../pages/OrganisationConsolePage'), 'OrganisationConsolePage');
+const AdminOrganisationsPage = lazyPage(() => import('../pages/AdminOrganisationsPage'), 'AdminOrganisationsPage');
 
 /** Route paths come from WEB_ROUTES in libs/contracts, shared with the API and the tests. */
 export const routePatterns = {
@@ -99,6 +106,12 @@ export function AppRoutes() {
         <Route path={SEARCH_ROUTE} element={<SearchPage />} />
         <Route path={INSIGHTS_ROUTE} element={<InsightsPage />} />
         <Route path={ADMIN_ROUTES.clinicians} element={<AdminCliniciansPage />} />
+        <Route path={WEB_ROUTES.careStories} element={<CareStoriesPage />} />
+        <Route path={WEB_ROUTES.careShare} element={<ShareCarePage />} />
+        <Route path={CARE_ROUTE_PATTERNS.story} element={<CareStoryPage />} />
+        <Route path={CARE_ROUTE_PATTERNS.area} element={<CareAreaPage />} />
+        <Route path={WEB_ROUTES.organisationConsole} element={<OrganisationConsolePage />} />
+        <Route path={WEB_ROUTES.adminOrganisations} element={<AdminOrganisationsPage />} />
         <Route path={NOTIFICATIONS_ROUTE} element={<NotificationsPage />} />
         <Route path={SAVED_ROUTE} element={<SavedPage />} />
         <Route path={MEMBER_ROUTE_PATTERN} element={<MemberPage />} />

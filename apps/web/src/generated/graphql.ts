@@ -10,6 +10,17 @@ export type Adherence =
   | 'sometimes'
   | 'stopped';
 
+export type ApplyForOrganisationInput = {
+  /** The area it serves (a code from `careAreas`). */
+  areaCode: string;
+  /** The organisation’s public name, e.g. "Devon Pulmonary Rehabilitation Service". */
+  name: string;
+  /** The kind of service it runs (a slug from `careServiceKinds`). */
+  serviceKind: string;
+  /** A public web address an admin can check (https://…), or empty. */
+  website?: string;
+};
+
 /** How much effort or hassle it is. */
 export type Burden =
   | 'high'
@@ -47,11 +58,6 @@ export type ChatPrivacyInput = {
 export type ClinicianStatus =
   | 'pending'
   | 'verified';
-
-/** self: I live with it. carer: I care for someone who does. */
-export type ConditionRelation =
-  | 'carer'
-  | 'self';
 
 export type ConfirmTwoFactorInput = {
   /** A code from the authenticator app, for the secret just set up. */
@@ -206,11 +212,6 @@ export type ModerationState =
   | 'removed'
   | 'visible';
 
-export type MyConditionInput = {
-  conditionId: string;
-  relation: ConditionRelation;
-};
-
 export type NotificationKind =
   | 'care_response'
   | 'helpful'
@@ -317,6 +318,18 @@ export type ResetPasswordInput = {
   token: string;
 };
 
+export type RespondToCareExperienceInput = {
+  /** At most 4000 characters. */
+  body: string;
+  /** "We changed something" (then say what). */
+  changedSomething?: boolean;
+  experienceId: string;
+  /** The verified organisation answering. */
+  organisationId: string;
+  /** What changed, at most 1000 characters. */
+  whatChanged?: string;
+};
+
 /** One of member, moderator, clinician, admin. */
 export type Role =
   | 'admin'
@@ -360,9 +373,26 @@ export type SearchType =
   | 'thread'
   | 'tip';
 
-export type SetMyConditionsInput = {
-  /** The whole list, in the member's order; at most 12. Empty clears it. */
-  conditions: Array<MyConditionInput>;
+export type ShareCareExperienceInput = {
+  /** Post without your handle: no one, organisations included, is told who wrote it. */
+  anonymous?: boolean;
+  /** An area code from `careAreas` (never a postcode). */
+  areaCode: string;
+  conditionId?: string | null | undefined;
+  /** At most 4000 characters. */
+  couldBeBetter?: string;
+  /** The month it happened, YYYY-MM (not in the future). */
+  occurredOn: string;
+  /** Involvement in decisions, 1–5. */
+  ratingInvolved: number;
+  /** Being listened to, 1–5. */
+  ratingListened: number;
+  /** Getting seen, 1–5. */
+  ratingSeen: number;
+  /** A service kind slug from `careServiceKinds`. */
+  serviceKind: string;
+  /** At most 4000 characters. */
+  whatWasGood?: string;
 };
 
 export type SideEffectInput = {
@@ -621,6 +651,107 @@ export type SignInWithTwoFactorMutationVariables = Exact<{
 
 
 export type SignInWithTwoFactorMutation = { signInWithTwoFactor: { id: string, handle: string, email: string, emailVerified: boolean, role: Role, clinicianStatus: ClinicianStatus | null, bio: string, sharePresence: boolean, shareTyping: boolean, createdAt: string } };
+
+export type CareResponseFieldsFragment = { id: string, body: string, changedSomething: boolean, whatChanged: string, moderationState: string, createdAt: string, organisation: { id: string, name: string, status: string } };
+
+export type CareStoryFieldsFragment = { id: string, occurredOn: string, whatWasGood: string, couldBeBetter: string, ratingSeen: number, ratingListened: number, ratingInvolved: number, anonymous: boolean, authorLabel: string, authorHandle: string | null, viewerIsAuthor: boolean, moderationState: string, conditionName: string | null, createdAt: string, serviceKind: { slug: string, name: string }, area: { code: string, name: string }, responses: Array<{ id: string, body: string, changedSomething: boolean, whatChanged: string, moderationState: string, createdAt: string, organisation: { id: string, name: string, status: string } }>, viewerCanRespondAs: Array<{ id: string, name: string }> };
+
+export type CareCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CareCatalogueQuery = { careServiceKinds: Array<{ slug: string, name: string, family: string, description: string, conditionSlugs: Array<string> }>, careAreas: Array<{ code: string, name: string, kind: string, nation: string, region: string }> };
+
+export type CareConditionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CareConditionsQuery = { conditions: { nodes: Array<{ id: string, slug: string, name: string }> } };
+
+export type CareExperienceQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CareExperienceQuery = { careExperience: { id: string, occurredOn: string, whatWasGood: string, couldBeBetter: string, ratingSeen: number, ratingListened: number, ratingInvolved: number, anonymous: boolean, authorLabel: string, authorHandle: string | null, viewerIsAuthor: boolean, moderationState: string, conditionName: string | null, createdAt: string, serviceKind: { slug: string, name: string }, area: { code: string, name: string }, responses: Array<{ id: string, body: string, changedSomething: boolean, whatChanged: string, moderationState: string, createdAt: string, organisation: { id: string, name: string, status: string } }>, viewerCanRespondAs: Array<{ id: string, name: string }> } };
+
+export type CareExperiencesQueryVariables = Exact<{
+  serviceKind?: string | null | undefined;
+  areaCode?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CareExperiencesQuery = { careExperiences: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, occurredOn: string, whatWasGood: string, couldBeBetter: string, ratingSeen: number, ratingListened: number, ratingInvolved: number, anonymous: boolean, authorLabel: string, authorHandle: string | null, viewerIsAuthor: boolean, moderationState: string, conditionName: string | null, createdAt: string, serviceKind: { slug: string, name: string }, area: { code: string, name: string }, responses: Array<{ id: string, body: string, changedSomething: boolean, whatChanged: string, moderationState: string, createdAt: string, organisation: { id: string, name: string, status: string } }>, viewerCanRespondAs: Array<{ id: string, name: string }> }> } };
+
+export type MyCareExperiencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyCareExperiencesQuery = { myCareExperiences: { nodes: Array<{ id: string, occurredOn: string, whatWasGood: string, couldBeBetter: string, ratingSeen: number, ratingListened: number, ratingInvolved: number, anonymous: boolean, authorLabel: string, authorHandle: string | null, viewerIsAuthor: boolean, moderationState: string, conditionName: string | null, createdAt: string, serviceKind: { slug: string, name: string }, area: { code: string, name: string }, responses: Array<{ id: string, body: string, changedSomething: boolean, whatChanged: string, moderationState: string, createdAt: string, organisation: { id: string, name: string, status: string } }>, viewerCanRespondAs: Array<{ id: string, name: string }> }> } };
+
+export type CareAreaPageQueryVariables = Exact<{
+  serviceKind: string;
+  areaCode: string;
+}>;
+
+
+export type CareAreaPageQuery = { careAreaPage: { threshold: number, roundingBase: number, consentPurpose: string, responseRate: number | null, serviceKind: { slug: string, name: string, description: string }, area: { code: string, name: string, region: string }, stories: { value: number | null, suppressed: boolean, display: string }, responded: { value: number | null, suppressed: boolean, display: string }, notResponded: { value: number | null, suppressed: boolean, display: string }, changed: { value: number | null, suppressed: boolean, display: string }, quarters: Array<{ start: string, label: string, ratings: Array<{ rating: string, label: string, goodPercent: number | null, total: { value: number | null, suppressed: boolean, display: string }, poor: { value: number | null, suppressed: boolean, display: string }, middling: { value: number | null, suppressed: boolean, display: string }, good: { value: number | null, suppressed: boolean, display: string } }> }> } };
+
+export type ShareCareExperienceMutationVariables = Exact<{
+  input: ShareCareExperienceInput;
+}>;
+
+
+export type ShareCareExperienceMutation = { shareCareExperience: { id: string } };
+
+export type DeleteCareExperienceMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteCareExperienceMutation = { deleteCareExperience: boolean };
+
+export type RespondToCareExperienceMutationVariables = Exact<{
+  input: RespondToCareExperienceInput;
+}>;
+
+
+export type RespondToCareExperienceMutation = { respondToCareExperience: { id: string, occurredOn: string, whatWasGood: string, couldBeBetter: string, ratingSeen: number, ratingListened: number, ratingInvolved: number, anonymous: boolean, authorLabel: string, authorHandle: string | null, viewerIsAuthor: boolean, moderationState: string, conditionName: string | null, createdAt: string, serviceKind: { slug: string, name: string }, area: { code: string, name: string }, responses: Array<{ id: string, body: string, changedSomething: boolean, whatChanged: string, moderationState: string, createdAt: string, organisation: { id: string, name: string, status: string } }>, viewerCanRespondAs: Array<{ id: string, name: string }> } };
+
+export type CareOrganisationFieldsFragment = { id: string, name: string, status: string, website: string, createdAt: string, appliedByHandle: string | null, serviceKind: { slug: string, name: string }, area: { code: string, name: string } };
+
+export type MyOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyOrganisationsQuery = { myOrganisations: Array<{ id: string, name: string, status: string, website: string, createdAt: string, appliedByHandle: string | null, serviceKind: { slug: string, name: string }, area: { code: string, name: string } }> };
+
+export type OrganisationInboxQueryVariables = Exact<{
+  organisationId: string;
+  unansweredOnly: boolean;
+  after?: string | null | undefined;
+}>;
+
+
+export type OrganisationInboxQuery = { organisationInbox: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, occurredOn: string, whatWasGood: string, couldBeBetter: string, ratingSeen: number, ratingListened: number, ratingInvolved: number, anonymous: boolean, authorLabel: string, authorHandle: string | null, viewerIsAuthor: boolean, moderationState: string, conditionName: string | null, createdAt: string, serviceKind: { slug: string, name: string }, area: { code: string, name: string }, responses: Array<{ id: string, body: string, changedSomething: boolean, whatChanged: string, moderationState: string, createdAt: string, organisation: { id: string, name: string, status: string } }>, viewerCanRespondAs: Array<{ id: string, name: string }> }> } };
+
+export type ApplyForOrganisationMutationVariables = Exact<{
+  input: ApplyForOrganisationInput;
+}>;
+
+
+export type ApplyForOrganisationMutation = { applyForOrganisation: { id: string, name: string, status: string, website: string, createdAt: string, appliedByHandle: string | null, serviceKind: { slug: string, name: string }, area: { code: string, name: string } } };
+
+export type OrganisationApplicationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganisationApplicationsQuery = { organisationApplications: { totalCount: number, nodes: Array<{ id: string, name: string, status: string, website: string, createdAt: string, appliedByHandle: string | null, serviceKind: { slug: string, name: string }, area: { code: string, name: string } }> } };
+
+export type DecideOrganisationMutationVariables = Exact<{
+  organisationId: string;
+  approve: boolean;
+}>;
+
+
+export type DecideOrganisationMutation = { decideOrganisation: { id: string, name: string, status: string, website: string, createdAt: string, appliedByHandle: string | null, serviceKind: { slug: string, name: string }, area: { code: string, name: string } } };
 
 export type UpdateChatPrivacyMutationVariables = Exact<{
   input: ChatPrivacyInput;
@@ -1189,23 +1320,6 @@ export type FollowGroupMutationVariables = Exact<{
 
 export type FollowGroupMutation = { followGroup: boolean };
 
-export type MyConditionsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MyConditionsQuery = { myConditions: Array<{ relation: ConditionRelation, condition: { id: string, name: string } }>, conditions: { nodes: Array<{ id: string, slug: string, name: string, synonyms: Array<string> }> } };
-
-export type SetMyConditionsMutationVariables = Exact<{
-  input: SetMyConditionsInput;
-}>;
-
-
-export type SetMyConditionsMutation = { setMyConditions: Array<{ relation: ConditionRelation, condition: { id: string, name: string } }> };
-
-export type SuggestedGroupsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type SuggestedGroupsQuery = { suggestedGroups: Array<{ relation: ConditionRelation, group: { id: string, slug: string, name: string, description: string, visibility: GroupVisibility, memberCount: number, forCarers: boolean, condition: { id: string, name: string }, viewerMembership: { id: string, status: MembershipStatus } | null } }> };
-
 export type OpenDataQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1414,6 +1528,20 @@ export * from './operations/SignIn';
 export * from './operations/SignOut';
 export * from './operations/SignOutEverywhere';
 export * from './operations/SignInWithTwoFactor';
+export * from './operations/CareCatalogue';
+export * from './operations/CareConditions';
+export * from './operations/CareExperience';
+export * from './operations/CareExperiences';
+export * from './operations/MyCareExperiences';
+export * from './operations/CareAreaPage';
+export * from './operations/ShareCareExperience';
+export * from './operations/DeleteCareExperience';
+export * from './operations/RespondToCareExperience';
+export * from './operations/MyOrganisations';
+export * from './operations/OrganisationInbox';
+export * from './operations/ApplyForOrganisation';
+export * from './operations/OrganisationApplications';
+export * from './operations/DecideOrganisation';
 export * from './operations/UpdateChatPrivacy';
 export * from './operations/BlockedMembers';
 export * from './operations/BlockMember';
@@ -1484,9 +1612,6 @@ export * from './operations/MarkAllNotificationsRead';
 export * from './operations/NotificationSettings';
 export * from './operations/UpdateNotificationSettings';
 export * from './operations/FollowGroup';
-export * from './operations/MyConditions';
-export * from './operations/SetMyConditions';
-export * from './operations/SuggestedGroups';
 export * from './operations/OpenData';
 export * from './operations/OpenDataDictionary';
 export * from './operations/MyGroups';

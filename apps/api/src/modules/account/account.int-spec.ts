@@ -73,8 +73,20 @@ describe('sessions, data export and account deletion (integration)', () => {
     await me.ok(`mutation { setConsent(purpose: clinician_insights, granted: true) { granted } }`);
     await me.ok(`mutation($u: ID!) { blockMember(userId: $u) { id } }`, { u: (await mod.ok(`{ me { id } }`)).me.id });
     await other.ok(`mutation($i: ReplyInput!) { reply(input: $i) { id } }`, { i: { threadId: thread, body: 'Thanks!', anonymous: false } });
+    // A story of care, an organisation they answer for, and its response to the story.
+    const story = (
+      await me.ok(`mutation($i: ShareCareExperienceInput!) { shareCareExperience(input: $i) { id } }`, {
+        i: { serviceKind: 'gp-practice', areaCode: 'E54000037', occurredOn: new Date().toISOString().slice(0, 7), whatWasGood: 'Quick appointment.', couldBeBetter: '', ratingSeen: 4, ratingListened: 4, ratingInvolved: 3 },
+      })
+    ).shareCareExperience.id as string;
+    const org = (await me.ok(`mutation($i: ApplyForOrganisationInput!) { applyForOrganisation(input: $i) { id } }`, { i: { name: 'Busy GP Practice', serviceKind: 'gp-practice', areaCode: 'E54000037' } }))
+      .applyForOrganisation.id;
+    await t.db.query(`UPDATE organisations SET status = 'verified' WHERE id = $1`, [org]);
+    await me.ok(`mutation($i: RespondToCareExperienceInput!) { respondToCareExperience(input: $i) { id } }`, {
+      i: { experienceId: story, organisationId: org, body: 'Thanks for this.', changedSomething: false },
+    });
     await new Promise((r) => setTimeout(r, 200)); // the reply's notification
-    return { me, account, thread, otherThread };
+    return { me, account, thread, otherThread, story };
   }
 
   async function exportOf(c: GqlClient): Promise<{ json: any; html: string; files: string[] }> {
@@ -170,7 +182,7 @@ describe('sessions, data export and account deletion (integration)', () => {
   });
 
   it('deletes an account keeping its posts under "former member", and then nothing names them', async () => {
-    const { me, account, thread, otherThread } = await busyMember();
+    const { me, account, thread, otherThread, story } = await busyMember();
     const [{ id }] = await t.db.query(`SELECT id FROM users WHERE handle = $1`, [account.handle]);
     await me.ok(`mutation($p: String!) { deleteAccount(input: { password: $p, content: keep_content }) }`, { p: account.password });
     expect((await me.ok(`{ me { id } }`)).me).toBeNull();
@@ -179,6 +191,8 @@ describe('sessions, data export and account deletion (integration)', () => {
     const mentioned = await other.ok(`query($id: ID!) { thread(id: $id) { body bodyHtml helpfulCount } }`, { id: otherThread });
     expect(mentioned.thread.body).toBe('Asking @former-member and everyone.');
     expect(mentioned.thread.helpfulCount).toBe(0);
+    const keptStory = await other.ok(`query($id: ID!) { careExperience(id: $id) { authorLabel authorHandle responses { body } } }`, { id: story });
+    expect(keptStory.careExperience).toEqual({ authorLabel: 'former member', authorHandle: null, responses: [{ body: 'Thanks for this.' }] });
     await new Promise((r) => setTimeout(r, 400)); // the search relay
     // The title held the handle (the member wrote it): kept content is theirs to keep or remove.
     const naming = (await tablesNaming(account.email, id)).filter((h) => !h.startsWith('audit_log'));
@@ -189,11 +203,14 @@ describe('sessions, data export and account deletion (integration)', () => {
   });
 
   it('deletes an account removing its posts’ text, and then no table, index or export names them', async () => {
-    const { me, account, thread } = await busyMember();
+    const { me, account, thread, story } = await busyMember();
     const [{ id }] = await t.db.query(`SELECT id FROM users WHERE handle = $1`, [account.handle]);
     await me.ok(`mutation($p: String!) { deleteAccount(input: { password: $p, content: remove_content }) }`, { p: account.password });
     const gone = await other.ok(`query($id: ID!) { thread(id: $id) { isDeleted body authorLabel } }`, { id: thread });
     expect(gone.thread).toMatchObject({ isDeleted: true, body: '', authorLabel: 'former member' });
+    expect(errorCode(await other.gql(`query($id: ID!) { careExperience(id: $id) { id } }`, { id: story }))).toBe('NOT_FOUND');
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM organisation_members m JOIN users u ON u.id = m.user_id WHERE u.handle = $1`, [account.handle]);
+    expect(n).toBe(0);
     const started = Date.now();
     while ((await tablesNaming(account.handle)).length && Date.now() - started < 5_000) await new Promise((r) => setTimeout(r, 100));
     expect(await tablesNaming(account.handle, account.email, id)).toEqual([]);

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Dice } from './random';
+import { seedCareExperiences } from '../care-experiences.seed';
 
 /** What a feature's own demo content gets: the demo transaction and the people in it. */
 export interface DemoExtensionContext {
@@ -17,7 +18,7 @@ export interface DemoExtensionContext {
  * once, in this order, inside the demo transaction after the community is written. To add one,
  * write it in its own file in this folder and list it here.
  */
-export const DEMO_EXTENSIONS: ((ctx: DemoExtensionContext) => Promise<void>)[] = [];
+export const DEMO_EXTENSIONS: ((ctx: DemoExtensionContext) => Promise<void>)[] = [seedCareExperiences];
 
 export async function runDemoExtensions(ctx: DemoExtensionContext): Promise<void> {
   for (const extend of DEMO_EXTENSIONS) await extend(ctx);
