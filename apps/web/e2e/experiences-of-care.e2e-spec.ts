@@ -28,7 +28,7 @@ describe('a story of care, a service’s response and what services hear (browse
     await page.getByLabel('Email or handle').fill(login);
     await page.getByLabel('Password').fill(pass);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByText(`Signed in as ${who}`).waitFor();
+    await page.getByText(`Signed in as ${who}`).waitFor({ state: 'attached' });
   }
 
   beforeAll(async () => {
@@ -90,7 +90,7 @@ describe('a story of care, a service’s response and what services hear (browse
     await org.getByLabel('What changed?').fill('Course dates go out with every referral, and there is drop-off parking by the door.');
     await org.getByRole('button', { name: 'Publish response' }).click();
     await org.getByRole('status').filter({ hasText: 'Your response is published under the story, with what changed.' }).waitFor();
-    await org.getByRole('region', { name: `Response from ${DEMO_ORGANISATION_ACCOUNT.organisation}` }).getByText('We changed something:').waitFor();
+    await org.locator('.care-response').filter({ hasText: `Response from ${DEMO_ORGANISATION_ACCOUNT.organisation}` }).getByText('We changed something:').waitFor();
     await expectNoAxeViolations(org, 'story page with the response form');
   });
 

@@ -6,7 +6,6 @@ import { Breadcrumbs } from '../app/ui/Breadcrumbs';
 import { EmptyState, ErrorPanel, Loading } from '../app/ui/States';
 import { usePageTitle } from '../app/ui/usePageTitle';
 import { useCareAreaPageQuery, useCareExperiencesQuery } from '../generated/graphql';
-import { useViewer } from '../modules/auth/hooks/useViewer';
 import { StoryCard } from '../modules/care-experiences/components/StoryCard';
 import { NotFound } from './NotFoundPage';
 
@@ -16,7 +15,6 @@ const AreaCharts = lazy(() => import('../modules/care-experiences/components/Are
 /** What services hear: one kind of service in one area, every count through disclosure control. */
 export function CareAreaPage() {
   const { kind = '', area = '' } = useParams();
-  const { viewer } = useViewer();
   const q = useCareAreaPageQuery({ serviceKind: kind, areaCode: area }, { retry: false });
   const stories = useCareExperiencesQuery({ serviceKind: kind, areaCode: area, first: 10 }, { retry: false });
   const p = q.data?.careAreaPage;
@@ -76,7 +74,7 @@ export function CareAreaPage() {
         ) : (
           <div className="card-list">
             {stories.data.careExperiences.nodes.map((s) => (
-              <StoryCard key={s.id} story={s} level={3} signedIn={!!viewer} />
+              <StoryCard key={s.id} story={s} level={3} />
             ))}
           </div>
         )}

@@ -77,7 +77,7 @@ export function CareStoriesPage() {
         ) : (
           <div className="card-list">
             {stories.data!.careExperiences.nodes.map((s) => (
-              <StoryCard key={s.id} story={s} level={3} signedIn={!!viewer} />
+              <StoryCard key={s.id} story={s} level={3} />
             ))}
           </div>
         )}

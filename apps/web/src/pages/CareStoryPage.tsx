@@ -8,6 +8,7 @@ import { useCareExperienceQuery } from '../generated/graphql';
 import { useViewer } from '../modules/auth/hooks/useViewer';
 import { ResponseForm } from '../modules/care-experiences/components/ResponseForm';
 import { StoryCard } from '../modules/care-experiences/components/StoryCard';
+import { ReportButton } from '../modules/moderation/components/ReportButton';
 import { NotFound } from './NotFoundPage';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -26,7 +27,12 @@ export function CareStoryPage() {
     <>
       <Breadcrumbs items={[{ label: 'Experiences of care', to: WEB_ROUTES.careStories }, { label: 'A story' }]} />
       <p className="eyebrow">Experience of care</p>
-      <StoryCard story={s} level={1} link={false} signedIn={!!viewer} />
+      <StoryCard
+        story={s}
+        level={1}
+        link={false}
+        reportButton={viewer ? (t) => <ReportButton targetType={t.type} targetId={t.id} subject={t.subject} /> : undefined}
+      />
       {s.viewerCanRespondAs.length ? (
         <section className="section">
           <ResponseForm story={s} />

@@ -35,7 +35,7 @@ function Inbox({ org }: { org: CareOrganisationFieldsFragment }) {
         <div className="card-list">
           {q.data!.organisationInbox.nodes.map((s) => (
             <div key={s.id}>
-              <StoryCard story={s} level={3} signedIn />
+              <StoryCard story={s} level={3} />
               <ResponseForm story={s} />
             </div>
           ))}

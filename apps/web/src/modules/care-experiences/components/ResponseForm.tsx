@@ -39,7 +39,7 @@ export function ResponseForm({ story }: { story: CareStoryFieldsFragment }) {
     respond.mutate({ input: { experienceId: story.id, organisationId, body: body.trim(), changedSomething: changed, whatChanged: changed ? whatChanged.trim() : '' } });
   };
   return (
-    <form className="form care-respond" onSubmit={submit} noValidate aria-labelledby={id('title')}>
+    <form className="form care-respond" onSubmit={submit} noValidate>
       <h3 id={id('title')}>{existing ? 'Change your response' : 'Respond as a service'}</h3>
       <FormError message={errors.form} />
       {done ? (

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { WEB_ROUTES } from '@kindred/contracts';
 import type { ModerationState } from '@kindred/contracts';
@@ -5,7 +6,6 @@ import { Badge } from '../../../app/ui/Badge';
 import { formatDate } from '../../../app/ui/format';
 import type { CareStoryFieldsFragment } from '../../../generated/graphql';
 import { ModerationNotice } from '../../moderation/components/ModerationNotice';
-import { ReportButton } from '../../moderation/components/ReportButton';
 import { formatMonth, RATING_FIELDS, RATING_WORDS } from '../labels';
 import '../care.css';
 
@@ -18,12 +18,13 @@ export function StoryCard({
   story,
   level = 2,
   link = true,
-  signedIn,
+  reportButton,
 }: {
   story: CareStoryFieldsFragment;
   level?: 1 | 2 | 3;
   link?: boolean;
-  signedIn: boolean;
+  /** The story page passes the report button (the moderation module's), lists none. */
+  reportButton?: (target: { type: 'care_experience' | 'care_response'; id: string; subject: string }) => ReactNode;
 }) {
   const H = `h${level}` as 'h1' | 'h2' | 'h3';
   const title = `${story.serviceKind.name} in ${story.area.name}`;
@@ -68,7 +69,7 @@ export function StoryCard({
         </>
       ) : null}
       {story.responses.map((r) => (
-        <section key={r.id} id={`response-${r.id}`} className="care-response" aria-label={`Response from ${r.organisation.name}`}>
+        <div key={r.id} id={`response-${r.id}`} className="care-response">
           <p className="card__meta">
             <strong>Response from {r.organisation.name}</strong>
             <span>
@@ -83,10 +84,10 @@ export function StoryCard({
               {r.whatChanged}
             </p>
           ) : null}
-          {signedIn ? <ReportButton targetType="care_response" targetId={r.id} subject={`the response from ${r.organisation.name}`} /> : null}
-        </section>
+          {reportButton?.({ type: 'care_response', id: r.id, subject: `the response from ${r.organisation.name}` })}
+        </div>
       ))}
-      {signedIn && !story.viewerIsAuthor ? <ReportButton targetType="care_experience" targetId={story.id} subject={`the story about ${title}`} /> : null}
+      {!story.viewerIsAuthor ? reportButton?.({ type: 'care_experience', id: story.id, subject: `the story about ${title}` }) : null}
     </article>
   );
 }
