@@ -60,7 +60,14 @@ export default defineConfig(({ mode }) => ({
           { test: /libs[\\/]contracts[\\/]src[\\/]/, sideEffects: false },
         ],
       },
+      // The shared chunks below are grouped by the pages that use them, and the grouping can leave
+      // two chunks importing each other; then one chunk's code may run before a value it reads
+      // from the other is set (a page failed to start on "Cannot read properties of undefined").
+      // Rolldown keeps every module's source order across chunks, wrapping only the modules such
+      // a cycle puts at risk.
+      experimental: { onDemandWrapping: true },
       output: {
+        strictExecutionOrder: true,
         // The shared chunks' names list every page that uses them: too long for a file name.
         chunkFileNames: (chunk) => (chunk.name.startsWith('shared') ? 'assets/shared-[hash].js' : 'assets/[name]-[hash].js'),
         assetFileNames: (asset) =>
