@@ -59,6 +59,11 @@ export type ClinicianStatus =
   | 'pending'
   | 'verified';
 
+/** self: I live with it. carer: I care for someone who does. */
+export type ConditionRelation =
+  | 'carer'
+  | 'self';
+
 export type ConfirmTwoFactorInput = {
   /** A code from the authenticator app, for the secret just set up. */
   code: string;
@@ -211,6 +216,11 @@ export type ModerationState =
   | 'pending'
   | 'removed'
   | 'visible';
+
+export type MyConditionInput = {
+  conditionId: string;
+  relation: ConditionRelation;
+};
 
 export type NotificationKind =
   | 'care_response'
@@ -372,6 +382,11 @@ export type SearchType =
   | 'reply'
   | 'thread'
   | 'tip';
+
+export type SetMyConditionsInput = {
+  /** The whole list, in the member's order; at most 12. Empty clears it. */
+  conditions: Array<MyConditionInput>;
+};
 
 export type ShareCareExperienceInput = {
   /** Post without your handle: no one, organisations included, is told who wrote it. */
@@ -1320,6 +1335,23 @@ export type FollowGroupMutationVariables = Exact<{
 
 export type FollowGroupMutation = { followGroup: boolean };
 
+export type MyConditionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyConditionsQuery = { myConditions: Array<{ relation: ConditionRelation, condition: { id: string, name: string } }>, conditions: { nodes: Array<{ id: string, slug: string, name: string, synonyms: Array<string> }> } };
+
+export type SetMyConditionsMutationVariables = Exact<{
+  input: SetMyConditionsInput;
+}>;
+
+
+export type SetMyConditionsMutation = { setMyConditions: Array<{ relation: ConditionRelation, condition: { id: string, name: string } }> };
+
+export type SuggestedGroupsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SuggestedGroupsQuery = { suggestedGroups: Array<{ relation: ConditionRelation, group: { id: string, slug: string, name: string, description: string, visibility: GroupVisibility, memberCount: number, forCarers: boolean, condition: { id: string, name: string }, viewerMembership: { id: string, status: MembershipStatus } | null } }> };
+
 export type OpenDataQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1612,6 +1644,9 @@ export * from './operations/MarkAllNotificationsRead';
 export * from './operations/NotificationSettings';
 export * from './operations/UpdateNotificationSettings';
 export * from './operations/FollowGroup';
+export * from './operations/MyConditions';
+export * from './operations/SetMyConditions';
+export * from './operations/SuggestedGroups';
 export * from './operations/OpenData';
 export * from './operations/OpenDataDictionary';
 export * from './operations/MyGroups';
