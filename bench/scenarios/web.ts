@@ -126,6 +126,22 @@ async function lighthouse(url: string, chrome: string, outDir: string, n: number
   return lhr;
 }
 
+/**
+ * Lighthouse now and then fails to record a page load's trace (`NO_NAVSTART`, seen with several
+ * Chromium processes on the machine): such a run measured nothing, so it is repeated, at most
+ * twice, and said. A page that fails three times in a row still fails the scenario.
+ */
+async function lighthouseWithRetries(url: string, chrome: string, outDir: string, n: number): Promise<Lhr> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await lighthouse(url, chrome, outDir, n);
+    } catch (e) {
+      if (attempt >= 3) throw e;
+      say(`  Lighthouse run failed (${(e as Error).message.split('\n').pop()?.slice(0, 160)}); repeating it (attempt ${attempt + 1} of 3)`);
+    }
+  }
+}
+
 const num = (lhr: Lhr, audit: string) => lhr.audits[audit]?.numericValue ?? NaN;
 
 function pageResult(lhr: Lhr, path: string): PageResult {
@@ -277,7 +293,7 @@ async function run(opts: ScenarioOptions): Promise<ScenarioOutcome> {
       const lhrs: Lhr[] = [];
       for (let i = 1; i <= runs; i++) {
         const started = performance.now();
-        const lhr = await lighthouse(`${origin}${path}`, chrome, outDir, lhrs.length);
+        const lhr = await lighthouseWithRetries(`${origin}${path}`, chrome, outDir, lhrs.length);
         lhrs.push(lhr);
         const r = pageResult(lhr, path);
         say(`  ${name.padEnd(9)} run ${i}/${runs}: score ${r.score}, LCP ${r.lcp_ms} ms, TBT ${r.tbt_ms} ms, CLS ${r.cls}, a11y ${r.a11y} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
