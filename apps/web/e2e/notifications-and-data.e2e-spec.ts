@@ -1,3 +1,4 @@
+import { NOTIFICATION_KINDS } from '../../../libs/contracts/src/enums';
 import { readFileSync, statSync } from 'node:fs';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { GqlClient } from '../../api/src/testing/gql-client';
@@ -174,7 +175,7 @@ describe('notifications, a member’s data and leaving Kindred (browser)', () =>
     await a.getByRole('heading', { name: 'Notification settings', level: 1 }).waitFor();
     const kinds = a.getByRole('group', { name: 'Tell me about' });
     await kinds.getByRole('checkbox').first().waitFor();
-    expect(await kinds.getByRole('checkbox').count()).toBe(6);
+    expect(await kinds.getByRole('checkbox').count()).toBe(NOTIFICATION_KINDS.length);
     await kinds.getByRole('checkbox', { name: 'Helpful marks' }).uncheck();
     await a.getByRole('radio', { name: 'Once a week' }).check();
     await a.getByRole('button', { name: 'Save notification settings' }).click();

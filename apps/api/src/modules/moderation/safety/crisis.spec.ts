@@ -23,6 +23,11 @@ describe('checkCrisis', () => {
     expect(checkCrisis(filler).crisis).toBe(false);
   });
 
+  it('does not flag a short thanks or greeting, and still catches short crisis messages by their patterns', () => {
+    for (const t of ['Thanks!', 'Thanks for this.', 'thanks', 'Night all', 'Thanks everyone x', 'Not tonight', 'Sorry']) expect(checkCrisis(t).crisis).toBe(false);
+    for (const t of ['im done', 'bye all x', 'this is goodbye', 'i want to die', 'goodbye everyone', 'cant do this anymore']) expect(checkCrisis(t).crisis).toBe(true);
+  });
+
   it('never throws on empty or odd text', () => {
     expect(checkCrisis('').crisis).toBe(false);
     expect(checkCrisis('🙂🙂🙂 ... ,,, ???').crisis).toBe(false);

@@ -36,6 +36,14 @@ export const CRISIS_CHECK_MAX_CHARS = 40_000;
 
 export const CRISIS_MODEL = new CrisisModel(modelData as CrisisModelData);
 
+/**
+ * The model alone decides only on texts of at least this many words. On fewer it has almost no
+ * features and leans on its prior: "Thanks!", "Night all" and "Thanks everyone x" scored above the
+ * threshold (found when a browser test's "Thanks for this." opened a crisis case). Short crisis
+ * messages ("im done", "bye all x", "this is goodbye", "i want to die") are the patterns' to catch.
+ */
+export const MODEL_MIN_WORDS = 4;
+
 export function checkCrisis(text: string, model: CrisisModel = CRISIS_MODEL): CrisisCheck {
   const normalised = normalise(text.length > CRISIS_CHECK_MAX_CHARS ? text.slice(0, CRISIS_CHECK_MAX_CHARS) : text);
   if (!normalised) return { crisis: false, matched: null, category: null, score: 0 };
@@ -43,6 +51,7 @@ export function checkCrisis(text: string, model: CrisisModel = CRISIS_MODEL): Cr
   const { hits, dropped } = analysis;
   const [hit] = hits;
   if (hit) return { crisis: true, matched: hit.matched, category: hit.category, score: 0 };
+  if (normalised.split(' ').filter(Boolean).length < MODEL_MIN_WORDS) return { crisis: false, matched: null, category: null, score: 0 };
   const score = model.score(normalised, analysis);
   // Crisis words the patterns ruled out in context ("I would never…") need a surer model to count.
   return score >= (dropped.length ? model.contextThreshold : model.threshold)
