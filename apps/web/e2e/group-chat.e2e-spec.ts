@@ -65,6 +65,9 @@ describe('two members chat live, through a lost connection (browser)', () => {
     const box = page.getByRole('textbox', { name: 'Your message' });
     await box.fill(text);
     await box.press('Enter');
+    // On the page (pending or sent) before anyone waits for "nothing pending": otherwise that
+    // wait can pass in the moment before the message is drawn at all.
+    await log(page).getByText(text, { exact: true }).waitFor();
   }
 
   /** Until the server has stored (and acknowledged) everything this page wrote. */
