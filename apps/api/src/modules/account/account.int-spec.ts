@@ -85,6 +85,11 @@ describe('sessions, data export and account deletion (integration)', () => {
     await me.ok(`mutation($i: RespondToCareExperienceInput!) { respondToCareExperience(input: $i) { id } }`, {
       i: { experienceId: story, organisationId: org, body: 'Thanks for this.', changedSomething: false },
     });
+    // Moderators keep copies of reported content: their thread, and them as a member.
+    const report = `mutation($i: ReportInput!) { report(input: $i) { id } }`;
+    const myId = (await me.ok(`{ me { id } }`)).me.id as string;
+    await other.ok(report, { i: { targetType: 'thread', targetId: thread, reason: 'misinformation', note: `@${account.handle} says rest fixes everything` } });
+    await other.ok(report, { i: { targetType: 'member', targetId: myId, reason: 'spam', note: 'Posts the same advice everywhere.' } });
     await new Promise((r) => setTimeout(r, 200)); // the reply's notification
     return { me, account, thread, otherThread, story };
   }
@@ -197,6 +202,15 @@ describe('sessions, data export and account deletion (integration)', () => {
     // The title held the handle (the member wrote it): kept content is theirs to keep or remove.
     const naming = (await tablesNaming(account.email, id)).filter((h) => !h.startsWith('audit_log'));
     expect(naming).toEqual([]);
+    // Moderators' copies: the thread's keeps its words under "former member"; the report's note
+    // no longer names them, and the case about the member themself is gone.
+    const cases = await mod.ok(`{ moderationQueue(status: open, first: 50) { nodes { targetType targetId subjectLabel snapshot { title body authorLabel } reports { note } } } }`);
+    const threadCase = cases.moderationQueue.nodes.find((c: { targetId: string }) => c.targetId === thread);
+    expect(threadCase).toMatchObject({ subjectLabel: 'former member', snapshot: { body: 'Rest before you are tired; plan the week.', authorLabel: 'former member' } });
+    expect(threadCase.reports).toEqual([{ note: '@former-member says rest fixes everything' }]);
+    expect(JSON.stringify(cases)).not.toContain(`@${account.handle}`);
+    const [{ n: memberCases }] = await t.db.query(`SELECT count(*)::int AS n FROM moderation_cases WHERE target_type = 'member' AND target_id = $1`, [id]);
+    expect(memberCases).toBe(0);
     const [audit] = await t.db.query(`SELECT actor_id, target_id, details FROM audit_log WHERE action = 'account.delete' ORDER BY id DESC LIMIT 1`);
     expect(audit).toEqual({ actor_id: null, target_id: 'erased', details: { content: 'keep' } });
     expect(JSON.stringify(audit)).not.toContain(account.handle);
@@ -214,6 +228,13 @@ describe('sessions, data export and account deletion (integration)', () => {
     const started = Date.now();
     while ((await tablesNaming(account.handle)).length && Date.now() - started < 5_000) await new Promise((r) => setTimeout(r, 100));
     expect(await tablesNaming(account.handle, account.email, id)).toEqual([]);
+    // Their words are gone from moderators' copies too; the cases and what was decided stay.
+    const copies: { snapshot: object; reports: object[] }[] = await t.db.query(
+      `SELECT c.snapshot, (SELECT json_agg(r.snapshot) FROM content_reports r WHERE r.case_id = c.id) AS reports FROM moderation_cases c WHERE c.target_id = $1`,
+      [thread],
+    );
+    expect(copies).toHaveLength(1);
+    for (const copy of [copies[0].snapshot, ...copies[0].reports]) expect(copy).toMatchObject({ title: '[deleted]', body: '', authorLabel: 'former member' });
     const search = await other.ok(`query($q: String!) { search(input: { query: $q }) { total } }`, { q: account.handle });
     expect(search.search.total).toBe(0);
     const theirs = await exportOf(other);

@@ -8,6 +8,7 @@ import { DomainEvents } from '../../common/events/domain-events';
 import { AuditService } from '../audit/audit.service';
 import { PasswordService } from '../auth/password.service';
 import { buildExport } from './data-export';
+import { forgetMemberInModerationRecords } from '../moderation/moderation-erasure';
 
 export interface SessionView {
   id: string;
@@ -137,7 +138,9 @@ export class AccountService {
    * (by foreign keys) sessions, memberships, consents and their history, notifications, blocks,
    * follows, exports, experience reports and organisation memberships (so nothing of theirs counts
    * in insights again; stories of care kept under "former member" no longer count either);
-   * mentions of their handle are neutralised; search re-indexes what changed through the outbox.
+   * mentions of their handle are neutralised; moderation records keep their decisions but stop
+   * naming them (and, with `remove`, lose the copies of their words); search re-indexes what
+   * changed through the outbox.
    * The audit log records that an account was deleted, without saying whose.
    */
   async deleteAccount(viewer: AuthUser, password: string, mode: 'remove' | 'keep'): Promise<boolean> {
@@ -179,6 +182,7 @@ export class AccountService {
       }
       await tx.query(`UPDATE chat_messages SET body = regexp_replace(body, $1, '@former-member', 'gi') WHERE body ~* $1`, [mention]);
       await tx.query(`UPDATE threads SET title = regexp_replace(title, $1, '@former-member', 'gi') WHERE title ~* $1`, [mention]);
+      await forgetMemberInModerationRecords(tx, { id, handle: user.handle, mentionPattern: mention, removeWords: mode === 'remove' });
       await tx.query(`DELETE FROM users WHERE id = $1`, [id]);
       // Recorded without an actor: the entry does not say whose account it was.
       await this.audit.record({ actorId: null, action: 'account.delete', targetType: 'account', targetId: 'erased', reason: 'Deleted by its owner', details: { content: mode } }, tx);
