@@ -4,21 +4,35 @@ import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { LIMITS } from '@kindred/contracts';
 import { AppError } from '../errors/app-error';
 
-@ArgsType()
-export class PageArgs {
-  @Field(() => Int, {
-    nullable: true,
-    description: `How many items to return (default ${LIMITS.pageSizeDefault}, at most ${LIMITS.pageSizeMax}).`,
-  })
-  @IsOptional()
-  first?: number;
+/**
+ * A list's `first` / `after` arguments, documented with the limits its service enforces: the
+ * service reads `limits` from the same class (`pageSize(args.first, XArgs.limits)`), so the
+ * schema's description and the error cannot disagree.
+ */
+export function pageArgs(limits: { max: number; fallback: number }) {
+  @ArgsType()
+  class PagedArgs {
+    static readonly limits = limits;
 
-  @Field({ nullable: true, description: 'Return items after this cursor (from pageInfo.endCursor).' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  after?: string;
+    @Field(() => Int, {
+      nullable: true,
+      description: `How many items to return (default ${limits.fallback}, at most ${limits.max}).`,
+    })
+    @IsOptional()
+    first?: number;
+
+    @Field({ nullable: true, description: 'Return items after this cursor (from pageInfo.endCursor).' })
+    @IsOptional()
+    @IsString()
+    @MaxLength(500)
+    after?: string;
+  }
+  return PagedArgs;
 }
+
+/** Arguments of a list with the default limits (`LIMITS.pageSizeDefault`, `LIMITS.pageSizeMax`). */
+@ArgsType()
+export class PageArgs extends pageArgs({ max: LIMITS.pageSizeMax, fallback: LIMITS.pageSizeDefault }) {}
 
 @ObjectType()
 export class PageInfo {

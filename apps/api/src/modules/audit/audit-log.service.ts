@@ -16,6 +16,9 @@ export interface AuditRow {
   createdAt: Date;
 }
 
+/** The audit log's page limits (its GraphQL arguments are documented from the same object). */
+export const AUDIT_PAGE = { max: LIMITS.auditPageMax, fallback: LIMITS.auditPageDefault };
+
 export interface AuditFilter {
   q?: string;
   action?: string;
@@ -42,7 +45,7 @@ export class AuditLogService {
 
   /** `groups`: the groups whose entries the reader may see; null for all (site moderators and admins). */
   async search(groups: string[] | null, f: AuditFilter): Promise<Connection<AuditRow>> {
-    const first = pageSize(f.first, { max: LIMITS.auditPageMax, fallback: LIMITS.auditPageDefault });
+    const first = pageSize(f.first, AUDIT_PAGE);
     const cursor = decodeCursor(f.after, 1);
     const words = f.q?.trim() ? `%${f.q.trim().replace(/[\\%_]/g, '\\$&')}%` : null;
     const where = `($1::text[] IS NULL OR a.details->>'groupId' = ANY($1))

@@ -2,7 +2,8 @@ import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateBy } from 'class-validator';
 import { isAuditActionFilter, LIMITS } from '@kindred/contracts';
 import type { CaseStatus, ModerationAction, ReportReason, ReportTarget, WatchedWordAction } from '@kindred/contracts';
-import { PageArgs } from '../../common/graphql/pagination';
+import { pageArgs } from '../../common/graphql/pagination';
+import { AUDIT_PAGE } from '../audit/audit-log.service';
 import { CaseStatusEnum, ModerationActionEnum, ReportReasonEnum, ReportTargetEnum, WatchedWordActionEnum } from './moderation.object';
 
 const invalid = { context: { code: 'INVALID_VALUE' } };
@@ -78,7 +79,7 @@ export class ModerationActionInput {
 }
 
 @ArgsType()
-export class ModerationQueueArgs extends PageArgs {
+export class ModerationQueueArgs extends pageArgs({ max: LIMITS.moderationQueuePageMax, fallback: LIMITS.pageSizeDefault }) {
   @Field(() => CaseStatusEnum, { defaultValue: 'open' })
   @IsEnum(CaseStatusEnum, invalid)
   status!: CaseStatus;
@@ -104,7 +105,7 @@ export class ModerationQueueArgs extends PageArgs {
 }
 
 @ArgsType()
-export class AuditLogArgs extends PageArgs {
+export class AuditLogArgs extends pageArgs(AUDIT_PAGE) {
   @Field({ nullable: true, description: 'Words in the reason, action or target id.' })
   @IsOptional()
   @IsString()

@@ -16,7 +16,8 @@ import { AuditService } from '../audit/audit.service';
 import { GroupsService } from '../groups/groups.service';
 import { CONTENT_TABLE, loadTarget, snapshotOf } from './moderation-targets';
 import type { ModerationTarget, Snapshot } from './moderation-targets';
-import type { ModerationActionInput, ModerationQueueArgs, ReportInput } from './moderation.input';
+import { ModerationQueueArgs } from './moderation.input';
+import type { ModerationActionInput, ReportInput } from './moderation.input';
 import type { CaseReportObject, ContentSnapshotObject, ModerationCaseObject, ModerationSummaryObject, ReportReceiptObject } from './moderation.object';
 import { judgedText, recordModeratorJudgement } from './safety/safety-examples';
 
@@ -282,7 +283,7 @@ export class ModerationService {
 
   async queue(viewer: AuthUser, args: ModerationQueueArgs): Promise<Connection<CaseView>> {
     const groups = await this.moderatedGroupIds(viewer);
-    const first = pageSize(args.first, { max: LIMITS.moderationQueuePageMax });
+    const first = pageSize(args.first, ModerationQueueArgs.limits);
     const offset = Number(decodeCursor(args.after, 1)?.[0] ?? 0);
     if (!Number.isInteger(offset) || offset < 0) throw new AppError('INVALID_CURSOR', 'That page cursor is not valid.');
     const where = `c.status = $1 AND ($2::uuid[] IS NULL OR c.group_id = ANY($2)) AND ($3::uuid IS NULL OR c.group_id = $3)
