@@ -27,6 +27,7 @@ import { AccountModule } from './modules/account/account.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
 import { GuidesModule } from './modules/guides/guides.module';
 import { OpenDataModule } from './modules/open-data/open-data.module';
+import { RetentionModule } from './modules/retention/retention.module';
 import { OnboardingModule } from './modules/onboarding/onboarding.module';
 import { compiledExecutionPlugin } from './common/graphql/compiled-execution.plugin';
 import { operationLimitsPlugin } from './common/graphql/operation-limits.plugin';
@@ -134,6 +135,7 @@ export class AppModule {
         ModerationModule,
         GuidesModule,
         OpenDataModule,
+        RetentionModule,
         OnboardingModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AppErrorFilter }],

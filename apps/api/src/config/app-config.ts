@@ -16,6 +16,7 @@ export interface AppConfig {
   insights: { threshold: number; base: number; refreshMs: number; maxWeeks: number };
   moderation: { hideAfterReports: number; newMemberPosts: number };
   openData: { schedule: boolean; checkMs: number };
+  retention: { schedule: boolean; checkMs: number };
   mail: { smtpUrl: string | null; from: string };
   publicUrl: string;
   logLevel: string;
@@ -84,6 +85,7 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
     },
     moderation: { hideAfterReports: e.MODERATION_HIDE_AFTER_REPORTS, newMemberPosts: e.MODERATION_NEW_MEMBER_POSTS },
     openData: { schedule: e.OPEN_DATA_SCHEDULE === 'on', checkMs: e.OPEN_DATA_CHECK_MS },
+    retention: { schedule: e.RETENTION_SCHEDULE === 'on', checkMs: e.RETENTION_CHECK_MS },
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT ?? (e.NODE_ENV === 'development' ? 'pretty' : 'json'),
     cookieSecure: e.COOKIE_SECURE ?? isProduction,

@@ -51,6 +51,10 @@ export const envSchema = z.object({
   OPEN_DATA_SCHEDULE: z.enum(['on', 'off']).default('on'),
   /** How often the schedule looks for a quarter that has ended and has no release yet. */
   OPEN_DATA_CHECK_MS: z.coerce.number().int().min(1_000).max(86_400_000).default(3_600_000),
+  /** Retention: off stops this process deleting expired exports, sessions, links and retry keys on its schedule. */
+  RETENTION_SCHEDULE: z.enum(['on', 'off']).default('on'),
+  /** How often the retention rules run. */
+  RETENTION_CHECK_MS: z.coerce.number().int().min(1_000).max(86_400_000).default(3_600_000),
   INSIGHTS_MAX_WEEKS: z.coerce.number().int().min(1).max(520).default(156),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** json: one JSON object per line (production, tests); pretty: readable lines (the default in development). */
