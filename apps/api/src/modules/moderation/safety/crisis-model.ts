@@ -26,7 +26,9 @@ export interface CrisisModelData {
   threshold: number;
   /**
    * The bar when the patterns read crisis words and ruled every one out in context (negated,
-   * clinical, a recovery story, news…): the model must be surer to overrule that reading.
+   * clinical, a recovery story, news…), or the text reads in a safe context (`SAFE_CONTEXTS`: a
+   * recovery story, a joke, an accident with medicine, advice to the reader…): the model must be
+   * surer to overrule that reading.
    */
   contextThreshold?: number;
   /** Non-zero weights: bucket indices in ascending order, each stored as the gap from the previous one. */

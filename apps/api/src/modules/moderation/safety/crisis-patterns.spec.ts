@@ -1,4 +1,4 @@
-import { analyseCrisisPatterns, findCrisisPatterns } from './crisis-patterns';
+import { analyseCrisisPatterns, findCrisisPatterns, inSafeContext } from './crisis-patterns';
 import { normalise } from './normalise';
 
 const hit = (text: string) => findCrisisPatterns(normalise(text))[0]?.category ?? null;
@@ -211,5 +211,82 @@ describe('crisis patterns in context', () => {
     ]) {
       expect([text, hit(text)]).toEqual([text, null]);
     }
+  });
+});
+
+describe('context read in 2026-12 (holdout-3 studied by class)', () => {
+  it('a past crisis followed by a turnaround is a recovery story', () => {
+    for (const text of [
+      'When I was first told about the stoma I wanted to die. Five years and two ops later, I am so glad I stayed.',
+      'I was once the person here saying I wanted to end it. 3 years on, thank you all.',
+      'At its worst I did not want to be alive. The new meds changed everything.',
+      'I relapsed with self harm two years ago but I have been clean 9 months now.',
+    ]) {
+      expect([text, hit(text)]).toEqual([text, null]);
+      expect(dropped(text)).toContain('recovery');
+    }
+    // still in it: not a recovery story
+    expect(hit('I relapsed with self harm again last night')).toBe('self-harm');
+    expect(hit('i relapsed tonight after 200 days clean from sh')).toBe('self-harm');
+  });
+
+  it('advice to the reader is not the writer’s crisis, a request about the writer still is', () => {
+    for (const text of [
+      'Be kind to yourself. If the self harm urges get bad, try holding ice, and speak to your GP.',
+      'If your brother has talked about suicide, take it seriously and help him get support.',
+      'Sending hugs. Please get support with the suicidal thoughts, you do not have to sit with them alone.',
+      'Please know that feeling like a burden is a symptom of the illness, not the truth.',
+    ]) {
+      expect([text, hit(text)]).toEqual([text, null]);
+    }
+    expect(hit("Please look after my dog for me when I'm gone.")).toBe('farewell');
+    expect(hit('Feeling suicidal. Please talk to me')).toBe('intent');
+  });
+
+  it('a question put to the writer and answered no, a professional’s question, helpline data', () => {
+    expect(hit('The form asked: have you had thoughts that you would be better off dead? I said no. Then it asked about appetite.')).toBeNull();
+    expect(hit('Can I ask my client if they are suicidal, or is that for the crisis team? I am a support worker.')).toBeNull();
+    expect(hit('Our helpline data shows calls about suicidal thoughts rise after Christmas.')).toBeNull();
+    // worry for someone close is still signposted
+    expect(hit('should I ask my mum if she is suicidal?')).toBe('others');
+  });
+
+  it('a joke said of oneself and idioms are not crisis; "not joking" still is', () => {
+    expect(hit("The queue at the pharmacy, I'd rather be dead. jk")).toBeNull();
+    expect(hit("I'll sleep when I'm dead lol")).toBeNull();
+    expect(hit('kms if we lose again (joking obviously)')).toBeNull();
+    expect(hit('kms. not joking this time')).toBe('intent');
+    expect(hit('my mate said he is going to kill himself, i dont know if hes joking')).toBe('others');
+    for (const text of ["I'm going to kill my brother, he ate my cake", 'I am going to end it with my boyfriend', 'I feel like I have been hit by a bus since the jab']) {
+      expect([text, hit(text)]).toEqual([text, null]);
+    }
+  });
+
+  it('accidents with medicine are not means; "not an accident" is not an accident', () => {
+    expect(hit('My nan overdosed on her blood thinners by accident after the packaging changed')).toBeNull();
+    expect(hit('Nearly given a lethal dose by mistake, the nurse caught the wrong label')).toBeNull();
+    expect(hit('I took an overdose and it was not an accident')).toBe('means');
+  });
+
+  it('end-of-life planning and a previous post', () => {
+    expect(hit('My consultant has said I have about a year. I have made my peace with it.')).toBeNull();
+    expect(hit('I know my last post sounded bad, I am honestly fine now')).toBeNull();
+    expect(hit('My last post here. I am not going to fight anymore. Goodbye x')).toBe('farewell');
+  });
+
+  it('wording the patterns missed: counterfactual wishes, becoming a burden, pressing on wounds', () => {
+    expect(hit("Wish I'd died in the crash instead of living like this")).toBe('passive');
+    expect(hit("I've become a burden to my kids and I won't carry on being one")).toBe('burden');
+    expect(hit('I am just taking up space that someone else could use')).toBe('burden');
+    expect(hit('I keep pressing on my bruises to make them hurt more')).toBe('self-harm');
+  });
+
+  it('the safe contexts are what make the model need its higher threshold', () => {
+    const safe = (text: string) => inSafeContext(analyseCrisisPatterns(normalise(text)));
+    expect(safe('Years ago I felt hopeless. Now I run a support group.')).toBe(true);
+    expect(safe('I promise I am okay, I am not going to do anything.')).toBe(true);
+    expect(safe('My dad took an extra tablet by mistake, should we ring 111?')).toBe(true);
+    expect(safe('nobody would notice if i was gone')).toBe(false);
+    expect(safe('see you all in a few days')).toBe(false);
   });
 });

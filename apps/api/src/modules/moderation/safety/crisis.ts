@@ -1,7 +1,7 @@
 import type { CrisisCategory } from './corpus/templates';
 import { CrisisModel, type CrisisModelData } from './crisis-model';
 import modelData from './crisis-model.data.json';
-import { analyseCrisisPatterns } from './crisis-patterns';
+import { analyseCrisisPatterns, inSafeContext } from './crisis-patterns';
 import { CRISIS_PHRASES, NOT_CRISIS_PHRASES } from './crisis-phrases.data';
 import { normalise } from './normalise';
 
@@ -48,13 +48,14 @@ export function checkCrisis(text: string, model: CrisisModel = CRISIS_MODEL): Cr
   const normalised = normalise(text.length > CRISIS_CHECK_MAX_CHARS ? text.slice(0, CRISIS_CHECK_MAX_CHARS) : text);
   if (!normalised) return { crisis: false, matched: null, category: null, score: 0 };
   const analysis = analyseCrisisPatterns(normalised);
-  const { hits, dropped } = analysis;
+  const { hits } = analysis;
   const [hit] = hits;
   if (hit) return { crisis: true, matched: hit.matched, category: hit.category, score: 0 };
   if (normalised.split(' ').filter(Boolean).length < MODEL_MIN_WORDS) return { crisis: false, matched: null, category: null, score: 0 };
   const score = model.score(normalised, analysis);
-  // Crisis words the patterns ruled out in context ("I would never…") need a surer model to count.
-  return score >= (dropped.length ? model.contextThreshold : model.threshold)
+  // Crisis words the patterns ruled out in context ("I would never…"), and text that reads as a recovery
+  // story, a joke, an accident, advice to the reader… (`SAFE_CONTEXTS`), need a surer model to count.
+  return score >= (inSafeContext(analysis) ? model.contextThreshold : model.threshold)
     ? { crisis: true, matched: null, category: 'unclassified', score }
     : { crisis: false, matched: null, category: null, score };
 }

@@ -1,6 +1,6 @@
 import { checkCrisis, checkPhraseList, CRISIS_MODEL } from './crisis';
 import type { CrisisModel } from './crisis-model';
-import { analyseCrisisPatterns, findCrisisPatterns } from './crisis-patterns';
+import { analyseCrisisPatterns, findCrisisPatterns, inSafeContext } from './crisis-patterns';
 import { crisisExamples, type CorpusExample } from './corpus/corpus';
 import { normalise } from './normalise';
 import { findPersonalInfo, type PersonalInfoKind } from './personal-info';
@@ -110,7 +110,7 @@ export function scoreExamples(examples: readonly CorpusExample[], model: CrisisM
   return crisisExamples([...examples]).map((e) => {
     const n = normalise(e.text);
     const a = analyseCrisisPatterns(n);
-    return { hit: a.hits.length > 0, ruledOut: a.dropped.length > 0, score: model.score(n), crisis: e.crisis, category: e.category, text: e.text };
+    return { hit: a.hits.length > 0, ruledOut: inSafeContext(a), score: model.score(n, a), crisis: e.crisis, category: e.category, text: e.text };
   });
 }
 

@@ -85,6 +85,8 @@ const IN_CONTEXT: [RegExp, string][] = [
   [/(?<= (?:want|wants|wanted|going|need|needs|ready|trying|try|able|about|decided|deserve|deserves|supposed|have|has|had|like|hate|wish|how)) 2 (?![a-z]*s |children |people |men |women )(?=[a-z])/g, ' to '],
   [/(?<=[a-z]) 4 (?=(?:later|when|the|my|you|me|him|her|them|ever|good|now|everything|all|real|sure|what|a|an|this|that|it|tonight) )/g, ' for '],
   [/(?<= (?:you|they|we|things|u)) r (?=[a-z])/g, ' are '],
+  // "sh" for self harm: after "from", "my", "urge to"… or before "urges", "scars", "again", "free"
+  [/(?<= (?:from|of|my|the|with|about|into|to|no|free|after|relapsed|relapse|and|did|do|for)) sh(?= )| sh(?= (?:urges?|scars?|again|free|relapse|tonight|today|last night|clean|thoughts)\b)/g, ' self harm'],
   [/(?<= (?:to|will|would|could|might|gonna|going to|not)) b (?=[a-z]|$)/g, ' be '],
 ];
 

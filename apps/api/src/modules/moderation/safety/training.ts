@@ -1,6 +1,6 @@
 import { CORPUS_SEED, crisisExamples, hash32, type CorpusExample } from './corpus/corpus';
 import { CrisisModel, DEFAULT_BUCKETS, featureSets, trainModel, type CrisisModelData, type TrainExample, type TrainOptions } from './crisis-model';
-import { analyseCrisisPatterns, type CrisisPatternAnalysis } from './crisis-patterns';
+import { analyseCrisisPatterns, inSafeContext, type CrisisPatternAnalysis } from './crisis-patterns';
 import { chooseThresholds, rates, type Rates, type ScoredExample } from './evaluate';
 import { normalise } from './normalise';
 
@@ -20,6 +20,14 @@ export const FOLDS = 5;
 export const MAX_FALSE_ALARM = 0.045;
 /** Out-of-fold false alarms over all sentences together must stay within this too (not only the average over writers). */
 export const POOLED_FALSE_ALARM_CAP = 0.045;
+/**
+ * Sources written by people who never saw the check (the three held-out sets once read, and writer
+ * B). Out of fold, none of them may have more false alarms than `WRITER_FALSE_ALARM_CAP`: an average
+ * over sources let one writer's everyday sentences run at 6 % while others ran at 1–2 %.
+ */
+export const INDEPENDENT_WRITERS = ['holdout', 'holdout-2', 'holdout-3', 'extra-b'];
+/** Out-of-fold false alarms each independent writer may have (a point in hand below the 5 % goal: unseen writing runs higher). */
+export const WRITER_FALSE_ALARM_CAP = 0.04;
 /** The out-of-fold recall the thresholds aim for (reported when it is not reached): 95 % on unseen text, with margin. */
 export const RECALL_TARGET = 0.97;
 
@@ -82,7 +90,7 @@ export function scoreWith(xs: readonly Prepared[], model: CrisisModel): Scored[]
     .filter((p) => crisisSet.has(p.example))
     .map((p) => ({
       hit: p.patterns.hits.length > 0,
-      ruledOut: p.patterns.dropped.length > 0,
+      ruledOut: inSafeContext(p.patterns),
       score: model.score(p.normalised, p.patterns),
       crisis: p.example.crisis,
       category: p.example.category,
@@ -115,16 +123,23 @@ export interface Thresholds {
  * template families are many sentences in one voice, and a threshold fitted to their score
  * distribution is too cautious for anyone else's writing (on the first held-out set the model's
  * scores for crisis sentences ran lower than on the corpus). The pair chosen finds the most crisis
- * averaged over sources, with false alarms at most 5 % averaged over sources and at most
- * `pooledCap` over all sentences together; among equals, the fewest false alarms.
+ * averaged over sources, with false alarms at most 4.5 % averaged over sources, at most
+ * `pooledCap` over all sentences together, and at most `WRITER_FALSE_ALARM_CAP` for each
+ * independent writer present; among equals, the fewest false alarms. When no pair keeps every
+ * writer within the cap, the one with the lowest worst writer's false alarms is taken.
  */
-export function calibrate(scored: readonly Scored[], pooledCap = POOLED_FALSE_ALARM_CAP): Thresholds {
+export function calibrate(scored: readonly Scored[], pooledCap = POOLED_FALSE_ALARM_CAP, writerCap = WRITER_FALSE_ALARM_CAP): Thresholds {
   const sources = [...new Set(scored.map((s) => s.source))];
   if (sources.length < 2) return chooseThresholds(scored, MAX_FALSE_ALARM);
   const bySource = sources.map((src) => scored.filter((s) => s.source === src));
   const grid = Array.from({ length: 97 }, (_, i) => Math.round((0.02 + i * 0.01) * 100) / 100);
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
-  let best: { t: Thresholds; macroRecall: number; macroFa: number } | null = null;
+  const writers = sources.map((src) => INDEPENDENT_WRITERS.includes(src));
+  type Candidate = { t: Thresholds; macroRecall: number; macroFa: number; worstWriter: number };
+  let best: Candidate | null = null;
+  let leastWorst: Candidate | null = null;
+  const better = (a: Candidate, b: Candidate | null) =>
+    !b || a.macroRecall > b.macroRecall + 1e-12 || (Math.abs(a.macroRecall - b.macroRecall) <= 1e-12 && a.macroFa <= b.macroFa);
   for (const threshold of grid) {
     for (const contextThreshold of grid) {
       if (contextThreshold < threshold) continue;
@@ -132,13 +147,16 @@ export function calibrate(scored: readonly Scored[], pooledCap = POOLED_FALSE_AL
       const per = bySource.map((xs) => rates(xs.map(flag), xs.map((s) => s.crisis)));
       const macroRecall = mean(per.filter((r) => r.tp + r.fn > 0).map((r) => r.recall));
       const macroFa = mean(per.filter((r) => r.fp + r.tn > 0).map((r) => r.falseAlarm));
+      const worstWriter = Math.max(0, ...per.filter((_, i) => writers[i]).map((r) => r.falseAlarm));
       const pooled = rates(scored.map(flag), scored.map((s) => s.crisis));
       if (macroFa > MAX_FALSE_ALARM || pooled.falseAlarm > pooledCap) continue;
-      if (!best || macroRecall > best.macroRecall + 1e-12 || (Math.abs(macroRecall - best.macroRecall) <= 1e-12 && macroFa <= best.macroFa))
-        best = { t: { threshold, contextThreshold, rates: pooled }, macroRecall, macroFa };
+      const c: Candidate = { t: { threshold, contextThreshold, rates: pooled }, macroRecall, macroFa, worstWriter };
+      if (worstWriter <= writerCap) {
+        if (better(c, best)) best = c;
+      } else if (!leastWorst || worstWriter < leastWorst.worstWriter - 1e-12 || (Math.abs(worstWriter - leastWorst.worstWriter) <= 1e-12 && better(c, leastWorst))) leastWorst = c;
     }
   }
-  return best?.t ?? chooseThresholds(scored, MAX_FALSE_ALARM);
+  return (best ?? leastWorst)?.t ?? chooseThresholds(scored, MAX_FALSE_ALARM);
 }
 
 export const flaggedBy = (t: Pick<Thresholds, 'threshold' | 'contextThreshold'>) => (s: ScoredExample) =>
