@@ -29,6 +29,7 @@ import { GuidesModule } from './modules/guides/guides.module';
 import { OpenDataModule } from './modules/open-data/open-data.module';
 import { RetentionModule } from './modules/retention/retention.module';
 import { OnboardingModule } from './modules/onboarding/onboarding.module';
+import { DateTimeScalar } from './common/graphql/date-time.scalar';
 import { compiledExecutionPlugin } from './common/graphql/compiled-execution.plugin';
 import { operationLimitsPlugin } from './common/graphql/operation-limits.plugin';
 import { loggerOptions } from './common/http/logger-options';
@@ -85,6 +86,8 @@ export class AppModule {
           inject: [getDataSourceToken(), PinoLogger],
           useFactory: (db: DataSource, logger: PinoLogger) => ({
             autoSchemaFile: true,
+            // Nest's DateTime, except that timestamps already selected as ISO text pass as they are.
+            buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
             sortSchema: true,
             path: '/graphql',
             introspection: config.graphql.introspection,

@@ -1,4 +1,5 @@
-import { Args, GraphQLISODateTime, ID, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { DateTimeScalar } from '../../common/graphql/date-time.scalar';
 import { LIMITS } from '@kindred/contracts';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
@@ -20,8 +21,8 @@ export class InsightsResolver {
   conditionInsights(
     @CurrentUser() viewer: AuthUser,
     @Args('condition', { description: 'Condition id or slug.' }, text(LIMITS.slugMax)) condition: string,
-    @Args('from', { type: () => GraphQLISODateTime, ...RANGE }) from: Date,
-    @Args('to', { type: () => GraphQLISODateTime, ...RANGE }) to: Date,
+    @Args('from', { type: () => DateTimeScalar, ...RANGE }) from: Date,
+    @Args('to', { type: () => DateTimeScalar, ...RANGE }) to: Date,
   ) {
     return this.insights.dashboard(viewer, condition, from, to);
   }
@@ -31,8 +32,8 @@ export class InsightsResolver {
   compareInterventions(
     @CurrentUser() viewer: AuthUser,
     @Args('condition', text(LIMITS.slugMax)) condition: string,
-    @Args('from', { type: () => GraphQLISODateTime, ...RANGE }) from: Date,
-    @Args('to', { type: () => GraphQLISODateTime, ...RANGE }) to: Date,
+    @Args('from', { type: () => DateTimeScalar, ...RANGE }) from: Date,
+    @Args('to', { type: () => DateTimeScalar, ...RANGE }) to: Date,
     @Args('interventionIds', { type: () => [ID] }, uuidList(LIMITS.insightsCompareMax)) interventionIds: string[],
   ) {
     if (interventionIds.length !== 2 || interventionIds[0] === interventionIds[1] || !interventionIds.every((id) => isUuid(id))) {
@@ -46,8 +47,8 @@ export class InsightsResolver {
   async conditionInsightsCsv(
     @CurrentUser() viewer: AuthUser,
     @Args('condition', text(LIMITS.slugMax)) condition: string,
-    @Args('from', { type: () => GraphQLISODateTime }) from: Date,
-    @Args('to', { type: () => GraphQLISODateTime }) to: Date,
+    @Args('from', { type: () => DateTimeScalar }) from: Date,
+    @Args('to', { type: () => DateTimeScalar }) to: Date,
   ) {
     return this.insights.toCsv(await this.insights.dashboard(viewer, condition, from, to));
   }

@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsArray, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../../common/graphql/date-time.scalar';
 import { LIMITS } from '@kindred/contracts';
 
 export enum SearchTypeEnum {
@@ -64,12 +65,12 @@ export class SearchInput {
   @MaxLength(LIMITS.searchFilterValueMax, { each: true, context: { code: 'TOO_LONG' } })
   tags?: string[] | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Posted on or after.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Posted on or after.' })
   @IsOptional()
   @IsDate()
   from?: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Posted before.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Posted before.' })
   @IsOptional()
   @IsDate()
   to?: Date | null;

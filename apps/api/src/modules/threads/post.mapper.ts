@@ -5,6 +5,7 @@ import type { Loaders } from '../../common/dataloader/loaders';
 import { toMember } from '../users/user.mapper';
 import type { PublicUser } from '../users/user.mapper';
 import type { MemberObject } from '../users/user.object';
+import type { ReplyPageRow } from './posts.repository';
 import type { ReplyEntity } from './reply.entity';
 import type { ThreadEntity } from './thread.entity';
 import type { ReplyObject, ThreadObject } from './thread.object';
@@ -93,6 +94,21 @@ export async function toReply(
     viewer ? loaders.viewerThreadState.load(r.threadId) : null,
   ]);
   return toReplySync(r, viewer, view, lastReadAt, isHidden, moderates, marked, !!state?.saved.has(r.id));
+}
+
+/**
+ * Sets `author` on the thread page's reply rows (`PostsRepository.replyPageFor`, where everything
+ * else is already computed) from one batched lookup of the members named on the page; each
+ * member's object is shared by all their replies.
+ */
+export async function attachAuthors(rows: ReplyPageRow[], loaders: Loaders): Promise<void> {
+  const ids = new Set<string>();
+  for (const r of rows) if (r.namedAuthorId !== null) ids.add(r.namedAuthorId);
+  if (!ids.size) return;
+  const users = await loaders.userById.loadMany([...ids]);
+  const byId = new Map<string, MemberObject>();
+  for (const u of users) if (u && !(u instanceof Error)) byId.set(u.id, memberOf(u));
+  for (const r of rows) if (r.namedAuthorId !== null) r.author = byId.get(r.namedAuthorId) ?? null;
 }
 
 /**

@@ -1,12 +1,58 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { ThreadKind, ThreadSort } from '@kindred/contracts';
+import type { ModerationState, ThreadKind, ThreadSort } from '@kindred/contracts';
 import { notFound } from '../../common/errors/app-error';
 import { returnedRows } from '../../common/database/returning';
-import { authorHiddenFrom, canReadGroupContent, moderationVisible } from '../access/access.sql';
+import { isoUtc } from '../../common/graphql/date-time.scalar';
+import { authorHiddenFrom, canReadGroupContent, groupModerator, moderationVisible, siteModerator } from '../access/access.sql';
+import type { MemberObject } from '../users/user.object';
+import { readPointSql } from './read-state.sql';
 import { ReplyEntity } from './reply.entity';
 import { ThreadEntity } from './thread.entity';
+
+/**
+ * A reply of the thread page exactly as the viewer may see it: every field of the schema's `Reply`
+ * computed by the statement (timestamps as `toISOString()` text, which the DateTime scalar sends as
+ * it is), except `author`, which the caller sets from `namedAuthorId` (one author lookup per page).
+ */
+export interface ReplyPageRow {
+  id: string;
+  threadId: string;
+  parentId: string | null;
+  path: string;
+  depth: number;
+  authorId: string | null;
+  body: string;
+  bodyHtml: string;
+  isAnonymous: boolean;
+  isDeleted: boolean;
+  isHidden: boolean;
+  helpfulCount: number;
+  helpedAsker: boolean;
+  createdAt: string;
+  editedAt: string | null;
+  isNew: boolean;
+  author: MemberObject | null;
+  authorLabel: string;
+  viewerIsAuthor: boolean;
+  moderationState: ModerationState;
+  moderationReason: string | null;
+  viewerMarkedHelpful: boolean;
+  viewerSaved: boolean;
+  /** The author's id when the viewer sees them by name (not anonymous, not hidden, still a member); else null. */
+  namedAuthorId: string | null;
+}
+
+/** What the thread page's reply statement needs: where, for whom, and the labels it writes. */
+export interface ReplyPageQuery {
+  threadId: string;
+  groupId: string;
+  viewerId: string | null;
+  afterPath: string | null;
+  limit: number;
+  labels: { hidden: string; anonymous: string; former: string };
+}
 
 /** A thread as another feature needs it to tell people about it. */
 export interface ThreadNotice {
@@ -236,6 +282,58 @@ export class PostsRepository {
       afterPath,
       limit,
     ]);
+  }
+
+  /**
+   * A page of a thread's replies in tree order as the viewer may see them, in one statement for
+   * any number of replies, with the access rules applied by it (access.sql.ts): a named author in
+   * a block with the viewer, and a post moderators have not let through (unless the viewer wrote
+   * it or moderates the group), are withheld — text, author and label; anonymous authors are never
+   * named; the moderation reason only for the author and moderators. The viewer's own fields
+   * (helpful mark, saved, wrote it, new since their read point) come from the same statement.
+   * The caller has checked that the viewer may read the thread.
+   */
+  async replyPageFor(q: ReplyPageQuery): Promise<ReplyPageRow[]> {
+    const viewer = '$2::uuid';
+    const hidden =
+      `(${authorHiddenFrom({ anonymous: 'r.anonymous', authorId: 'r.author_id' }, 'v.viewer')}` +
+      ` OR (r.moderation <> 'visible' AND NOT v.moderates AND r.author_id IS DISTINCT FROM v.viewer))`;
+    return this.db.query(
+      `WITH v AS (
+         SELECT ${viewer} AS viewer,
+                coalesce(${siteModerator(viewer)} OR ${groupModerator('$3::uuid', viewer)}, false) AS moderates,
+                (SELECT ${readPointSql('tr', 'gr', '$3::uuid', viewer)}
+                   FROM (SELECT 1) one
+                   LEFT JOIN thread_reads tr ON tr.user_id = ${viewer} AND tr.thread_id = $1
+                   LEFT JOIN group_reads gr ON gr.user_id = ${viewer} AND gr.group_id = $3::uuid) AS read_point,
+                ARRAY(SELECT s.reply_id FROM saved_posts s WHERE s.user_id = ${viewer} AND s.thread_id = $1 AND s.reply_id IS NOT NULL) AS saved
+       ), page AS (
+         SELECT r.*, ${hidden} AS hidden, v.viewer, v.moderates, v.read_point, v.saved
+           FROM replies r CROSS JOIN v
+          WHERE r.thread_id = $1 AND ($4::text IS NULL OR r.path > $4)
+          ORDER BY r.path LIMIT $5
+       )
+       SELECT p.id, p.thread_id AS "threadId", p.parent_id AS "parentId", p.path, p.depth, p.author_id AS "authorId",
+              CASE WHEN p.hidden THEN '' ELSE p.body END AS body,
+              CASE WHEN p.hidden THEN '' ELSE p.body_html END AS "bodyHtml",
+              p.anonymous AS "isAnonymous", p.deleted_at IS NOT NULL AS "isDeleted", p.hidden AS "isHidden",
+              p.helpful_count AS "helpfulCount", p.helped_asker AS "helpedAsker",
+              ${isoUtc('p.created_at')} AS "createdAt", ${isoUtc('p.edited_at')} AS "editedAt",
+              coalesce(p.viewer IS NOT NULL AND p.author_id IS DISTINCT FROM p.viewer AND p.created_at > p.read_point, false) AS "isNew",
+              NULL AS author,
+              CASE WHEN p.hidden THEN $6 WHEN p.anonymous THEN $7 WHEN u.id IS NULL THEN $8 ELSE u.handle END AS "authorLabel",
+              coalesce(NOT p.hidden AND p.author_id = p.viewer, false) AS "viewerIsAuthor",
+              p.moderation AS "moderationState",
+              CASE WHEN p.moderates OR p.author_id = p.viewer THEN p.moderation_reason END AS "moderationReason",
+              CASE WHEN p.viewer IS NULL THEN false
+                   ELSE EXISTS (SELECT 1 FROM helpful_marks h WHERE h.user_id = p.viewer AND h.target_type = 'reply' AND h.target_id = p.id) END
+                AS "viewerMarkedHelpful",
+              p.id = ANY(p.saved) AS "viewerSaved",
+              u.id AS "namedAuthorId"
+         FROM page p LEFT JOIN users u ON u.id = p.author_id AND NOT p.anonymous AND NOT p.hidden
+        ORDER BY p.path`,
+      [q.threadId, q.viewerId, q.groupId, q.afterPath, q.limit, q.labels.hidden, q.labels.anonymous, q.labels.former],
+    );
   }
 
   /** Locks a reply's row for the rest of the transaction. */
