@@ -31,7 +31,8 @@ import { RetentionModule } from './modules/retention/retention.module';
 import { OnboardingModule } from './modules/onboarding/onboarding.module';
 import { DateTimeScalar } from './common/graphql/date-time.scalar';
 import { compiledExecutionPlugin } from './common/graphql/compiled-execution.plugin';
-import { operationLimitsPlugin } from './common/graphql/operation-limits.plugin';
+import { operationLimits, operationLimitsPlugin } from './common/graphql/operation-limits.plugin';
+import { CompiledQueryLane, CompiledQueryLaneModule } from './common/graphql/compiled-query-lane';
 import { loggerOptions } from './common/http/logger-options';
 import { RedisModule } from './common/redis/redis.module';
 import type { AppConfig } from './config/app-config';
@@ -61,6 +62,9 @@ export interface DatabaseTarget {
 @Module({})
 export class AppModule {
   static register(config: AppConfig, database: DatabaseTarget): DynamicModule {
+    // One set of operation guards for Apollo's pipeline and the compiled query lane.
+    const limits = operationLimits(config.graphql);
+    const lane = new CompiledQueryLane(limits);
     return {
       module: AppModule,
       imports: [
@@ -84,7 +88,10 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [getDataSourceToken(), PinoLogger],
-          useFactory: (db: DataSource, logger: PinoLogger) => ({
+          useFactory: (db: DataSource, logger: PinoLogger) => {
+            const context = (req: KindredRequest, res: Response): GraphqlContext => ({ req, res, loaders: createLoaders(db, req.user ?? null) });
+            lane.useContext(context);
+            return {
             autoSchemaFile: true,
             // Nest's DateTime, except that timestamps already selected as ISO text pass as they are.
             buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
@@ -103,19 +110,17 @@ export class AppModule {
               config.graphql.sandbox
                 ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
                 : ApolloServerPluginLandingPageDisabled(),
-              operationLimitsPlugin(config.graphql),
+              operationLimitsPlugin(limits),
               // Kindred sets no cache hints; without this Apollo wraps every field resolver.
               ApolloServerPluginCacheControlDisabled(),
-              compiledExecutionPlugin(),
+              compiledExecutionPlugin(lane),
             ] as unknown as ApolloDriverConfig['plugins'],
             formatError: makeGraphqlErrorFormatter(logger.logger),
-            context: ({ req, res }: { req: Request; res: Response }): GraphqlContext => ({
-              req: req as KindredRequest,
-              res,
-              loaders: createLoaders(db, (req as KindredRequest).user ?? null),
-            }),
-          }),
+            context: ({ req, res }: { req: Request; res: Response }): GraphqlContext => context(req as KindredRequest, res),
+            };
+          },
         }),
+        CompiledQueryLaneModule.register(lane, '/graphql'),
         HealthModule,
         AuthModule,
         UsersModule,

@@ -1,6 +1,7 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { isInterfaceType, isObjectType, type DocumentNode, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import type { CompiledQueryLane } from './compiled-query-lane';
 import type { GraphqlContext } from './context';
 
 /**
@@ -33,11 +34,14 @@ export function removeDefaultFieldResolvers(schema: GraphQLSchema): number {
  * function that resolves and serialises exactly as graphql-js would, minus graphql-js's
  * per-field bookkeeping (a thread page of 200 replies resolves ~2,400 fields).
  *
+ * Each query answered this way is admitted to the compiled query lane (`compiled-query-lane.ts`),
+ * which answers its repeats ahead of Apollo's pipeline.
+ *
  * Only the happy path of a query is served this way. Mutations, and any query whose compiled
  * run reports an error, go through Apollo's own executor, so every error keeps one pipeline
  * (formatter, codes, HTTP status). Queries read only, so running one again is safe.
  */
-export function compiledExecutionPlugin(maxCached = 500): ApolloServerPlugin<GraphqlContext> {
+export function compiledExecutionPlugin(lane?: CompiledQueryLane, maxCached = 500): ApolloServerPlugin<GraphqlContext> {
   // Apollo reuses the parsed document of a repeated query string, so the document is the key.
   const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
   let size = 0;
@@ -67,6 +71,8 @@ export function compiledExecutionPlugin(maxCached = 500): ApolloServerPlugin<Gra
           if (!query) return null;
           const result = await query.query(undefined, rc.contextValue, rc.request.variables ?? {});
           if (result.errors?.length) return null;
+          // Parsed, validated, guarded and answered without an error: the lane may answer this text from now on.
+          if (lane && rc.request.query !== undefined) lane.admit(rc.request.query, rc.request.operationName ?? '', { compiled: query, document: rc.document, schema: rc.schema });
           return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: result.data } } };
         },
       };

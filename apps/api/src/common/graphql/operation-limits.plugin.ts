@@ -22,60 +22,82 @@ const refuse = (code: string, message: string, status = 400) =>
  *  - CSRF: a mutation must carry the CSRF cookie's value in the `x-csrf-token` header
  *    (double-submit), which another site cannot read.
  */
-export function operationLimitsPlugin(opts: { maxDepth: number; maxComplexity: number }): ApolloServerPlugin<GraphqlContext> {
-  // Apollo reuses the parsed document for a repeated query, so both checks are cached per
-  // document (and, for the cost, per set of variables).
-  const depthOk = new WeakMap<object, boolean>();
-  const costs = new WeakMap<object, Map<string, number>>();
-  const literalProblems = new WeakMap<object, ReturnType<typeof textProblems>>();
+export function operationLimitsPlugin(checker: OperationLimits): ApolloServerPlugin<GraphqlContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema, operation, contextValue }) {
-          let inQuery = literalProblems.get(document);
-          if (!inQuery) literalProblems.set(document, (inQuery = literalTextProblems(document)));
-          const fields = [...inQuery, ...textProblems(request.variables ?? {}, '')];
-          if (fields.length) {
-            const error = new AppError('VALIDATION_FAILED', 'Some fields need attention.', { fields });
-            throw new GraphQLError(error.message, { originalError: error, extensions: { code: error.code, http: { status: 400 } } });
-          }
-          let shallow = depthOk.get(document);
-          if (shallow === undefined) {
-            shallow = validate(schema, document, [depthLimit(opts.maxDepth)]).length === 0;
-            depthOk.set(document, shallow);
-          }
-          if (!shallow) {
-            throw refuse('QUERY_TOO_DEEP', `This query nests deeper than ${opts.maxDepth} levels.`);
-          }
-          const variablesKey = `${request.operationName ?? ''}|${JSON.stringify(request.variables ?? {})}`;
-          let perDocument = costs.get(document);
-          if (!perDocument) costs.set(document, (perDocument = new Map()));
-          let complexity = perDocument.get(variablesKey);
-          if (complexity === undefined) {
-            complexity = measureCost(schema, document, request.operationName, request.variables);
-            if (perDocument.size >= 100) perDocument.clear();
-            perDocument.set(variablesKey, complexity);
-          }
-          if (complexity > opts.maxComplexity) {
-            throw refuse(
-              'QUERY_TOO_COMPLEX',
-              `This query is too costly (${complexity}, limit ${opts.maxComplexity}); ask for fewer items or fields.`,
-            );
-          }
-          if (operation?.operation === 'mutation') {
-            const req = contextValue.req;
-            const cookie = req.cookies?.[CSRF_COOKIE];
-            const header = req.headers[CSRF_HEADER];
-            if (!cookie || typeof header !== 'string' || header !== cookie) {
-              throw refuse(
-                'CSRF_FAILED',
-                'This request is missing its security token. Reload the page and try again.',
-                403,
-              );
-            }
-          }
+          checker.check({ request, document, schema, operation: operation?.operation, contextValue });
         },
       };
+    },
+  };
+}
+
+/** What the per-operation guards look at. */
+export interface OperationToCheck {
+  request: { operationName?: string | null; variables?: Record<string, unknown> | null };
+  document: DocumentNode;
+  schema: GraphQLSchema;
+  operation: string | undefined;
+  contextValue: GraphqlContext;
+}
+
+/** The guards above as one call (throws the GraphQLError to answer with), shared by Apollo's pipeline and the compiled query lane. */
+export interface OperationLimits {
+  check(op: OperationToCheck): void;
+}
+
+export function operationLimits(opts: { maxDepth: number; maxComplexity: number }): OperationLimits {
+  // Apollo reuses the parsed document for a repeated query (and the compiled query lane keeps
+  // it), so both checks are cached per document (and, for the cost, per set of variables).
+  const depthOk = new WeakMap<object, boolean>();
+  const costs = new WeakMap<object, Map<string, number>>();
+  const literalProblems = new WeakMap<object, ReturnType<typeof textProblems>>();
+  return {
+    check({ request, document, schema, operation, contextValue }) {
+      let inQuery = literalProblems.get(document);
+      if (!inQuery) literalProblems.set(document, (inQuery = literalTextProblems(document)));
+      const fields = [...inQuery, ...textProblems(request.variables ?? {}, '')];
+      if (fields.length) {
+        const error = new AppError('VALIDATION_FAILED', 'Some fields need attention.', { fields });
+        throw new GraphQLError(error.message, { originalError: error, extensions: { code: error.code, http: { status: 400 } } });
+      }
+      let shallow = depthOk.get(document);
+      if (shallow === undefined) {
+        shallow = validate(schema, document, [depthLimit(opts.maxDepth)]).length === 0;
+        depthOk.set(document, shallow);
+      }
+      if (!shallow) {
+        throw refuse('QUERY_TOO_DEEP', `This query nests deeper than ${opts.maxDepth} levels.`);
+      }
+      const variablesKey = `${request.operationName ?? ''}|${JSON.stringify(request.variables ?? {})}`;
+      let perDocument = costs.get(document);
+      if (!perDocument) costs.set(document, (perDocument = new Map()));
+      let complexity = perDocument.get(variablesKey);
+      if (complexity === undefined) {
+        complexity = measureCost(schema, document, request.operationName, request.variables ?? undefined);
+        if (perDocument.size >= 100) perDocument.clear();
+        perDocument.set(variablesKey, complexity);
+      }
+      if (complexity > opts.maxComplexity) {
+        throw refuse(
+          'QUERY_TOO_COMPLEX',
+          `This query is too costly (${complexity}, limit ${opts.maxComplexity}); ask for fewer items or fields.`,
+        );
+      }
+      if (operation === 'mutation') {
+        const req = contextValue.req;
+        const cookie = req.cookies?.[CSRF_COOKIE];
+        const header = req.headers[CSRF_HEADER];
+        if (!cookie || typeof header !== 'string' || header !== cookie) {
+          throw refuse(
+            'CSRF_FAILED',
+            'This request is missing its security token. Reload the page and try again.',
+            403,
+          );
+        }
+      }
     },
   };
 }
