@@ -294,24 +294,38 @@ export class PostsRepository {
    * The caller has checked that the viewer may read the thread.
    */
   async replyPageFor(q: ReplyPageQuery): Promise<ReplyPageRow[]> {
-    const viewer = '$2::uuid';
-    const hidden =
-      `(${authorHiddenFrom({ anonymous: 'r.anonymous', authorId: 'r.author_id' }, 'v.viewer')}` +
-      ` OR (r.moderation <> 'visible' AND NOT v.moderates AND r.author_id IS DISTINCT FROM v.viewer))`;
-    return this.db.query(
-      `WITH v AS (
-         SELECT ${viewer} AS viewer,
-                coalesce(${siteModerator(viewer)} OR ${groupModerator('$3::uuid', viewer)}, false) AS moderates,
-                (SELECT ${readPointSql('tr', 'gr', '$3::uuid', viewer)}
+    const params: unknown[] = [q.threadId, q.afterPath, q.limit, q.labels.hidden, q.labels.anonymous, q.labels.former];
+    let viewer: string;
+    let blocked: string;
+    let marked: string;
+    if (q.viewerId === null) {
+      // A visitor: no block, no moderation power, no read point, nothing saved or marked. Written
+      // as constants (what the rules below give for a NULL viewer) so there is nothing to plan.
+      viewer = `NULL::uuid AS viewer, false AS moderates, NULL::timestamptz AS read_point, '{}'::uuid[] AS saved`;
+      blocked = 'false';
+      marked = 'false';
+    } else {
+      const v = `$${params.push(q.viewerId)}::uuid`;
+      const group = `$${params.push(q.groupId)}::uuid`;
+      viewer = `${v} AS viewer,
+                coalesce(${siteModerator(v)} OR ${groupModerator(group, v)}, false) AS moderates,
+                (SELECT ${readPointSql('tr', 'gr', group, v)}
                    FROM (SELECT 1) one
-                   LEFT JOIN thread_reads tr ON tr.user_id = ${viewer} AND tr.thread_id = $1
-                   LEFT JOIN group_reads gr ON gr.user_id = ${viewer} AND gr.group_id = $3::uuid) AS read_point,
-                ARRAY(SELECT s.reply_id FROM saved_posts s WHERE s.user_id = ${viewer} AND s.thread_id = $1 AND s.reply_id IS NOT NULL) AS saved
-       ), page AS (
+                   LEFT JOIN thread_reads tr ON tr.user_id = ${v} AND tr.thread_id = $1
+                   LEFT JOIN group_reads gr ON gr.user_id = ${v} AND gr.group_id = ${group}) AS read_point,
+                ARRAY(SELECT s.reply_id FROM saved_posts s WHERE s.user_id = ${v} AND s.thread_id = $1 AND s.reply_id IS NOT NULL) AS saved`;
+      blocked = authorHiddenFrom({ anonymous: 'r.anonymous', authorId: 'r.author_id' }, 'v.viewer');
+      marked = `EXISTS (SELECT 1 FROM helpful_marks h WHERE h.user_id = p.viewer AND h.target_type = 'reply' AND h.target_id = p.id)`;
+    }
+    // Withheld: a named author in a block with the viewer, or not visible and neither theirs nor moderated by them.
+    const hidden = `(${blocked} OR (r.moderation <> 'visible' AND NOT v.moderates AND NOT coalesce(r.author_id = v.viewer, false)))`;
+    return this.db.query(
+      `WITH v AS (SELECT ${viewer}),
+       page AS (
          SELECT r.*, ${hidden} AS hidden, v.viewer, v.moderates, v.read_point, v.saved
            FROM replies r CROSS JOIN v
-          WHERE r.thread_id = $1 AND ($4::text IS NULL OR r.path > $4)
-          ORDER BY r.path LIMIT $5
+          WHERE r.thread_id = $1 AND ($2::text IS NULL OR r.path > $2)
+          ORDER BY r.path LIMIT $3
        )
        SELECT p.id, p.thread_id AS "threadId", p.parent_id AS "parentId", p.path, p.depth, p.author_id AS "authorId",
               CASE WHEN p.hidden THEN '' ELSE p.body END AS body,
@@ -319,20 +333,18 @@ export class PostsRepository {
               p.anonymous AS "isAnonymous", p.deleted_at IS NOT NULL AS "isDeleted", p.hidden AS "isHidden",
               p.helpful_count AS "helpfulCount", p.helped_asker AS "helpedAsker",
               ${isoUtc('p.created_at')} AS "createdAt", ${isoUtc('p.edited_at')} AS "editedAt",
-              coalesce(p.viewer IS NOT NULL AND p.author_id IS DISTINCT FROM p.viewer AND p.created_at > p.read_point, false) AS "isNew",
+              coalesce(p.viewer IS NOT NULL AND NOT coalesce(p.author_id = p.viewer, false) AND p.created_at > p.read_point, false) AS "isNew",
               NULL AS author,
-              CASE WHEN p.hidden THEN $6 WHEN p.anonymous THEN $7 WHEN u.id IS NULL THEN $8 ELSE u.handle END AS "authorLabel",
+              CASE WHEN p.hidden THEN $4 WHEN p.anonymous THEN $5 WHEN u.id IS NULL THEN $6 ELSE u.handle END AS "authorLabel",
               coalesce(NOT p.hidden AND p.author_id = p.viewer, false) AS "viewerIsAuthor",
               p.moderation AS "moderationState",
               CASE WHEN p.moderates OR p.author_id = p.viewer THEN p.moderation_reason END AS "moderationReason",
-              CASE WHEN p.viewer IS NULL THEN false
-                   ELSE EXISTS (SELECT 1 FROM helpful_marks h WHERE h.user_id = p.viewer AND h.target_type = 'reply' AND h.target_id = p.id) END
-                AS "viewerMarkedHelpful",
+              ${marked} AS "viewerMarkedHelpful",
               p.id = ANY(p.saved) AS "viewerSaved",
               u.id AS "namedAuthorId"
          FROM page p LEFT JOIN users u ON u.id = p.author_id AND NOT p.anonymous AND NOT p.hidden
         ORDER BY p.path`,
-      [q.threadId, q.viewerId, q.groupId, q.afterPath, q.limit, q.labels.hidden, q.labels.anonymous, q.labels.former],
+      params,
     );
   }
 

@@ -262,4 +262,29 @@ describe('threads, replies and helpful marks (integration)', () => {
     const view = await asker.ok(THREAD, { id: th.id });
     expect(view.thread.replies.nodes.map((n: { isNew: boolean }) => n.isNew)).toEqual([false, true]);
   });
+
+  it('withholds a reply moderators have not let through from everyone but its author and moderators, also once its author is gone', async () => {
+    const th = (await start(asker, publicGroup)).data!.startThread;
+    const shown = (await helper.ok(REPLY, { i: { threadId: th.id, body: 'Pacing helps me.', anonymous: false } })).reply;
+    const held = (await helper.ok(REPLY, { i: { threadId: th.id, body: 'Something a moderator hid.', anonymous: false } })).reply;
+    const orphan = (await helper.ok(REPLY, { i: { threadId: th.id, body: 'Hidden, and its author left.', anonymous: false } })).reply;
+    await t.db.query(`UPDATE replies SET moderation = 'hidden', moderation_reason = 'Under review' WHERE id = ANY($1)`, [[held.id, orphan.id]]);
+    // An erased account leaves its posts with no author (ON DELETE SET NULL).
+    await t.db.query(`UPDATE replies SET author_id = NULL WHERE id = $1`, [orphan.id]);
+    const PAGE = `query($id: ID!) { thread(id: $id) { replies { nodes { id body bodyHtml isHidden authorLabel author { handle } viewerIsAuthor moderationState moderationReason } } } }`;
+    const nodes = async (c: GqlClient) => (await c.ok(PAGE, { id: th.id })).thread.replies.nodes as Record<string, unknown>[];
+    const withheld = { body: '', bodyHtml: '', isHidden: true, authorLabel: 'hidden member', author: null, viewerIsAuthor: false, moderationReason: null };
+    for (const viewer of [new GqlClient(t.url), asker, outsider]) {
+      const [a, b, c] = await nodes(viewer);
+      expect(a).toMatchObject({ id: shown.id, isHidden: false, moderationState: 'visible' });
+      expect(b).toMatchObject({ id: held.id, moderationState: 'hidden', ...withheld });
+      expect(c).toMatchObject({ id: orphan.id, moderationState: 'hidden', ...withheld });
+    }
+    // Its author sees their own reply and why; moderators see both, and why.
+    const [, own] = await nodes(helper);
+    expect(own).toMatchObject({ id: held.id, isHidden: false, viewerIsAuthor: true, body: 'Something a moderator hid.', moderationReason: 'Under review' });
+    const [, b, c] = await nodes(mod);
+    expect(b).toMatchObject({ isHidden: false, body: 'Something a moderator hid.', moderationReason: 'Under review' });
+    expect(c).toMatchObject({ isHidden: false, body: 'Hidden, and its author left.', authorLabel: 'former member', author: null, moderationReason: 'Under review' });
+  });
 });
