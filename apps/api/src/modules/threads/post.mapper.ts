@@ -12,6 +12,8 @@ import type { ReplyObject, ThreadObject } from './thread.object';
 
 export const FORMER_MEMBER_LABEL = 'former member';
 export const HIDDEN_LABEL = 'hidden member';
+/** The author labels the thread page's statement writes (these, as the mapper does for every other path). */
+export const PAGE_LABELS = { hidden: HIDDEN_LABEL, anonymous: ANONYMOUS_LABEL, former: FORMER_MEMBER_LABEL };
 
 type AuthorFields = { author: MemberObject | null; authorLabel: string; viewerIsAuthor: boolean };
 type Post = { authorId: string | null; anonymous: boolean; deletedAt: Date | null; moderation: ModerationState; moderationReason: string | null };

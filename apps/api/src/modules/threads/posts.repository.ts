@@ -6,6 +6,7 @@ import { notFound } from '../../common/errors/app-error';
 import { returnedRows } from '../../common/database/returning';
 import { isoUtc } from '../../common/graphql/date-time.scalar';
 import { authorHiddenFrom, canReadGroupContent, groupModerator, moderationVisible, siteModerator } from '../access/access.sql';
+import type { PublicUser } from '../users/user.mapper';
 import type { MemberObject } from '../users/user.object';
 import { readPointSql } from './read-state.sql';
 import { ReplyEntity } from './reply.entity';
@@ -101,6 +102,112 @@ const SORT_COLUMNS: Record<ThreadSort, { column: string; cast: 'timestamptz' | '
   newest: { column: 't.created_at', cast: 'timestamptz' },
   most_helpful: { column: 't.helpful_count', cast: 'int' },
 };
+
+/** A user's public columns as the thread page statement returns them (createdAt as ISO text). */
+export interface PageUser {
+  id: string;
+  handle: string;
+  bio: string;
+  role: PublicUser['role'];
+  clinicianStatus: PublicUser['clinicianStatus'];
+  createdAt: string;
+}
+
+/** The thread page statement's row: the thread, its access facts, and (when readable) its first reply page. */
+export type ThreadPageRow = ThreadEntity & {
+  canRead: boolean;
+  blocked: boolean;
+  authorUser: PageUser | null;
+  /** Null when the viewer may not read the group's content or the author is in a block with them. */
+  replyRows: ReplyPageRow[] | null;
+  replyAuthors: PageUser[] | null;
+};
+
+/**
+ * The reply page as SQL, for `replyPageFor` (rows) and `threadPageFor` (JSON): the CTEs `v` (the
+ * viewer's facts) and `page` (the replies with `hidden`), the FROM clause, and every field of
+ * `ReplyPageRow` as [name, expression]. `thread` is an SQL expression, `groupOf` gives one for
+ * the thread's group (asked only for a signed-in viewer); `param` adds a value and returns its
+ * placeholder.
+ *
+ * The access rules are access.sql.ts's: withheld (text, author, label) when the named author is in
+ * a block with the viewer, or the reply is not visible and the viewer neither wrote it nor
+ * moderates the group; anonymous authors never named; the moderation reason only for the author
+ * and moderators. The viewer's own fields (helpful mark, saved, wrote it, new since their read
+ * point, read-state.sql.ts) are computed here too.
+ */
+function replyPageSql(
+  q: Omit<ReplyPageQuery, 'threadId' | 'groupId'>,
+  thread: string,
+  groupOf: () => string,
+  param: (value: unknown) => string,
+  materialized = false,
+): { ctes: string; from: string; fields: [keyof ReplyPageRow, string][] } {
+  const after = param(q.afterPath);
+  const limit = param(q.limit);
+  const labels = { hidden: param(q.labels.hidden), anonymous: param(q.labels.anonymous), former: param(q.labels.former) };
+  let viewer: string;
+  let blocked: string;
+  let marked: string;
+  if (q.viewerId === null) {
+    // A visitor: no block, no moderation power, no read point, nothing saved or marked. Written
+    // as constants (what the rules below give for a NULL viewer) so there is nothing to plan.
+    viewer = `NULL::uuid AS viewer, false AS moderates, NULL::timestamptz AS read_point, '{}'::uuid[] AS saved`;
+    blocked = 'false';
+    marked = 'false';
+  } else {
+    const v = `${param(q.viewerId)}::uuid`;
+    const group = groupOf();
+    viewer = `${v} AS viewer,
+              coalesce(${siteModerator(v)} OR ${groupModerator(group, v)}, false) AS moderates,
+              (SELECT ${readPointSql('tr', 'gr', group, v)}
+                 FROM (SELECT 1) one
+                 LEFT JOIN thread_reads tr ON tr.user_id = ${v} AND tr.thread_id = ${thread}
+                 LEFT JOIN group_reads gr ON gr.user_id = ${v} AND gr.group_id = ${group}) AS read_point,
+              ARRAY(SELECT s.reply_id FROM saved_posts s WHERE s.user_id = ${v} AND s.thread_id = ${thread} AND s.reply_id IS NOT NULL) AS saved`;
+    blocked = authorHiddenFrom({ anonymous: 'r.anonymous', authorId: 'r.author_id' }, 'v.viewer');
+    marked = `EXISTS (SELECT 1 FROM helpful_marks h WHERE h.user_id = p.viewer AND h.target_type = 'reply' AND h.target_id = p.id)`;
+  }
+  // Withheld: a named author in a block with the viewer, or not visible and neither theirs nor moderated by them.
+  const hidden = `(${blocked} OR (r.moderation <> 'visible' AND NOT v.moderates AND NOT coalesce(r.author_id = v.viewer, false)))`;
+  const ctes = `v AS (SELECT ${viewer}),
+       page AS ${materialized ? 'MATERIALIZED ' : ''}(
+         SELECT r.*, ${hidden} AS hidden, v.viewer, v.moderates, v.read_point, v.saved
+           FROM replies r CROSS JOIN v
+          WHERE r.thread_id = ${thread} AND (${after}::text IS NULL OR r.path > ${after}::text)
+          ORDER BY r.path LIMIT ${limit}
+       )`;
+  return {
+    ctes,
+    from: 'page p LEFT JOIN users u ON u.id = p.author_id AND NOT p.anonymous AND NOT p.hidden',
+    fields: [
+      ['id', 'p.id'],
+      ['threadId', 'p.thread_id'],
+      ['parentId', 'p.parent_id'],
+      ['path', 'p.path'],
+      ['depth', 'p.depth'],
+      ['authorId', 'p.author_id'],
+      ['body', `CASE WHEN p.hidden THEN '' ELSE p.body END`],
+      ['bodyHtml', `CASE WHEN p.hidden THEN '' ELSE p.body_html END`],
+      ['isAnonymous', 'p.anonymous'],
+      ['isDeleted', 'p.deleted_at IS NOT NULL'],
+      ['isHidden', 'p.hidden'],
+      ['helpfulCount', 'p.helpful_count'],
+      ['helpedAsker', 'p.helped_asker'],
+      ['createdAt', isoUtc('p.created_at')],
+      ['editedAt', isoUtc('p.edited_at')],
+      ['isNew', 'coalesce(p.viewer IS NOT NULL AND NOT coalesce(p.author_id = p.viewer, false) AND p.created_at > p.read_point, false)'],
+      ['author', 'NULL'],
+      ['authorLabel', `CASE WHEN p.hidden THEN ${labels.hidden}::text WHEN p.anonymous THEN ${labels.anonymous}::text WHEN u.id IS NULL THEN ${labels.former}::text ELSE u.handle END`],
+      ['viewerIsAuthor', 'coalesce(NOT p.hidden AND p.author_id = p.viewer, false)'],
+      ['moderationState', 'p.moderation'],
+      ['moderationReason', 'CASE WHEN p.moderates OR p.author_id = p.viewer THEN p.moderation_reason END'],
+      ['viewerMarkedHelpful', marked],
+      ['viewerSaved', 'p.id = ANY(p.saved)'],
+      ['namedAuthorId', 'u.id'],
+    ],
+  };
+}
 
 /**
  * The SQL of the threads feature's tables (threads, replies, their revisions, read positions),
@@ -294,58 +401,44 @@ export class PostsRepository {
    * The caller has checked that the viewer may read the thread.
    */
   async replyPageFor(q: ReplyPageQuery): Promise<ReplyPageRow[]> {
-    const params: unknown[] = [q.threadId, q.afterPath, q.limit, q.labels.hidden, q.labels.anonymous, q.labels.former];
-    let viewer: string;
-    let blocked: string;
-    let marked: string;
-    if (q.viewerId === null) {
-      // A visitor: no block, no moderation power, no read point, nothing saved or marked. Written
-      // as constants (what the rules below give for a NULL viewer) so there is nothing to plan.
-      viewer = `NULL::uuid AS viewer, false AS moderates, NULL::timestamptz AS read_point, '{}'::uuid[] AS saved`;
-      blocked = 'false';
-      marked = 'false';
-    } else {
-      const v = `$${params.push(q.viewerId)}::uuid`;
-      const group = `$${params.push(q.groupId)}::uuid`;
-      viewer = `${v} AS viewer,
-                coalesce(${siteModerator(v)} OR ${groupModerator(group, v)}, false) AS moderates,
-                (SELECT ${readPointSql('tr', 'gr', group, v)}
-                   FROM (SELECT 1) one
-                   LEFT JOIN thread_reads tr ON tr.user_id = ${v} AND tr.thread_id = $1
-                   LEFT JOIN group_reads gr ON gr.user_id = ${v} AND gr.group_id = ${group}) AS read_point,
-                ARRAY(SELECT s.reply_id FROM saved_posts s WHERE s.user_id = ${v} AND s.thread_id = $1 AND s.reply_id IS NOT NULL) AS saved`;
-      blocked = authorHiddenFrom({ anonymous: 'r.anonymous', authorId: 'r.author_id' }, 'v.viewer');
-      marked = `EXISTS (SELECT 1 FROM helpful_marks h WHERE h.user_id = p.viewer AND h.target_type = 'reply' AND h.target_id = p.id)`;
-    }
-    // Withheld: a named author in a block with the viewer, or not visible and neither theirs nor moderated by them.
-    const hidden = `(${blocked} OR (r.moderation <> 'visible' AND NOT v.moderates AND NOT coalesce(r.author_id = v.viewer, false)))`;
+    const params: unknown[] = [q.threadId];
+    const page = replyPageSql(q, '$1', () => `$${params.push(q.groupId)}::uuid`, (v) => `$${params.push(v)}`);
     return this.db.query(
-      `WITH v AS (SELECT ${viewer}),
-       page AS (
-         SELECT r.*, ${hidden} AS hidden, v.viewer, v.moderates, v.read_point, v.saved
-           FROM replies r CROSS JOIN v
-          WHERE r.thread_id = $1 AND ($2::text IS NULL OR r.path > $2)
-          ORDER BY r.path LIMIT $3
-       )
-       SELECT p.id, p.thread_id AS "threadId", p.parent_id AS "parentId", p.path, p.depth, p.author_id AS "authorId",
-              CASE WHEN p.hidden THEN '' ELSE p.body END AS body,
-              CASE WHEN p.hidden THEN '' ELSE p.body_html END AS "bodyHtml",
-              p.anonymous AS "isAnonymous", p.deleted_at IS NOT NULL AS "isDeleted", p.hidden AS "isHidden",
-              p.helpful_count AS "helpfulCount", p.helped_asker AS "helpedAsker",
-              ${isoUtc('p.created_at')} AS "createdAt", ${isoUtc('p.edited_at')} AS "editedAt",
-              coalesce(p.viewer IS NOT NULL AND NOT coalesce(p.author_id = p.viewer, false) AND p.created_at > p.read_point, false) AS "isNew",
-              NULL AS author,
-              CASE WHEN p.hidden THEN $4 WHEN p.anonymous THEN $5 WHEN u.id IS NULL THEN $6 ELSE u.handle END AS "authorLabel",
-              coalesce(NOT p.hidden AND p.author_id = p.viewer, false) AS "viewerIsAuthor",
-              p.moderation AS "moderationState",
-              CASE WHEN p.moderates OR p.author_id = p.viewer THEN p.moderation_reason END AS "moderationReason",
-              ${marked} AS "viewerMarkedHelpful",
-              p.id = ANY(p.saved) AS "viewerSaved",
-              u.id AS "namedAuthorId"
-         FROM page p LEFT JOIN users u ON u.id = p.author_id AND NOT p.anonymous AND NOT p.hidden
-        ORDER BY p.path`,
+      `WITH ${page.ctes} SELECT ${page.fields.map(([field, expr]) => `${expr} AS "${field}"`).join(', ')} FROM ${page.from} ORDER BY p.path`,
       params,
     );
+  }
+
+  /**
+   * The thread page in one statement: the thread with what the access rules say of it for the
+   * viewer (as `threadForViewer`), its author's public columns unless it is anonymous, and —
+   * only when the viewer may read its group's content and its author is not in a block with
+   * them — the first page of its replies exactly as `replyPageFor` gives them (as JSON) with the
+   * public columns of the members the page names. One round trip to the database instead of four
+   * (thread, its author, replies, their authors).
+   */
+  async threadPageFor(id: string, viewerId: string | null, q: Omit<ReplyPageQuery, 'threadId' | 'groupId' | 'viewerId'>): Promise<ThreadPageRow | null> {
+    const params: unknown[] = [id, viewerId];
+    const page = replyPageSql({ ...q, viewerId }, '$1', () => '(SELECT th.group_id FROM threads th WHERE th.id = $1)', (v) => `$${params.push(v)}`, true);
+    const user = (u: string) =>
+      `json_build_object('id', ${u}.id, 'handle', ${u}.handle, 'bio', ${u}.bio, 'role', ${u}.role, 'clinicianStatus', ${u}.clinician_status, 'createdAt', ${isoUtc(`${u}.created_at`)})`;
+    const open = `x."canRead" AND NOT coalesce(x.blocked, false)`;
+    const [row]: ThreadPageRow[] = await this.db.query(
+      `WITH ${page.ctes}
+       SELECT x.*,
+              (SELECT ${user('a')} FROM users a WHERE a.id = x."authorId" AND NOT x.anonymous) AS "authorUser",
+              CASE WHEN ${open} THEN (SELECT coalesce(json_agg(json_build_object(${page.fields
+                .map(([field, expr]) => `'${field}', ${expr}`)
+                .join(', ')}) ORDER BY p.path), '[]') FROM ${page.from}) END AS "replyRows",
+              CASE WHEN ${open} THEN (SELECT coalesce(json_agg(${user('n')}), '[]') FROM users n
+                                       WHERE n.id IN (SELECT p.author_id FROM page p WHERE NOT p.anonymous AND NOT p.hidden)) END AS "replyAuthors"
+         FROM (SELECT ${this.threadColumns},
+                      ${canReadGroupContent('g', 't.created_at', '$2::uuid')} AS "canRead",
+                      ${authorHiddenFrom({ anonymous: 't.anonymous', authorId: 't.author_id' }, '$2::uuid')} AS blocked
+                 FROM threads t JOIN groups g ON g.id = t.group_id WHERE t.id = $1) x`,
+      params,
+    );
+    return row ?? null;
   }
 
   /** Locks a reply's row for the rest of the transaction. */

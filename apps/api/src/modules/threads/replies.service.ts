@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { ANONYMOUS_LABEL, LIMITS } from '@kindred/contracts';
+import { LIMITS } from '@kindred/contracts';
 import type { AuthUser } from '../../common/auth/auth-user';
 import type { Loaders } from '../../common/dataloader/loaders';
 import { AppError, forbidden, notFound } from '../../common/errors/app-error';
 import { Connection, decodeCursor, pageSize, toConnection } from '../../common/graphql/pagination';
 import { renderMarkdown } from '../../common/markdown/render-markdown';
-import { attachAuthors, FORMER_MEMBER_LABEL, HIDDEN_LABEL, toReply } from './post.mapper';
+import { attachAuthors, PAGE_LABELS, toReply } from './post.mapper';
 import { ReplyEntity } from './reply.entity';
 import type { RepliesArgs, ReplyInput } from './thread.input';
 import type { HelpfulStateObject, ReplyObject, RevisionObject, ThreadObject } from './thread.object';
@@ -18,8 +18,15 @@ import { ScreeningService } from '../moderation/screening.service';
 import { AccessService } from '../access/access.service';
 import { claimIdempotencyKey, recordIdempotentResult, storedIdempotentResult } from '../../common/idempotency/idempotency';
 
-/** The author labels the reply page's statement writes (the mapper's, for every other path). */
-const PAGE_LABELS = { hidden: HIDDEN_LABEL, anonymous: ANONYMOUS_LABEL, former: FORMER_MEMBER_LABEL };
+/**
+ * A reply page's size and cursor, validated (BAD_REQUEST, PAGE_SIZE_TOO_LARGE, INVALID_CURSOR):
+ * `after` as given, `afterPath` the position it stands for.
+ */
+export function replyPageArgs(args: { first?: number | null; after?: string | null }): { first: number; after: string | null; afterPath: string | null } {
+  const first = pageSize(args.first, { max: LIMITS.replyPageMax, fallback: LIMITS.replyPageDefault });
+  const cursor = decodeCursor(args.after, 1);
+  return { first, after: args.after ?? null, afterPath: (cursor?.[0] as string | null) ?? null };
+}
 
 /** Each level of the tree is a 6-character base-36 counter: "000001.00000a" sorts in tree order. */
 const segment = (n: number) => n.toString(36).padStart(6, '0');
@@ -40,20 +47,17 @@ export class RepliesService {
    * One page of a thread's replies in tree order (depth-first, oldest first among siblings): one
    * statement for any number of replies, which applies the access rules and computes every field
    * the viewer may see (`PostsRepository.replyPageFor`), then one lookup of the authors it names.
-   * The rows are the page's objects: no mapping, no resolver and no promise per reply.
+   * The rows are the page's objects: no mapping, no resolver and no promise per reply. When the
+   * thread was read with this very page (`ThreadsService.thread`), the page it brought is used.
    */
   async page(viewer: AuthUser | null, thread: ThreadObject, args: RepliesArgs, loaders: Loaders): Promise<Connection<ReplyObject>> {
-    // `thread` comes from ThreadsService.readable(): the viewer may read it.
-    const first = pageSize(args.first, { max: LIMITS.replyPageMax, fallback: LIMITS.replyPageDefault });
-    const cursor = decodeCursor(args.after, 1);
-    const rows = await this.posts.replyPageFor({
-      threadId: thread.id,
-      groupId: thread.groupId,
-      viewerId: viewer?.id ?? null,
-      afterPath: (cursor?.[0] as string | null) ?? null,
-      limit: first + 1,
-      labels: PAGE_LABELS,
-    });
+    // `thread` comes from ThreadsService.readable() or .thread(): the viewer may read it.
+    const { first, after, afterPath } = replyPageArgs(args);
+    const prefetched = thread.prefetchedReplies;
+    const rows =
+      prefetched && prefetched.first === first && prefetched.after === after
+        ? prefetched.rows
+        : await this.posts.replyPageFor({ threadId: thread.id, groupId: thread.groupId, viewerId: viewer?.id ?? null, afterPath, limit: first + 1, labels: PAGE_LABELS });
     const connection = toConnection(rows, first, thread.replyCount, (r) => [r.path], (r) => r);
     await attachAuthors(connection.nodes, loaders);
     // The rows carry their timestamps as ISO text (the DateTime scalar's other accepted form).

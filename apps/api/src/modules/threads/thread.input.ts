@@ -101,6 +101,9 @@ export class ThreadsArgs extends PageArgs {
   tag?: string;
 }
 
+/** The longest reply-page cursor accepted. */
+export const REPLIES_AFTER_MAX = 4000;
+
 @ArgsType()
 export class RepliesArgs {
   @Field(() => Int, { nullable: true, description: `Replies per page in tree order (default ${LIMITS.replyPageDefault}, at most ${LIMITS.replyPageMax}).` })
@@ -110,7 +113,7 @@ export class RepliesArgs {
   @Field({ nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(4000)
+  @MaxLength(REPLIES_AFTER_MAX)
   after?: string;
 }
 

@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { ModerationState, ThreadKind } from '@kindred/contracts';
 import { ModerationStateEnum } from '../moderation/moderation.object';
 import { MemberObject } from '../users/user.object';
+import type { ReplyPageRow } from './posts.repository';
 
 export enum ThreadKindEnum {
   question = 'question',
@@ -94,6 +95,9 @@ export class ThreadObject extends PostFields {
 
   /** Not in the schema. */
   groupId!: string;
+
+  /** Not in the schema: the reply page read with the thread (ThreadsService.thread), for RepliesService.page. */
+  prefetchedReplies?: { first: number; after: string | null; rows: ReplyPageRow[] };
 }
 
 @ObjectType('Reply')

@@ -1,4 +1,5 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { LIMITS } from '@kindred/contracts';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
@@ -10,10 +11,26 @@ import { GroupObject } from '../groups/group.object';
 import { toGroup } from '../groups/groups.service';
 import { MemberObject } from '../users/user.object';
 import { ReplyConnection, ThreadConnection } from './thread.connections';
-import { PreviewInput, ReasonInput, RepliesArgs, ReplyInput, StartThreadInput, ThreadContentInput, ThreadsArgs } from './thread.input';
+import { PreviewInput, ReasonInput, RepliesArgs, REPLIES_AFTER_MAX, ReplyInput, StartThreadInput, ThreadContentInput, ThreadsArgs } from './thread.input';
 import { HelpfulStateObject, HelpfulTargetEnum, ReplyObject, RevisionObject, TagObject, ThreadObject } from './thread.object';
-import { RepliesService } from './replies.service';
+import { RepliesService, replyPageArgs } from './replies.service';
+import { selectedFieldArgs } from '../../common/graphql/lookahead';
 import { ThreadsService } from './threads.service';
+
+/** The reply page a thread query selects (validated as the `replies` field validates it), if it selects one. */
+function repliesAsked(info: GraphQLResolveInfo): { first: number; after: string | null; afterPath: string | null } | undefined {
+  const args = selectedFieldArgs(info, 'replies');
+  if (!args) return undefined;
+  const { first, after } = args as { first?: unknown; after?: unknown };
+  if ((first !== undefined && first !== null && typeof first !== 'number') || (after !== undefined && after !== null && (typeof after !== 'string' || after.length > REPLIES_AFTER_MAX))) {
+    return undefined;
+  }
+  try {
+    return replyPageArgs({ first, after });
+  } catch {
+    return undefined; // the replies field reports it
+  }
+}
 
 @Resolver(() => ThreadObject)
 export class ThreadsResolver {
@@ -40,8 +57,14 @@ export class ThreadsResolver {
   }
 
   @Query(() => ThreadObject)
-  thread(@CurrentUser() viewer: AuthUser | null, @Args('id', { type: () => ID }, uuid) id: string, @Context() ctx: GraphqlContext) {
-    return this.service.thread(viewer, id, ctx.loaders);
+  thread(
+    @CurrentUser() viewer: AuthUser | null,
+    @Args('id', { type: () => ID }, uuid) id: string,
+    @Context() ctx: GraphqlContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    // The thread page asks for the thread and a page of its replies: read them in one statement.
+    return this.service.thread(viewer, id, ctx.loaders, repliesAsked(info));
   }
 
   @ResolveField(() => GroupObject)

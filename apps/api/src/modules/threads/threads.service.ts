@@ -18,11 +18,18 @@ import type { MemberObject } from '../users/user.object';
 import { UserEntity } from '../users/user.entity';
 import { claimIdempotencyKey, recordIdempotentResult, storedIdempotentResult } from '../../common/idempotency/idempotency';
 import { toThread } from './post.mapper';
-import { PostsRepository } from './posts.repository';
+import { PAGE_LABELS } from './post.mapper';
+import { PostsRepository, type ThreadPageRow } from './posts.repository';
 import { ReplyEntity } from './reply.entity';
 import { ThreadEntity } from './thread.entity';
 import type { StartThreadInput, ThreadContentInput, ThreadsArgs } from './thread.input';
 import type { RevisionObject, TagObject, ThreadObject } from './thread.object';
+
+/** The thread row and its access facts, without what threadPageFor adds. */
+function withoutPage(row: ThreadPageRow): ThreadEntity & { canRead: boolean; blocked: boolean } {
+  const { authorUser: _author, replyRows: _rows, replyAuthors: _authors, ...thread } = row;
+  return thread;
+}
 
 const SORT_VALUE: Record<ThreadSort, (t: ThreadEntity) => string | number> = {
   latest_activity: (t) => t.lastActivityAt.toISOString(),
@@ -52,7 +59,11 @@ export class ThreadsService {
    * author is in a block with the viewer (for them it is not there: not its title, not replying).
    */
   async readable(viewer: AuthUser | null, threadId: string): Promise<ThreadEntity> {
-    const found = await this.posts.threadForViewer(threadId, viewer?.id ?? null);
+    return this.allowed(viewer, await this.posts.threadForViewer(threadId, viewer?.id ?? null));
+  }
+
+  /** readable()'s decision on a thread row that carries the access facts (`canRead`, `blocked`). */
+  private async allowed(viewer: AuthUser | null, found: (ThreadEntity & { canRead: boolean; blocked: boolean }) | null): Promise<ThreadEntity> {
     if (!found) throw notFound('That thread');
     const { canRead, blocked, ...thread } = found;
     if (!canRead) throw forbidden('Only members of this private group can read its threads.');
@@ -98,8 +109,23 @@ export class ThreadsService {
     return this.posts.tags();
   }
 
-  async thread(viewer: AuthUser | null, id: string, loaders: Loaders): Promise<ThreadObject> {
-    return toThread(await this.readable(viewer, id), viewer, loaders);
+  /**
+   * A thread the viewer may read. With `replies` (the page the query asks for, when it asks for
+   * one), the thread page comes from one statement (`PostsRepository.threadPageFor`): the same
+   * access decision, the thread's and the page's authors put in the request's user loader, and the
+   * reply page kept on the thread for `RepliesService.page`.
+   */
+  async thread(viewer: AuthUser | null, id: string, loaders: Loaders, replies?: { first: number; after: string | null; afterPath: string | null }): Promise<ThreadObject> {
+    if (!replies) return toThread(await this.readable(viewer, id), viewer, loaders);
+    const found = await this.posts.threadPageFor(id, viewer?.id ?? null, { afterPath: replies.afterPath, limit: replies.first + 1, labels: PAGE_LABELS });
+    const rows = found?.replyRows ?? null;
+    for (const u of [found?.authorUser, ...(found?.replyAuthors ?? [])]) {
+      if (u) loaders.userById.prime(u.id, { id: u.id, handle: u.handle, bio: u.bio, role: u.role, clinicianStatus: u.clinicianStatus, createdAt: new Date(u.createdAt) });
+    }
+    const thread = await this.allowed(viewer, found && { ...withoutPage(found) });
+    const object = await toThread(thread, viewer, loaders);
+    if (rows) object.prefetchedReplies = { first: replies.first, after: replies.after, rows };
+    return object;
   }
 
   async list(viewer: AuthUser | null, args: ThreadsArgs, loaders: Loaders): Promise<Connection<ThreadObject>> {
