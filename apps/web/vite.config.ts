@@ -2,9 +2,18 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { routePreload } from './route-preload.ts';
+import { noChunkCycles, sharedChunkNames } from './shared-chunks.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const api = 'http://localhost:3000';
+const contracts = here('../../libs/contracts/src/index.ts');
+// The generated operations modules (apps/web/codegen.ts) only declare documents and hooks:
+// marked free of side effects, a module nothing imports from is left out, so each one goes
+// to the chunks of the pages that use it rather than with the re-exporting module to the
+// first page.
+// libs/contracts is constants and pure functions too: a page that uses its routes does not
+// carry its audit-action list.
+const SIDE_EFFECT_FREE = [/apps[\\/]web[\\/]src[\\/]generated[\\/]/, /libs[\\/]contracts[\\/]src[\\/]/];
 
 /** The Kindred web client. `vite build` writes to dist/apps/web, which the API serves. */
 export default defineConfig(({ mode }) => ({
@@ -20,10 +29,11 @@ export default defineConfig(({ mode }) => ({
       { path: /^\/groups\/[^/]+\/?$/, modules: ['src/pages/GroupPage.tsx', 'src/app/prefetch.ts'] },
       { path: /^\/threads\/[^/]+\/?$/, modules: ['src/pages/ThreadPage.tsx', 'src/app/prefetch.ts'] },
     ]),
+    noChunkCycles(),
   ],
   resolve: {
     alias: [
-      { find: '@kindred/contracts', replacement: here('../../libs/contracts/src/index.ts') },
+      { find: '@kindred/contracts', replacement: contracts },
       // react-router's package exports name only its development build (with its dev-time
       // warnings and checks); the package ships a production build too, which a production
       // bundle uses (~4 KB less gzipped on every page).
@@ -48,26 +58,8 @@ export default defineConfig(({ mode }) => ({
         hostType === 'html' ? deps : deps.filter((d) => !/(^|\/)(rolldown-runtime|react|router|query)-[\w-]+\.js$/.test(d)),
     },
     rolldownOptions: {
-      // The generated operations modules (apps/web/codegen.ts) only declare documents and hooks:
-      // marked free of side effects, a module nothing imports from is left out, so each one goes
-      // to the chunks of the pages that use it rather than with the re-exporting module to the
-      // first page.
-      // libs/contracts is constants and pure functions too: a page that uses its routes does not
-      // carry its audit-action list.
-      treeshake: {
-        moduleSideEffects: [
-          { test: /apps[\\/]web[\\/]src[\\/]generated[\\/]/, sideEffects: false },
-          { test: /libs[\\/]contracts[\\/]src[\\/]/, sideEffects: false },
-        ],
-      },
-      // The shared chunks below are grouped by the pages that use them, and the grouping can leave
-      // two chunks importing each other; then one chunk's code may run before a value it reads
-      // from the other is set (a page failed to start on "Cannot read properties of undefined").
-      // Rolldown keeps every module's source order across chunks, wrapping only the modules such
-      // a cycle puts at risk.
-      experimental: { onDemandWrapping: true },
+      treeshake: { moduleSideEffects: SIDE_EFFECT_FREE.map((test) => ({ test, sideEffects: false })) },
       output: {
-        strictExecutionOrder: true,
         // The shared chunks' names list every page that uses them: too long for a file name.
         chunkFileNames: (chunk) => (chunk.name.startsWith('shared') ? 'assets/shared-[hash].js' : 'assets/[name]-[hash].js'),
         assetFileNames: (asset) =>
@@ -85,12 +77,16 @@ export default defineConfig(({ mode }) => ({
             { name: 'router', test: /node_modules[\\/](react-router|react-router-dom)[\\/]/, priority: 20 },
             { name: 'query', tags: ['$initial'], test: /node_modules[\\/]@tanstack[\\/]/, priority: 20 },
             { name: 'socket', test: /node_modules[\\/](socket\.io-client|socket\.io-parser|engine\.io-client|engine\.io-parser|@socket\.io)[\\/]/, priority: 20 },
-            // The shared contracts (limits, routes, enums) in a chunk of their own: it imports nothing,
-            // so no cycle between the app's chunks can reach a constant before it is defined (a page
-            // that read LIMITS at load time once found it undefined).
-            { name: 'contracts', test: /libs[\\/]contracts[\\/]/, priority: 15 },
             { name: 'app', tags: ['$initial'], test: /apps[\\/]web[\\/]src[\\/](?!main\.tsx)|libs[\\/]contracts[\\/]/, priority: 10 },
-            { name: 'shared', test: /apps[\\/]web[\\/]src[\\/]|libs[\\/]contracts[\\/]/, minShareCount: 2, entriesAware: true, entriesAwareMergeThreshold: 12000, priority: 5 },
+            // Grouped by the pages that use them, small groups merged only where the chunks stay
+            // free of import cycles (shared-chunks.ts; the noChunkCycles plugin checks every build).
+            {
+              name: sharedChunkNames({ main: here('src/main.tsx'), test: /apps\/web\/src\/|libs\/contracts\//, barrel: /apps\/web\/src\/generated\/graphql\.ts$/, mergeBelow: 12_000, minSimilarity: 0.3 }),
+              debugName: 'shared',
+              includeDependenciesRecursively: false,
+              test: /apps[\\/]web[\\/]src[\\/]|libs[\\/]contracts[\\/]/,
+              priority: 5,
+            },
           ],
         },
       },

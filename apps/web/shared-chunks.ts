@@ -1,0 +1,281 @@
+import type { Plugin } from 'vite';
+
+/** What Rolldown's code-splitting `name` functions are given (only what is used here). */
+interface ModuleGraph {
+  getModuleInfo(id: string): { importedIds: readonly string[]; dynamicallyImportedIds: readonly string[]; code: string | null } | null;
+}
+
+export interface SharedChunksOptions {
+  /** The module the app starts from (its static imports are the first page's, left to other groups). */
+  main: string;
+  /** Which modules are grouped (the app's own code). */
+  test: RegExp;
+  /**
+   * A module that only re-exports others (generated/graphql.ts: every operation's module): an
+   * import from it counts as an import of the modules that export the names imported, as
+   * tree-shaking leaves it (modules free of side effects).
+   */
+  barrel: RegExp;
+  /** Groups smaller than this (bytes of source) are merged into another when that keeps the chunks acyclic. */
+  mergeBelow: number;
+  /** ... into the group whose pages are most alike (Jaccard index of the two sets of pages), if at least this. */
+  minSimilarity: number;
+}
+
+interface Group {
+  /** The entries (the app's start and every lazily loaded module) that reach these modules through static imports. */
+  entries: Set<string>;
+  modules: string[];
+  size: number;
+  /** Groups these modules import from. */
+  out: Set<Group>;
+  into: Group | null;
+}
+
+/**
+ * Names the chunks of the app's modules that several lazily loaded pages share, so that a page
+ * loads a handful of files instead of one per set of pages (on HTTP/1.1 a browser opens at most
+ * six connections to a host), **without chunks that import each other**.
+ *
+ * Modules used by the same set of entries form a group. Such groups never import each other in a
+ * circle: a module imported by another is reached from every entry that reaches the importer, so
+ * an import goes from a group to one with more entries, or stays inside it. Small groups are then
+ * merged into the one used by the most similar set of pages (at least `minSimilarity`), and a
+ * merge is made only when no import path leaves the pair and comes back into it: the chunks stay
+ * a graph without cycles, so each chunk runs after everything it reads from. (Rolldown's own
+ * `entriesAwareMergeThreshold` merges without that check; two chunks then imported each other and
+ * a page read a value before it was set.) `noChunkCycles` checks the result in every build.
+ *
+ * Returns the `name` function of a code-splitting group: a chunk name per module, or null for
+ * modules it leaves to the other groups (the first page's, a single page's own).
+ */
+export function sharedChunkNames(options: SharedChunksOptions): (id: string, ctx: ModuleGraph) => string | null {
+  let computedFor: ModuleGraph | null = null;
+  let names = new Map<string, string>();
+  return (id, ctx) => {
+    if (computedFor !== ctx) {
+      names = computeNames(options, ctx);
+      computedFor = ctx;
+    }
+    return names.get(id) ?? null;
+  };
+}
+
+function computeNames({ main, test, barrel, mergeBelow, minSimilarity }: SharedChunksOptions, ctx: ModuleGraph): Map<string, string> {
+  // The whole graph, from the app's start through static and dynamic imports.
+  const staticDeps = new Map<string, readonly string[]>();
+  const entries = new Set<string>([main]);
+  const sizes = new Map<string, number>();
+  const stack = [main];
+  while (stack.length) {
+    const id = stack.pop() as string;
+    if (staticDeps.has(id)) continue;
+    const info = ctx.getModuleInfo(id);
+    staticDeps.set(id, info?.importedIds ?? []);
+    sizes.set(id, info?.code?.length ?? 0);
+    for (const dep of info?.importedIds ?? []) stack.push(dep);
+    for (const dep of info?.dynamicallyImportedIds ?? []) {
+      entries.add(dep);
+      stack.push(dep);
+    }
+  }
+  resolveReexports(staticDeps, barrel, ctx);
+
+  // Which entries reach each module through static imports.
+  const reachedBy = new Map<string, Set<string>>();
+  for (const entry of entries) {
+    const seen = new Set([entry]);
+    const todo = [entry];
+    while (todo.length) {
+      const id = todo.pop() as string;
+      let set = reachedBy.get(id);
+      if (!set) reachedBy.set(id, (set = new Set()));
+      set.add(entry);
+      for (const dep of staticDeps.get(id) ?? []) {
+        if (!seen.has(dep)) {
+          seen.add(dep);
+          todo.push(dep);
+        }
+      }
+    }
+  }
+
+  // Groups by the set of entries; the first page's modules and a single page's own are not shared.
+  const groups = new Map<string, Group>();
+  const groupOf = new Map<string, Group>();
+  // Left out: an entry stays in its own chunk with what only it uses (grouped, the chunk that
+  // re-exports it and the group would import each other).
+  for (const [id, by] of reachedBy) {
+    const path = id.replace(/\\/g, '/');
+    if (!test.test(path) || entries.has(id) || by.has(main) || by.size < 2) continue;
+    const key = [...by].sort().join('\n');
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { entries: by, modules: [], size: 0, out: new Set(), into: null }));
+    group.modules.push(id);
+    group.size += sizes.get(id) ?? 0;
+    groupOf.set(id, group);
+  }
+  // Each lazily loaded entry's own chunk, with the modules only it reaches, is a node of the
+  // import graph too (never merged): a group that imports an entry, which imports the group's
+  // merged partner, would close a circle through it.
+  const own = new Map<string, Group>();
+  for (const entry of entries) {
+    if (entry !== main) own.set(entry, { entries: new Set([entry]), modules: [], size: 0, out: new Set(), into: null });
+  }
+  const nodeOf = (id: string) => groupOf.get(id) ?? own.get(id);
+  for (const [id, group] of groupOf) {
+    for (const dep of staticDeps.get(id) ?? []) {
+      const target = nodeOf(dep);
+      if (target && target !== group) group.out.add(target);
+    }
+  }
+  for (const [entry, node] of own) {
+    const seen = new Set([entry]);
+    const todo = [entry];
+    while (todo.length) {
+      const id = todo.pop() as string;
+      for (const dep of staticDeps.get(id) ?? []) {
+        if (seen.has(dep)) continue;
+        seen.add(dep);
+        const target = nodeOf(dep);
+        if (target) {
+          if (target !== node) node.out.add(target);
+        } else if (!reachedBy.get(dep)?.has(main)) {
+          todo.push(dep);
+        }
+      }
+    }
+  }
+
+  const live = new Set(groups.values());
+  const all = [...live, ...own.values()];
+  // Is there an import path from `from` to `to` through some other group (so merging them would close a circle)?
+  const reachesThroughOthers = (from: Group, to: Group): boolean => {
+    const seen = new Set<Group>([from, to]);
+    const todo = [...from.out].filter((g) => g !== to);
+    for (const g of todo) seen.add(g);
+    while (todo.length) {
+      const g = todo.pop() as Group;
+      for (const next of g.out) {
+        if (next === to) return true;
+        if (!seen.has(next)) {
+          seen.add(next);
+          todo.push(next);
+        }
+      }
+    }
+    return false;
+  };
+  // How alike two groups' pages are: pages that use both, of the pages that use either.
+  const similarity = (a: Group, b: Group) => {
+    let both = 0;
+    for (const e of a.entries) if (b.entries.has(e)) both++;
+    return both / (a.entries.size + b.entries.size - both);
+  };
+
+  for (;;) {
+    const small = [...live].filter((g) => g.size < mergeBelow).sort((a, b) => a.size - b.size);
+    let merged = false;
+    for (const g of small) {
+      const candidates = [...live]
+        .filter((other) => other !== g && similarity(g, other) >= minSimilarity)
+        .filter((other) => !reachesThroughOthers(g, other) && !reachesThroughOthers(other, g))
+        .sort((a, b) => similarity(g, b) - similarity(g, a) || b.size - a.size);
+      const target = candidates[0];
+      if (!target) continue;
+      // Merge g into target.
+      target.modules.push(...g.modules);
+      target.size += g.size;
+      target.entries = new Set([...target.entries, ...g.entries]);
+      for (const next of g.out) if (next !== target) target.out.add(next);
+      target.out.delete(g);
+      for (const other of all) {
+        if (other.out.delete(g) && other !== target) other.out.add(target);
+      }
+      g.into = target;
+      live.delete(g);
+      merged = true;
+      break;
+    }
+    if (!merged) break;
+  }
+
+  // A name per chunk, the same from build to build while its modules are (the file name adds a content hash).
+  const names = new Map<string, string>();
+  for (const group of live) {
+    const name = `shared-${hash([...group.modules].sort().join('|'))}`;
+    for (const id of group.modules) names.set(id, name);
+  }
+  return names;
+}
+
+/**
+ * Replaces the imports of a re-exporting module by imports of the modules that export the names
+ * imported from it (read from the importer's code). Without this, every operation would seem used
+ * by every page that imports any operation.
+ */
+function resolveReexports(staticDeps: Map<string, readonly string[]>, barrel: RegExp, ctx: ModuleGraph): void {
+  for (const [barrelId, reexported] of staticDeps) {
+    if (!barrel.test(barrelId.replace(/\\/g, '/'))) continue;
+    const exporter = new Map<string, string>();
+    for (const id of reexported) {
+      for (const m of (ctx.getModuleInfo(id)?.code ?? '').matchAll(/export\s+(?:const|let|var|function|class)\s+([\w$]+)/g)) {
+        exporter.set(m[1] as string, id);
+      }
+    }
+    // The barrel keeps its own code's imports (none of the re-exported modules).
+    staticDeps.set(barrelId, reexported.filter((id) => ![...exporter.values()].includes(id)));
+    for (const [id, deps] of staticDeps) {
+      if (id === barrelId || !deps.includes(barrelId)) continue;
+      const code = ctx.getModuleInfo(id)?.code ?? '';
+      const used = new Set<string>();
+      let resolved = true;
+      for (const m of code.matchAll(/import\s*(\*\s*as\s*[\w$]+|\{[^}]*\})\s*from\s*["']([^"']+)["']/g)) {
+        if (!/generated\/graphql(\.ts)?$/.test(m[2] as string)) continue;
+        if ((m[1] as string).startsWith('*')) resolved = false;
+        for (const spec of (m[1] as string).replace(/[{}]/g, '').split(',')) {
+          const name = spec.trim().split(/\s+as\s+/)[0];
+          const from = name ? exporter.get(name) : undefined;
+          if (from) used.add(from);
+        }
+      }
+      if (resolved) staticDeps.set(id, [...new Set([...deps, ...used])]);
+      else staticDeps.set(id, [...new Set([...deps, ...reexported])]);
+    }
+  }
+}
+
+function hash(text: string): string {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return (h >>> 0).toString(36);
+}
+
+/**
+ * Fails the build when chunks import each other in a circle (statically): one of them would run
+ * before the other has set what it reads, and the page fails to start.
+ */
+export function noChunkCycles(): Plugin {
+  return {
+    name: 'kindred:no-chunk-cycles',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const imports = new Map<string, string[]>();
+      for (const c of Object.values(bundle)) if (c.type === 'chunk') imports.set(c.fileName, c.imports);
+      const state = new Map<string, 'open' | 'done'>();
+      const path: string[] = [];
+      const visit = (file: string): void => {
+        if (state.get(file) === 'done') return;
+        if (state.get(file) === 'open') {
+          this.error(`chunks import each other: ${[...path.slice(path.indexOf(file)), file].join(' -> ')} (see apps/web/shared-chunks.ts)`);
+        }
+        state.set(file, 'open');
+        path.push(file);
+        for (const next of imports.get(file) ?? []) visit(next);
+        path.pop();
+        state.set(file, 'done');
+      };
+      for (const file of imports.keys()) visit(file);
+    },
+  };
+}
