@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { rolldown } from 'rolldown';
 import type { Plugin } from 'vite';
 
 /** A page reached by address (a link from elsewhere, a bookmark) and the modules it needs at once. */
@@ -6,6 +8,18 @@ export interface RoutePreload {
   path: RegExp;
   /** Module paths (ending), each the entry of a lazily loaded chunk: the page, its prefetch. */
   modules: string[];
+  /** Whether the page's <head> gets the early-data script (below). */
+  early?: boolean;
+}
+
+/** A script of its own (no imports, run as soon as it arrives) that starts the page's data requests. */
+export interface EarlyScript {
+  /** Its source module (bundled on its own, with what it imports, as one classic script). */
+  input: string;
+  /** Import aliases, as the app's (e.g. @kindred/contracts). */
+  alias: Record<string, string>;
+  /** Modules free of side effects (as in the app's build), so that only what it uses is bundled. */
+  pure: RegExp[];
 }
 
 /**
@@ -16,11 +30,29 @@ export interface RoutePreload {
  * (apps/api/src/common/http/web-index.ts), so the page's code downloads alongside the app's
  * scripts instead of after them, and no page pays for another's list.
  */
-export function routePreload(routes: RoutePreload[]): Plugin {
+export function routePreload(routes: RoutePreload[], early?: EarlyScript): Plugin {
   return {
     name: 'kindred:route-preload',
     apply: 'build',
-    generateBundle(_options, bundle) {
+    async generateBundle(_options, bundle) {
+      let script: string | undefined;
+      if (early) {
+        const build = await rolldown({
+          input: early.input,
+          platform: 'browser',
+          resolve: { alias: early.alias },
+          treeshake: { moduleSideEffects: early.pure.map((test) => ({ test, sideEffects: false })) },
+          logLevel: 'warn',
+        });
+        try {
+          const { output } = await build.generate({ format: 'iife', minify: true });
+          const code = output[0].code;
+          script = `assets/early-data-${createHash('sha256').update(code).digest('base64url').slice(0, 8)}.js`;
+          this.emitFile({ type: 'asset', fileName: script, source: code });
+        } finally {
+          await build.close();
+        }
+      }
       const chunks = Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [c] : []));
       // A chunk's scripts, and the stylesheets Vite loads with them before the page can show.
       const walk = (fileName: string, into: Set<string>) => {
@@ -40,7 +72,11 @@ export function routePreload(routes: RoutePreload[]): Plugin {
           if (!chunk) this.error(`route-preload: no chunk has ${module} as its entry (renamed? see vite.config.ts)`);
           walk(chunk.fileName, files);
         }
-        return { path: route.path.source, files: [...files].filter((f) => !initial.has(f)).map((f) => `/${f}`) };
+        return {
+          path: route.path.source,
+          ...(route.early && script ? { script: `/${script}` } : {}),
+          files: [...files].filter((f) => !initial.has(f)).map((f) => `/${f}`),
+        };
       });
       this.emitFile({ type: 'asset', fileName: 'route-preload.json', source: `${JSON.stringify(table, null, 2)}\n` });
     },

@@ -24,11 +24,25 @@ export default defineConfig(({ mode }) => ({
     // The pages most often opened by address: the API preloads their code (and the chunk that
     // fetches their data, app/prefetch.ts) from the HTML. The paths mirror router.tsx and
     // app/first-page.ts; the build fails if a module here is no longer a chunk's entry.
-    routePreload([
-      { path: /^\/conditions\/[^/]+\/?$/, modules: ['src/pages/ConditionPage.tsx', 'src/app/prefetch.ts'] },
-      { path: /^\/groups\/[^/]+\/?$/, modules: ['src/pages/GroupPage.tsx', 'src/app/prefetch.ts'] },
-      { path: /^\/threads\/[^/]+\/?$/, modules: ['src/pages/ThreadPage.tsx', 'src/app/prefetch.ts'] },
-    ]),
+    // Their <head> also gets a small script that asks for the page's data at once (app/early-data.ts).
+    routePreload(
+      [
+        { path: /^\/conditions\/[^/]+\/?$/, modules: ['src/pages/ConditionPage.tsx', 'src/app/prefetch.ts'], early: true },
+        { path: /^\/groups\/[^/]+\/?$/, modules: ['src/pages/GroupPage.tsx', 'src/app/prefetch.ts'], early: true },
+        { path: /^\/threads\/[^/]+\/?$/, modules: ['src/pages/ThreadPage.tsx', 'src/app/prefetch.ts'], early: true },
+      ],
+      // Bundled on its own with only the documents and helpers it uses: the generated modules'
+      // hooks get stand-ins for React Query and the GraphQL client (app/early-data-stubs.ts).
+      {
+        input: here('src/app/early-data.ts'),
+        alias: {
+          '@kindred/contracts': contracts,
+          '@tanstack/react-query': here('src/app/early-data-stubs.ts'),
+          '../../app/graphql-client': here('src/app/early-data-stubs.ts'),
+        },
+        pure: SIDE_EFFECT_FREE,
+      },
+    ),
     noChunkCycles(),
   ],
   resolve: {

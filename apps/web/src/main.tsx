@@ -1,13 +1,39 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { hasFirstPageData } from './app/first-page';
+import { createQueryClient } from './app/query-client';
+import { preloadFirstPage } from './app/router';
 import './app/styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Kindred: #root is missing from index.html');
 
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+/** How long a first page opened by address waits for its code and data before showing anyway (with its loading states). */
+const FIRST_PAGE_WAIT_MS = 1_500;
+
+const queryClient = createQueryClient();
+const render = () =>
+  createRoot(root).render(
+    <StrictMode>
+      <App queryClient={queryClient} />
+    </StrictMode>,
+  );
+
+// A condition, group or thread page opened by address: its code is preloaded and its data asked
+// for by the page's <head> script (app/early-data.ts), so both are usually in by the time the app
+// has loaded. The first render waits for them (briefly), so the page appears in one go, without a
+// "Loading page…" and a "Loading thread…" frame before it (each a render and a paint the phone
+// pays for before the content).
+const { pathname, search } = window.location;
+if (hasFirstPageData(pathname)) {
+  const ready = Promise.all([
+    import('./app/prefetch').then((m) => m.prefetchFirstPage(queryClient, pathname, search)),
+    preloadFirstPage(pathname),
+  ]);
+  void Promise.race([ready, new Promise((wait) => window.setTimeout(wait, FIRST_PAGE_WAIT_MS))])
+    .catch(() => undefined)
+    .then(render);
+} else {
+  render();
+}

@@ -1,5 +1,6 @@
 import { API_PATHS, CSRF_COOKIE, CSRF_HEADER } from '@kindred/contracts';
 import type { ErrorCode, FieldError } from '@kindred/contracts';
+import { takeEarlyAnswer } from './early-answers';
 
 /** Codes the API sends, plus the two the client adds when it never got a usable answer. */
 export type RequestErrorCode = ErrorCode | 'NETWORK_ERROR' | 'UNKNOWN';
@@ -116,14 +117,18 @@ async function send<TData, TVariables>(
   requestHeaders.set('accept', 'application/json');
   if (token) requestHeaders.set(CSRF_HEADER, token);
 
-  let response: Response;
-  try {
-    response = await fetch(API_PATHS.graphql, {
+  const request = () =>
+    fetch(API_PATHS.graphql, {
       method: 'POST',
       credentials: 'include',
       headers: requestHeaders,
       body: JSON.stringify({ query: query.toString(), variables: variables ?? {} }),
     });
+  // A first page's data may have been asked for already, by the page's <head> script (early-data.ts).
+  const early = refreshCsrf ? undefined : takeEarlyAnswer(query.toString(), variables);
+  let response: Response;
+  try {
+    response = await (early ? early.catch(request) : request());
   } catch {
     throw new GraphqlRequestError(FRIENDLY_MESSAGES.NETWORK_ERROR!, 'NETWORK_ERROR');
   }

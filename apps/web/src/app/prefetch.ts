@@ -19,38 +19,42 @@ import { nextPageParam, PAGE_SIZES } from './page-sizes';
  * pages' own queries), so it loads alongside the page's code instead of after it: the condition
  * with its groups, the group and then at once its threads (as filtered in the address) and the
  * tag list, or the thread with its first replies. Failures are left to the pages' queries, which
- * ask again. Loaded in a chunk of its own (App), only on these pages.
+ * ask again. Loaded in a chunk of its own (main.tsx), only on these pages.
+ *
+ * Resolves when the page's data is in (or failed): main.tsx waits for that and the page's code,
+ * briefly, before the first render.
  */
-export function prefetchFirstPage(queryClient: QueryClient, pathname: string, search: string): void {
+export function prefetchFirstPage(queryClient: QueryClient, pathname: string, search: string): Promise<unknown> {
   const ignore = () => undefined;
   const condition = matchPath(FIRST_PAGE_ROUTES.condition, pathname)?.params.slug;
   if (condition) {
-    void queryClient
-      .prefetchQuery({ queryKey: useConditionQuery.getKey({ slug: condition }), queryFn: useConditionQuery.fetcher({ slug: condition }) })
-      .catch(ignore);
     const variables = { conditionSlug: condition, first: PAGE_SIZES.conditionGroups };
-    void queryClient
-      .prefetchInfiniteQuery({
+    return Promise.all([
+      queryClient.prefetchQuery({
+        queryKey: useConditionQuery.getKey({ slug: condition }),
+        queryFn: useConditionQuery.fetcher({ slug: condition }),
+      }),
+      queryClient.prefetchInfiniteQuery({
         queryKey: useInfiniteConditionGroupsQuery.getKey(variables),
         queryFn: ({ pageParam }) => useConditionGroupsQuery.fetcher({ ...variables, ...pageParam })(),
         initialPageParam: {} as { after?: string },
         getNextPageParam: (last: ConditionGroupsQuery) => nextPageParam(last.groups),
-      })
-      .catch(ignore);
-    return;
+      }),
+    ]).catch(ignore);
   }
   const group = matchPath(FIRST_PAGE_ROUTES.group, pathname)?.params.slug;
   if (group) {
-    void queryClient
-      .fetchQuery({ queryKey: useGroupQuery.getKey({ slug: group }), queryFn: useGroupQuery.fetcher({ slug: group }) })
-      .then((data) => {
-        if (!canReadThreads(data.group)) return;
-        void prefetchGroupThreads(queryClient, data.group.id, filtersFrom(new URLSearchParams(search))).catch(ignore);
-        void prefetchTags(queryClient).catch(ignore);
-      })
-      .catch(ignore);
-    return;
+    return Promise.all([
+      queryClient
+        .fetchQuery({ queryKey: useGroupQuery.getKey({ slug: group }), queryFn: useGroupQuery.fetcher({ slug: group }) })
+        .then((data) => {
+          if (!canReadThreads(data.group)) return;
+          void prefetchTags(queryClient).catch(ignore);
+          return prefetchGroupThreads(queryClient, data.group.id, filtersFrom(new URLSearchParams(search)));
+        }),
+    ]).catch(ignore);
   }
   const thread = matchPath(FIRST_PAGE_ROUTES.thread, pathname)?.params.id;
-  if (thread) void prefetchThreadPage(queryClient, thread).catch(ignore);
+  if (thread) return prefetchThreadPage(queryClient, thread).catch(ignore);
+  return Promise.resolve();
 }

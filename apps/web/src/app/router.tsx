@@ -1,8 +1,9 @@
 import { lazy } from 'react';
 import { CARE_ROUTE_PATTERNS } from '../modules/care-experiences/routes';
 import type { ComponentType } from 'react';
-import { Route, Routes } from 'react-router-dom';
+import { matchPath, Route, Routes } from 'react-router-dom';
 import { WEB_ROUTES } from '@kindred/contracts';
+import { FIRST_PAGE_ROUTES } from './first-page';
 import { Layout } from './Layout';
 import { HomePage } from '../pages/HomePage';
 import { THREAD_ROUTE_PATTERNS } from '../modules/threads/route-patterns';
@@ -22,10 +23,21 @@ import { ONBOARDING_ROUTES } from '../modules/onboarding/routes';
 /**
  * Every page but the home page is its own chunk, loaded when its route is first shown (the
  * Suspense boundary in Layout keeps the frame and reserves the page's space meanwhile), so the
- * first page downloads only the frame, the libraries every page uses and itself.
+ * first page downloads only the frame, the libraries every page uses and itself. Once its code
+ * is in (`preload`, as main.tsx has a first page's done before the first render), a page renders
+ * at once, without suspending.
  */
 function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
-  return lazy(() => load().then((m) => ({ default: m[name] })));
+  let Loaded: ComponentType | undefined;
+  const preload = () =>
+    load().then((m) => {
+      Loaded = m[name];
+      return { default: Loaded };
+    });
+  const Lazy = lazy(preload);
+  const Page = () => (Loaded ? <Loaded /> : <Lazy />);
+  Page.preload = preload;
+  return Page;
 }
 
 const SignUpPage = lazyPage(() => import('../pages/SignUpPage'), 'SignUpPage');
@@ -72,6 +84,13 @@ const CareStoryPage = lazyPage(() => import('../pages/CareStoryPage'), 'CareStor
 const CareAreaPage = lazyPage(() => import('../pages/CareAreaPage'), 'CareAreaPage');
 const OrganisationConsolePage = lazyPage(() => import('../pages/OrganisationConsolePage'), 'OrganisationConsolePage');
 const AdminOrganisationsPage = lazyPage(() => import('../pages/AdminOrganisationsPage'), 'AdminOrganisationsPage');
+
+/** Loads the code of a page a first visit often opens by address (first-page.ts), for main.tsx to have it before the first render. */
+export function preloadFirstPage(pathname: string): Promise<unknown> | undefined {
+  const pages = { condition: ConditionPage, group: GroupPage, thread: ThreadPage };
+  const kind = (Object.keys(pages) as (keyof typeof pages)[]).find((k) => matchPath(FIRST_PAGE_ROUTES[k], pathname));
+  return kind && pages[kind].preload();
+}
 
 /** Route paths come from WEB_ROUTES in libs/contracts, shared with the API and the tests. */
 export const routePatterns = {

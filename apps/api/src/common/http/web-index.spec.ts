@@ -34,16 +34,42 @@ describe('webIndex (index.html with the page’s code preloaded)', () => {
     expect(indexFor('/groups/living-with-copd/new')).toBe(HTML);
   });
 
+  it('puts the early-data script first in <head> for the routes that have one', () => {
+    writeFileSync(
+      join(dir, 'route-preload.json'),
+      JSON.stringify([
+        { path: '^\\/threads\\/[^/]+\\/?$', script: '/assets/early-data-abc.js', files: ['/assets/ThreadPage-def.js'] },
+        { path: '^\\/groups\\/[^/]+\\/?$', files: ['/assets/GroupPage-abc.js'] },
+      ]),
+    );
+    const indexFor = webIndex(dir);
+    const thread = indexFor('/threads/1');
+    expect(thread).toContain('<script async src="/assets/early-data-abc.js"></script>');
+    expect(thread.indexOf('early-data-abc.js')).toBeLessThan(thread.indexOf('<title>'));
+    expect(thread.indexOf('early-data-abc.js')).toBeLessThan(thread.indexOf('ThreadPage-def.js'));
+    expect(indexFor('/groups/a')).not.toContain('<script');
+    expect(indexFor('/')).toBe(HTML);
+  });
+
   it('never writes anything but a same-origin script path into the page', () => {
     writeFileSync(
       join(dir, 'route-preload.json'),
-      JSON.stringify([{ path: '^\\/groups\\/', files: ['https://elsewhere.example/x.js', '/assets/a"><script>.js', '/assets/x.svg', '/assets/ok.js'] }]),
+      JSON.stringify([
+        {
+          path: '^\\/groups\\/',
+          script: '/assets/a"></script><script>alert(1)</script>.js',
+          files: ['https://elsewhere.example/x.js', '/assets/a"><script>.js', '/assets/x.svg', '/assets/ok.js'],
+        },
+        { path: '^\\/threads\\/', script: 'https://elsewhere.example/early.js', files: [] },
+      ]),
     );
     const page = webIndex(dir)('/groups/a');
     expect(page).toContain('href="/assets/ok.js"');
     expect(page).not.toContain('elsewhere');
     expect(page).not.toContain('<script>');
     expect(page).not.toContain('x.svg');
+    expect(page).not.toContain('alert');
+    expect(webIndex(dir)('/threads/1')).not.toContain('elsewhere');
   });
 
   it('serves the plain file without a route-preload.json, and reads a new build', () => {

@@ -7,9 +7,12 @@ interface RoutePreload {
   path: string;
   /** Same-origin script and stylesheet paths (/assets/…) the page needs at once. */
   files: string[];
+  /** A script (/assets/….js) that starts the page's data requests as soon as it arrives. */
+  script?: string;
 }
 
 const ASSET_PATH = /^\/assets\/[\w.~-]+\.(js|css)$/;
+const SCRIPT_PATH = /^\/assets\/[\w.~-]+\.js$/;
 
 const linkFor = (file: string) =>
   file.endsWith('.css')
@@ -20,7 +23,8 @@ const linkFor = (file: string) =>
  * The web client's index.html for a path: for the pages the build lists in route-preload.json
  * (a condition, a group, a thread), with `<link rel="modulepreload">` for the page's own code
  * (and `rel="preload"` for its stylesheets), so the browser fetches it alongside the app's
- * scripts instead of after them. Anything else
+ * scripts instead of after them, and first in `<head>` the script that asks for the page's data
+ * (apps/web/src/app/early-data.ts), so that does not wait for the app either. Anything else
  * gets the file as built. Read again when index.html changes (a new build under a running
  * server); without route-preload.json every path gets the plain file.
  */
@@ -44,7 +48,10 @@ export function webIndex(webDist: string): (path: string) => string {
         .filter((file) => ASSET_PATH.test(file))
         .map(linkFor)
         .join('');
-      return { path: new RegExp(entry.path), html: html.replace('</head>', `${links}  </head>`) };
+      // The data script first in <head>, so it is the first thing the browser asks for after the page.
+      const script = entry.script && SCRIPT_PATH.test(entry.script) ? `<script async src="${entry.script}"></script>` : '';
+      const page = script ? html.replace(/<head>/i, (head) => `${head}\n    ${script}`) : html;
+      return { path: new RegExp(entry.path), html: page.replace('</head>', `${links}  </head>`) };
     });
     loaded = { mtimeMs, html, routes };
     return loaded;

@@ -1,36 +1,13 @@
 import { keepPreviousData } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
-import { THREAD_KINDS, THREAD_SORTS } from '@kindred/contracts';
-import type { ThreadKind, ThreadSort } from '@kindred/contracts';
 import { useGroupThreadsQuery, useInfiniteGroupThreadsQuery } from '../../../generated/graphql';
 import type { GroupThreadsQuery } from '../../../generated/graphql';
-import { nextPageParam, PAGE_SIZES } from '../../../app/page-sizes';
+import { nextPageParam } from '../../../app/page-sizes';
+import { groupThreadsVariables } from './page-variables';
+import type { ThreadFilters } from './page-variables';
 
-export interface ThreadFilters {
-  sort: ThreadSort;
-  kind: ThreadKind | null;
-  tag: string | null;
-}
-
-/** Filters from the address (?sort=…&kind=…&tag=…), ignoring values we don't know. */
-export function filtersFrom(params: URLSearchParams): ThreadFilters {
-  const sort = params.get('sort');
-  const kind = params.get('kind');
-  const tag = params.get('tag');
-  return {
-    sort: (THREAD_SORTS as readonly string[]).includes(sort ?? '') ? (sort as ThreadSort) : 'latest_activity',
-    kind: (THREAD_KINDS as readonly string[]).includes(kind ?? '') ? (kind as ThreadKind) : null,
-    tag: tag && tag.length <= 40 ? tag : null,
-  };
-}
-
-const groupThreadsVariables = (groupId: string, filters: ThreadFilters) => ({
-  groupId,
-  sort: filters.sort,
-  first: PAGE_SIZES.threads,
-  ...(filters.kind ? { kind: filters.kind } : {}),
-  ...(filters.tag ? { tag: filters.tag } : {}),
-});
+export { filtersFrom, groupThreadsVariables } from './page-variables';
+export type { ThreadFilters } from './page-variables';
 
 /** Loads the first page of a group's threads ahead of its page (same key as useGroupThreads). */
 export function prefetchGroupThreads(queryClient: QueryClient, groupId: string, filters: ThreadFilters): Promise<void> {

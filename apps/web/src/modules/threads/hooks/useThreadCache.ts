@@ -3,13 +3,14 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { InfiniteData, QueryClient } from '@tanstack/react-query';
 import { useInfiniteThreadQuery, useThreadQuery } from '../../../generated/graphql';
 import type { ReplyFieldsFragment, ThreadQuery } from '../../../generated/graphql';
-import { nextPageParam, PAGE_SIZES } from '../../../app/page-sizes';
+import { nextPageParam } from '../../../app/page-sizes';
+import { threadPageVariables } from './page-variables';
 
 type Thread = ThreadQuery['thread'];
 type ThreadFields = Omit<Thread, 'replies'>;
 type Data = InfiniteData<ThreadQuery>;
 
-export const threadPageVariables = (id: string) => ({ id, first: PAGE_SIZES.replies });
+export { threadPageVariables } from './page-variables';
 
 /**
  * Loads the thread page's first page of replies before going there (after starting a thread),
