@@ -20,28 +20,33 @@ import { ReplyTree } from './ReplyTree';
 const BRANCH_TITLE_ID = 'branch-title';
 const REPLIES_TITLE_ID = 'replies-title';
 
-/** Replies rendered with the page itself; the rest follow straight after, a few at a time. */
-const FIRST_PAINT_REPLIES = 20;
+/** Replies rendered with the page itself (a phone's first screens); the rest follow straight after, a few at a time. */
+const FIRST_PAINT_REPLIES = 12;
+/** Replies added per step after that. */
+const REVEAL_STEP = 12;
 
 /**
  * The roots to show: at first only those holding the first FIRST_PAINT_REPLIES replies, then,
- * once the page is on screen, all of them, rendered as a transition (React works on it in
- * slices of a few milliseconds, so a long thread never blocks taps and scrolling for long).
- * A link to one reply (#reply-…) shows them all at once.
+ * once the page is on screen, REVEAL_STEP more after each commit, each step a transition (React
+ * renders it in slices of a few milliseconds and commits only the new replies, which are
+ * memoised), so a 200-reply thread never holds the main thread for long and the page can be
+ * read and tapped while the rest comes in. Every reply is in the page within a moment. A link to
+ * one reply (#reply-…) shows them all at once.
  */
 function useRevealedRoots(roots: readonly ReplyNode[], all: boolean): readonly ReplyNode[] {
-  const [revealed, setRevealed] = useState(all);
-  useEffect(() => {
-    if (!revealed) startTransition(() => setRevealed(true));
-  }, [revealed]);
-  if (revealed || all) return roots;
+  const [limit, setLimit] = useState(FIRST_PAINT_REPLIES);
   let shown = 0;
   let count = 0;
-  while (shown < roots.length && count < FIRST_PAINT_REPLIES) {
+  while (shown < roots.length && count < limit) {
     count += 1 + (roots[shown] as ReplyNode).descendantCount;
     shown += 1;
   }
-  return shown === roots.length ? roots : roots.slice(0, shown);
+  const complete = all || shown === roots.length;
+  useEffect(() => {
+    if (complete) return;
+    startTransition(() => setLimit(count + REVEAL_STEP));
+  }, [complete, count]);
+  return complete ? roots : roots.slice(0, shown);
 }
 
 /**
