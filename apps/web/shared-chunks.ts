@@ -245,6 +245,30 @@ function resolveReexports(staticDeps: Map<string, readonly string[]>, barrel: Re
   }
 }
 
+/**
+ * A code-splitting `name` function for libraries: `name` for modules that `test` matches and the
+ * first page statically imports (from `main`); null for the rest, which go with the pages that use them.
+ */
+export function firstPageLibraries(options: { main: string; test: RegExp; name: string }): (id: string, ctx: ModuleGraph) => string | null {
+  let computedFor: ModuleGraph | null = null;
+  let initial = new Set<string>();
+  return (id, ctx) => {
+    if (!options.test.test(id.replace(/\\/g, '/'))) return null;
+    if (computedFor !== ctx) {
+      initial = new Set<string>();
+      const todo = [options.main];
+      while (todo.length) {
+        const next = todo.pop() as string;
+        if (initial.has(next)) continue;
+        initial.add(next);
+        todo.push(...(ctx.getModuleInfo(next)?.importedIds ?? []));
+      }
+      computedFor = ctx;
+    }
+    return initial.has(id) ? options.name : null;
+  };
+}
+
 function hash(text: string): string {
   let h = 2166136261;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { routePreload } from './route-preload.ts';
-import { noChunkCycles, sharedChunkNames } from './shared-chunks.ts';
+import { firstPageLibraries, noChunkCycles, sharedChunkNames } from './shared-chunks.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const api = 'http://localhost:3000';
@@ -15,6 +15,10 @@ const contracts = here('../../libs/contracts/src/index.ts');
 // carry its audit-action list.
 const SIDE_EFFECT_FREE = [/apps[\\/]web[\\/]src[\\/]generated[\\/]/, /libs[\\/]contracts[\\/]src[\\/]/];
 
+// Pages few people open, or open to change something rather than to read (see modulePreload below).
+const RARE_PAGES =
+  /(^|\/)(Admin\w*|Moderation\w*|GroupModeration|OrganisationConsole|DataExport|DeleteAccount|Sessions|Security|NotificationSettings|Goodbye|VerifyEmail|ForgotPassword|ResetPassword|Welcome\w*|Insights|OpenData|EditThread|EditReport|CareArea|ShareCare)Page-[\w-]+\.js$/;
+
 /** The Kindred web client. `vite build` writes to dist/apps/web, which the API serves. */
 export default defineConfig(({ mode }) => ({
   root: here('.'),
@@ -22,14 +26,14 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
     // The pages most often opened by address: the API preloads their code (and the chunk that
-    // fetches their data, app/prefetch.ts) from the HTML. The paths mirror router.tsx and
+    // fetches their data, app/first-page-ready.ts) from the HTML. The paths mirror router.tsx and
     // app/first-page.ts; the build fails if a module here is no longer a chunk's entry.
     // Their <head> also gets a small script that asks for the page's data at once (app/early-data.ts).
     routePreload(
       [
-        { path: /^\/conditions\/[^/]+\/?$/, modules: ['src/pages/ConditionPage.tsx', 'src/app/prefetch.ts'], early: true },
-        { path: /^\/groups\/[^/]+\/?$/, modules: ['src/pages/GroupPage.tsx', 'src/app/prefetch.ts'], early: true },
-        { path: /^\/threads\/[^/]+\/?$/, modules: ['src/pages/ThreadPage.tsx', 'src/app/prefetch.ts'], early: true },
+        { path: /^\/conditions\/[^/]+\/?$/, modules: ['src/pages/ConditionPage.tsx', 'src/app/first-page-ready.ts'], early: true },
+        { path: /^\/groups\/[^/]+\/?$/, modules: ['src/pages/GroupPage.tsx', 'src/app/first-page-ready.ts'], early: true },
+        { path: /^\/threads\/[^/]+\/?$/, modules: ['src/pages/ThreadPage.tsx', 'src/app/first-page-ready.ts'], early: true },
       ],
       // Bundled on its own with only the documents and helpers it uses: the generated modules'
       // hooks get stand-ins for React Query and the GraphQL client (app/early-data-stubs.ts).
@@ -66,10 +70,17 @@ export default defineConfig(({ mode }) => ({
     target: 'es2022',
     // Browsers that run es2022 modules know <link rel="modulepreload"> (or do without it).
     // A page's chunk lists what to fetch with it, less the libraries the HTML has loaded already.
+    // The admin, moderation, account-settings, account-recovery, insights and editing pages list
+    // only their stylesheets: their chunks then fetch what they import themselves (one more
+    // round trip for the few who open them), and the first page does not carry their lists.
     modulePreload: {
       polyfill: false,
-      resolveDependencies: (_file, deps, { hostType }) =>
-        hostType === 'html' ? deps : deps.filter((d) => !/(^|\/)(rolldown-runtime|react|router|query)-[\w-]+\.js$/.test(d)),
+      resolveDependencies: (file, deps, { hostType }) =>
+        hostType === 'html'
+          ? deps
+          : RARE_PAGES.test(file)
+            ? deps.filter((d) => d.endsWith('.css'))
+            : deps.filter((d) => !/(^|\/)(rolldown-runtime|libs)-[\w-]+\.js$/.test(d)),
     },
     rolldownOptions: {
       treeshake: { moduleSideEffects: SIDE_EFFECT_FREE.map((test) => ({ test, sideEffects: false })) },
@@ -79,19 +90,24 @@ export default defineConfig(({ mode }) => ({
         assetFileNames: (asset) =>
           asset.names.some((n) => n.startsWith('shared')) ? 'assets/shared-[hash][extname]' : 'assets/[name]-[hash][extname]',
         // Libraries in chunks of their own, which change less often than the app (cached across
-        // releases): React, the router and React Query on every page; the Socket.IO client and
-        // recharts only with the code that uses them (notifications and chat, insights). Then the
-        // app's own modules: those the first page runs in one chunk ('app'), and the rest that
+        // releases): what every page runs of React, the router and React Query in one ('libs': one
+        // gzip stream compresses them ~0.8 KB smaller than three, and they are loaded together
+        // anyway); the Socket.IO client and recharts only with the code that uses them
+        // (notifications and chat, insights). Then the app's own modules, the entry included:
+        // those the first page runs in one chunk ('app'), and the rest that
         // several pages share in a few chunks grouped by the pages that use them, so that a page
         // loads a handful of files instead of twenty small ones (on HTTP/1.1 a browser opens at
         // most six connections to a host).
         codeSplitting: {
           groups: [
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 30 },
-            { name: 'router', test: /node_modules[\\/](react-router|react-router-dom)[\\/]/, priority: 20 },
-            { name: 'query', tags: ['$initial'], test: /node_modules[\\/]@tanstack[\\/]/, priority: 20 },
+            {
+              name: firstPageLibraries({ main: here('src/main.tsx'), test: /node_modules\/(react|react-dom|scheduler|react-router|react-router-dom|@tanstack\/[\w-]+)\//, name: 'libs' }),
+              debugName: 'libs',
+              test: /node_modules[\\/]/,
+              priority: 30,
+            },
             { name: 'socket', test: /node_modules[\\/](socket\.io-client|socket\.io-parser|engine\.io-client|engine\.io-parser|@socket\.io)[\\/]/, priority: 20 },
-            { name: 'app', tags: ['$initial'], test: /apps[\\/]web[\\/]src[\\/](?!main\.tsx)|libs[\\/]contracts[\\/]/, priority: 10 },
+            { name: 'app', tags: ['$initial'], test: /apps[\\/]web[\\/]src[\\/]|libs[\\/]contracts[\\/]/, priority: 10 },
             // Grouped by the pages that use them, small groups merged only where the chunks stay
             // free of import cycles (shared-chunks.ts; the noChunkCycles plugin checks every build).
             {

@@ -1,9 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { hasFirstPageData } from './app/first-page';
 import { createQueryClient } from './app/query-client';
-import { preloadFirstPage } from './app/router';
 import './app/styles.css';
 
 const root = document.getElementById('root');
@@ -25,12 +23,10 @@ const render = () =>
 // has loaded. The first render waits for them (briefly), so the page appears in one go, without a
 // "Loading page…" and a "Loading thread…" frame before it (each a render and a paint the phone
 // pays for before the content).
+// Such a page is served with that script (apps/api/src/common/http/web-index.ts); nothing else is.
 const { pathname, search } = window.location;
-if (hasFirstPageData(pathname)) {
-  const ready = Promise.all([
-    import('./app/prefetch').then((m) => m.prefetchFirstPage(queryClient, pathname, search)),
-    preloadFirstPage(pathname),
-  ]);
+if (document.querySelector('script[src*="/early-data-"]')) {
+  const ready = import('./app/first-page-ready').then((m) => m.firstPageReady(queryClient, pathname, search));
   void Promise.race([ready, new Promise((wait) => window.setTimeout(wait, FIRST_PAGE_WAIT_MS))])
     .catch(() => undefined)
     .then(render);

@@ -1,7 +1,6 @@
 import { API_PATHS, CSRF_COOKIE, CSRF_HEADER } from '@kindred/contracts';
 import type { GroupQuery } from '../generated/graphql';
-import { earlyAnswerKey, setEarlyAnswers } from './early-answers';
-import type { EarlyAnswers } from './early-answers';
+import { earlyAnswerKey, keepEarlyAnswers } from './early-answers';
 import { firstPageOf, firstPageRequests, groupPageRequests, threadPageExtras, viewerRequest } from './first-page-requests';
 import type { FirstPageRequest } from './first-page-requests';
 
@@ -16,7 +15,7 @@ import type { FirstPageRequest } from './first-page-requests';
 function start(): void {
   const token = new RegExp(`(?:^|;\\s*)${CSRF_COOKIE}=([^;]*)`).exec(document.cookie)?.[1];
   if (!token) return;
-  const early: EarlyAnswers = { at: performance.now(), answers: new Map() };
+  const answers = new Map<string, Promise<Response>>();
   const send = ({ query, variables }: FirstPageRequest): Promise<Response> => {
     const answer = fetch(API_PATHS.graphql, {
       method: 'POST',
@@ -24,10 +23,10 @@ function start(): void {
       headers: { 'content-type': 'application/json', accept: 'application/json', [CSRF_HEADER]: decodeURIComponent(token) },
       body: JSON.stringify({ query, variables }),
     });
-    early.answers.set(earlyAnswerKey(query, variables), answer);
+    answers.set(earlyAnswerKey(query, variables), answer);
     return answer;
   };
-  setEarlyAnswers(early);
+  keepEarlyAnswers(answers);
   const [first, ...rest] = firstPageRequests(location.pathname);
   if (!first) return;
   const answer = send(first);

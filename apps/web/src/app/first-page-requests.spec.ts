@@ -1,9 +1,9 @@
 /// <reference types="jest" />
 import { QueryClient } from '@tanstack/react-query';
 import { CSRF_COOKIE } from '@kindred/contracts';
-import { earlyAnswerKey, setEarlyAnswers, takeEarlyAnswer } from './early-answers';
+import { earlyAnswerKey, keepEarlyAnswers, takeEarlyAnswer } from './early-answers';
 import { firstPageOf, firstPageRequests, groupPageRequests, threadPageExtras, viewerRequest } from './first-page-requests';
-import { useMeQuery, useTagsQuery, useThreadExperienceReportsQuery } from '../generated/graphql';
+import { useInfiniteThreadQuery, useMeQuery, useTagsQuery, useThreadExperienceReportsQuery } from '../generated/graphql';
 import { prefetchFirstPage } from './prefetch';
 
 /**
@@ -42,7 +42,7 @@ beforeEach(() => {
     sent.push({ key: earlyAnswerKey(body.query, body.variables) });
     return new Response(JSON.stringify(answerFor(body.query)), { headers: { 'content-type': 'application/json' } });
   }) as typeof fetch;
-  setEarlyAnswers({ at: performance.now(), answers: new Map() });
+  keepEarlyAnswers(new Map());
 });
 
 afterAll(() => {
@@ -67,7 +67,13 @@ describe('the first page’s early requests', () => {
     const client = new QueryClient();
     await prefetchFirstPage(client, path, search);
     await settle();
-    const early = [...firstPageRequests(path), ...(firstPageOf(path)?.page === 'group' ? groupPageRequests(GROUP as never, search) : [])];
+    const early = [
+      ...firstPageRequests(path),
+      viewerRequest(),
+      ...(firstPageOf(path)?.page === 'group' ? groupPageRequests(GROUP as never, search) : []),
+      // The thread page's readiness also waits for the tag list (the first of its extras).
+      ...(firstPageOf(path)?.page === 'thread' ? threadPageExtras(firstPageOf(path)!.param).slice(0, 1) : []),
+    ];
     expect(early.length).toBeGreaterThan(0);
     expect(sent.map((s) => s.key).sort()).toEqual(keys(early));
     client.clear();
@@ -78,16 +84,16 @@ describe('the first page’s early requests', () => {
     const [request] = firstPageRequests(path);
     const key = earlyAnswerKey(request!.query, request!.variables);
     const early = new Response(JSON.stringify({ data: { thread: { id: 'from-early', replies: { nodes: [], edges: [], pageInfo: { hasNextPage: false } } } } }));
-    setEarlyAnswers({ at: performance.now(), answers: new Map([[key, Promise.resolve(early)]]) });
+    keepEarlyAnswers(new Map([[key, Promise.resolve(early)]]));
     const client = new QueryClient();
     await prefetchFirstPage(client, path, '');
-    expect(sent).toEqual([]);
-    const cached = client.getQueryCache().getAll()[0]?.state.data as { pages: { thread: { id: string } }[] };
+    expect(sent.map((s) => s.key).sort()).toEqual(keys([viewerRequest(), threadPageExtras('x')[0]!]));
+    const cached = client.getQueryData(useInfiniteThreadQuery.getKey(request!.variables as { id: string })) as { pages: { thread: { id: string } }[] };
     expect(cached.pages[0]!.thread.id).toBe('from-early');
     // Used once: the same request again goes to the API.
     expect(takeEarlyAnswer(request!.query, request!.variables)).toBeUndefined();
 
-    setEarlyAnswers({ at: performance.now() - 60_000, answers: new Map([[key, Promise.resolve(new Response('{}'))]]) });
+    keepEarlyAnswers(new Map([[key, Promise.resolve(new Response('{}'))]]), performance.now() - 60_000);
     expect(takeEarlyAnswer(request!.query, request!.variables)).toBeUndefined();
     client.clear();
   });

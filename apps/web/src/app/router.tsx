@@ -1,9 +1,8 @@
 import { lazy } from 'react';
 import { CARE_ROUTE_PATTERNS } from '../modules/care-experiences/routes';
 import type { ComponentType } from 'react';
-import { matchPath, Route, Routes } from 'react-router-dom';
+import { Route, Routes } from 'react-router-dom';
 import { WEB_ROUTES } from '@kindred/contracts';
-import { FIRST_PAGE_ROUTES } from './first-page';
 import { Layout } from './Layout';
 import { HomePage } from '../pages/HomePage';
 import { THREAD_ROUTE_PATTERNS } from '../modules/threads/route-patterns';
@@ -85,12 +84,8 @@ const CareAreaPage = lazyPage(() => import('../pages/CareAreaPage'), 'CareAreaPa
 const OrganisationConsolePage = lazyPage(() => import('../pages/OrganisationConsolePage'), 'OrganisationConsolePage');
 const AdminOrganisationsPage = lazyPage(() => import('../pages/AdminOrganisationsPage'), 'AdminOrganisationsPage');
 
-/** Loads the code of a page a first visit often opens by address (first-page.ts), for main.tsx to have it before the first render. */
-export function preloadFirstPage(pathname: string): Promise<unknown> | undefined {
-  const pages = { condition: ConditionPage, group: GroupPage, thread: ThreadPage };
-  const kind = (Object.keys(pages) as (keyof typeof pages)[]).find((k) => matchPath(FIRST_PAGE_ROUTES[k], pathname));
-  return kind && pages[kind].preload();
-}
+/** The pages a first visit often opens by address (first-page.ts), for first-page-ready.ts to load before the first render. */
+export const FIRST_PAGES = { condition: ConditionPage, group: GroupPage, thread: ThreadPage };
 
 /** Route paths come from WEB_ROUTES in libs/contracts, shared with the API and the tests. */
 export const routePatterns = {

@@ -9,9 +9,12 @@ export interface ViewerState {
   error: Error | null;
 }
 
+/** How long the `me` answer is used without asking again. */
+export const VIEWER_STALE_MS = 5 * 60_000;
+
 /** Who is signed in, from the `me` query (cached; refreshed after sign-in and sign-out). */
 export function useViewer(): ViewerState {
-  const q = useMeQuery(undefined, { staleTime: 5 * 60_000 });
+  const q = useMeQuery(undefined, { staleTime: VIEWER_STALE_MS });
   return { viewer: q.data?.me ?? null, isLoading: q.isPending, error: q.error };
 }
 
