@@ -23,8 +23,8 @@ import { nextPageParam, PAGE_SIZES } from './page-sizes';
  * tag list, or the thread with its first replies; and on each, who is signed in. Failures are left to the pages' queries, which
  * ask again. Loaded in a chunk of its own (main.tsx), only on these pages.
  *
- * Resolves when the page's data is in (or failed): main.tsx waits for that and the page's code,
- * briefly, before the first render.
+ * Resolves when the page's data is in (or failed; on a group page, the group: its threads follow):
+ * main.tsx waits for that and the page's code, briefly, before the first render.
  */
 export function prefetchFirstPage(queryClient: QueryClient, pathname: string, search: string): Promise<unknown> {
   const ignore = () => undefined;
@@ -54,9 +54,10 @@ export function prefetchFirstPage(queryClient: QueryClient, pathname: string, se
       queryClient
         .fetchQuery({ queryKey: useGroupQuery.getKey({ slug: group }), queryFn: useGroupQuery.fetcher({ slug: group }) })
         .then((data) => {
+          // Not waited for: the group's heading and description are the page's first screen.
           if (!canReadThreads(data.group)) return;
           void prefetchTags(queryClient).catch(ignore);
-          return prefetchGroupThreads(queryClient, data.group.id, filtersFrom(new URLSearchParams(search)));
+          void prefetchGroupThreads(queryClient, data.group.id, filtersFrom(new URLSearchParams(search))).catch(ignore);
         }),
     ]).catch(ignore);
   }
