@@ -287,4 +287,27 @@ describe('threads, replies and helpful marks (integration)', () => {
     expect(b).toMatchObject({ isHidden: false, body: 'Something a moderator hid.', moderationReason: 'Under review' });
     expect(c).toMatchObject({ isHidden: false, body: 'Hidden, and its author left.', authorLabel: 'former member', author: null, moderationReason: 'Under review' });
   });
+
+  it('reads the same reply page with the thread, through a fragment, and on its own when the query asks for two pages', async () => {
+    const th = (await start(asker, anonGroup)).data!.startThread;
+    for (let i = 0; i < 5; i++) await helper.ok(REPLY, { i: { threadId: th.id, body: `answer ${i}`, anonymous: i === 2 } });
+    const ids = (q: { nodes: { id: string }[] }) => q.nodes.map((n) => n.id);
+    const plain = await helper.gql(`query($id: ID!) { thread(id: $id) { replies(first: 3) { nodes { id authorLabel isNew } } } }`, { id: th.id });
+    const viaFragment = await helper.gql(
+      `fragment R on Thread { replies(first: 3) { nodes { id authorLabel isNew } } } query($id: ID!) { thread(id: $id) { id ...R } }`,
+      { id: th.id },
+    );
+    expect(viaFragment.data!.thread.replies).toEqual(plain.data!.thread.replies);
+    // Two pages under aliases: each is read on its own, and both are right.
+    const two = await helper.gql(
+      `query($id: ID!) { thread(id: $id) { a: replies(first: 2) { nodes { id } pageInfo { endCursor } } b: replies(first: 5) { nodes { id } } } }`,
+      { id: th.id },
+    );
+    expect(ids(two.data!.thread.b)).toHaveLength(5);
+    expect(ids(two.data!.thread.a)).toEqual(ids(two.data!.thread.b).slice(0, 2));
+    expect(ids(plain.data!.thread.replies)).toEqual(ids(two.data!.thread.b).slice(0, 3));
+    expect(two.sqlQueries).toBeGreaterThan(plain.sqlQueries);
+    // A bad page size is still the replies field's own error.
+    expect(errorCode(await helper.gql(`query($id: ID!) { thread(id: $id) { replies(first: 0) { nodes { id } } } }`, { id: th.id }))).toBe('BAD_REQUEST');
+  });
 });
