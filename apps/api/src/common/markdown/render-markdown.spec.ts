@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import { markdownToText, renderMarkdown } from './render-markdown';
+import { markdownToText, renderMarkdown, sanitizeRenderedHtml } from './render-markdown';
 import { XSS_CORPUS } from './xss-corpus';
 
 const ALLOWED_ATTRS: Record<string, string[]> = { a: ['href', 'rel', 'target'], ol: ['start'], th: ['align'], td: ['align'] };
@@ -38,6 +38,13 @@ describe('renderMarkdown', () => {
   it(`leaves none of ${XSS_CORPUS.length} known XSS payloads active`, () => {
     expect(XSS_CORPUS.length).toBeGreaterThanOrEqual(50);
     const failures = XSS_CORPUS.map((payload) => ({ payload, html: renderMarkdown(payload) }))
+      .map((r) => ({ ...r, problems: activeParts(r.html) }))
+      .filter((r) => r.problems.length > 0);
+    expect(failures).toEqual([]);
+  });
+
+  it(`leaves them inert with the allow-list alone, as raw HTML that markdown-it would have escaped`, () => {
+    const failures = XSS_CORPUS.map((payload) => ({ payload, html: sanitizeRenderedHtml(payload) }))
       .map((r) => ({ ...r, problems: activeParts(r.html) }))
       .filter((r) => r.problems.length > 0);
     expect(failures).toEqual([]);

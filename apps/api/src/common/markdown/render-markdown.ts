@@ -72,7 +72,12 @@ const SANITIZE: sanitizeHtml.IOptions = {
 };
 
 export function renderMarkdown(source: string): string {
-  return sanitizeHtml(md.render(source), SANITIZE).trim();
+  return sanitizeRenderedHtml(md.render(source)).trim();
+}
+
+/** The allow-list step on its own: it must hold even on HTML that markdown-it would never write. */
+export function sanitizeRenderedHtml(html: string): string {
+  return sanitizeHtml(html, SANITIZE);
 }
 
 /** Plain text of a Markdown body (for previews and search): the words, no markup. */

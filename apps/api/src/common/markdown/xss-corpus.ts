@@ -65,4 +65,17 @@ export const XSS_CORPUS: string[] = [
   '<x onclick=alert(1)>click</x>',
   '<template><script>alert(1)</script></template>',
   '<svg><a xlink:href="javascript:alert(1)"><text x="20" y="20">XSS</text></a></svg>',
+  // The shapes of the sanitize-html advisories fixed after 2.17.5, the release Kindred holds
+  // (2.17.6+ need Node 22): textarea/xmp mutation, noscript raw text, meta refresh, SVG
+  // animation of a link, CDATA hiding markup, and style inside SVG or MathML.
+  '<textarea></textarea/><img src=x onerror=alert(1)></textarea>',
+  '<svg><textarea><img src=x onerror=alert(1)></textarea></svg>',
+  '<xmp><img src=x onerror=alert(1)></xmp>',
+  '<p><noscript></p><p title="</noscript><img src=x onerror=alert(1)>"></p></noscript>',
+  '<meta http-equiv="refresh" content="0; URL=\'javascript:alert(1)\'">',
+  '<svg><a><animate attributeName="href" values="#;javascript:alert(1)"/><text x="20" y="20">XSS</text></a></svg>',
+  '<svg><a><svg:set attributeName="xlink:href:x" to="javascript:alert(1)"/><text x="20" y="20">XSS</text></a></svg>',
+  '<![CDATA[><noscript>]]><p title="</noscript><img src=x onerror=alert(1)>">',
+  '<svg><style><img src=x onerror=alert(1)></style></svg>',
+  '<math><annotation-xml encoding="text/html"><style><img src=x onerror=alert(1)></style></annotation-xml></math>',
 ];
