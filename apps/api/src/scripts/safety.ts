@@ -19,7 +19,7 @@ const USAGE = `Usage:
   npm run safety:train [-- --errors]        train the crisis model on train + dev; thresholds from out-of-fold scores
                                             (5 folds by group over train + dev); --errors lists the out-of-fold mistakes
   npm run safety:eval                       figures on train and dev, and on test when any line carries "split":"test"
-                                            (the independent held-out set, corpus/holdout-4.jsonl; read it once)
+                                            (the independent held-out set, corpus/holdout-5.jsonl; read it once)
   npm run safety:eval -- --file <path>      figures on one JSON-lines file on its own (a one-off evaluation)
   npm run safety:eval -- --errors           also list the dev examples each check gets wrong (never for test or --file)
   npm run safety:eval -- --loso [--errors]  leave one source out for every source of train + dev: the model trained and its
@@ -252,7 +252,7 @@ function evalCommand(flags: string[]): number {
   if (test.length && (!only || only === 'test')) {
     const files = [...new Set(test.map((e) => e.source))].join(', ');
     report(`test split: the independent held-out set (${test.length} lines; sources: ${files})`, test, { piAll: true });
-  } else if (!test.length) out('No test lines: the fourth held-out set (corpus/holdout-4.jsonl, every line "split":"test") has not been added; the first three (holdout.jsonl, holdout-2.jsonl, holdout-3.jsonl) were each read once on 2026-12-06 and are now training data.');
+  } else if (!test.length) out('No test lines: the fifth held-out set (corpus/holdout-5.jsonl, every line "split":"test") has not been added; the first four (holdout.jsonl, holdout-2.jsonl, holdout-3.jsonl, holdout-4.jsonl) were each read once on 2026-12-06 and are now training data.');
   return 0;
 }
 

@@ -1,23 +1,23 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { corpusFiles, HOLDOUT_4_FILE, inSplit, learnable, loadCorpus, parseJsonl } from './corpus';
+import { corpusFiles, HOLDOUT_FILE, inSplit, learnable, loadCorpus, parseJsonl } from './corpus';
 
 describe('the safety corpus files', () => {
   const corpus = loadCorpus();
 
-  it('holdout-3 was read once and is now training data, keeping its source', () => {
-    const h3 = corpus.filter((e) => e.source === 'holdout-3');
-    expect(h3.length).toBe(1000);
-    expect(h3.every((e) => e.split === 'train')).toBe(true);
+  it.each(['holdout-3', 'holdout-4'])('%s was read once and is now training data, keeping its source', (source) => {
+    const read = corpus.filter((e) => e.source === source);
+    expect(read.length).toBe(1000);
+    expect(read.every((e) => e.split === 'train')).toBe(true);
   });
 
-  it('any test line comes from the fourth held-out set only, and is never learnt from', () => {
-    expect(inSplit(corpus, 'test').every((e) => e.source === 'holdout-4')).toBe(true);
-    expect(learnable(corpus).some((e) => e.source === 'holdout-4')).toBe(false);
+  it('any test line comes from the fifth held-out set only, and is never learnt from', () => {
+    expect(inSplit(corpus, 'test').every((e) => e.source === 'holdout-5')).toBe(true);
+    expect(learnable(corpus).some((e) => e.source === 'holdout-5')).toBe(false);
   });
 
-  describe('the optional fourth held-out file', () => {
+  describe('the optional fifth held-out file', () => {
     let dir: string;
     beforeEach(() => {
       dir = mkdtempSync(join(tmpdir(), 'kindred-corpus-'));
@@ -31,12 +31,12 @@ describe('the safety corpus files', () => {
     });
 
     it('is read when present: lines without a split are test, lines without a source take the file name', () => {
-      writeFileSync(join(dir, HOLDOUT_4_FILE), '{"text":"bye all x","crisis":true}\n{"text":"my number is 07700 900123","crisis":false,"category":"personal-info","pii":["phone"],"split":"test"}\n');
-      expect(corpusFiles(dir)).toEqual(['crisis-templates.jsonl', HOLDOUT_4_FILE]);
+      writeFileSync(join(dir, HOLDOUT_FILE), '{"text":"bye all x","crisis":true}\n{"text":"my number is 07700 900123","crisis":false,"category":"personal-info","pii":["phone"],"split":"test"}\n');
+      expect(corpusFiles(dir)).toEqual(['crisis-templates.jsonl', HOLDOUT_FILE]);
       const test = inSplit(loadCorpus(dir), 'test');
       expect(test.map((e) => [e.id, e.source, e.split])).toEqual([
-        ['holdout-4-1', 'holdout-4', 'test'],
-        ['holdout-4-2', 'holdout-4', 'test'],
+        ['holdout-5-1', 'holdout-5', 'test'],
+        ['holdout-5-2', 'holdout-5', 'test'],
       ]);
       expect(learnable(loadCorpus(dir)).map((e) => e.source)).toEqual(['template']);
     });

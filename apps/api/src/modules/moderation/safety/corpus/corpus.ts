@@ -15,10 +15,12 @@ import type { PersonalInfoKind } from '../personal-info';
  * (`holdout-2.jsonl`, 927 lines) was read once as the test on 2026-12-06 in the same way, then used
  * for training: its lines are `"split":"train"` and keep `"source":"holdout-2"`. The third held-out
  * set (`holdout-3.jsonl`, 1,000 lines) was read once as the test on 2026-12-06 (README, "Safety
- * checks"), then used for training in the same way: `"split":"train"`, `"source":"holdout-3"`.
- * The fourth held-out set goes in as `holdout-4.jsonl`, every line `"split":"test"`, and is read
+ * checks"), then used for training in the same way: `"split":"train"`, `"source":"holdout-3"`. The
+ * fourth (`holdout-4.jsonl`, 1,000 lines) was read once as the test on 2026-12-06 against the frozen
+ * check fc34809, then used for training in the same way: `"split":"train"`, `"source":"holdout-4"`.
+ * The fifth held-out set goes in as `holdout-5.jsonl`, every line `"split":"test"`, and is read
  * once by `npm run safety:eval`; until it is there the corpus simply has no test lines. A line
- * without a `source` takes its file's name (`holdout-4`), so a hand-written file is reported apart
+ * without a `source` takes its file's name (`holdout-5`), so a hand-written file is reported apart
  * from the sets before it.
  *
  *   crisis-templates.jsonl    sentences composed from template families (templates.ts)
@@ -31,7 +33,9 @@ import type { PersonalInfoKind } from '../personal-info';
  *   holdout-2.jsonl           the second held-out set: read once as the test on 2026-12-06, then used for training
  *   extra-c.jsonl             sentences written one by one after studying leave-one-source-out mistakes (training)
  *   holdout-3.jsonl           the third held-out set: read once as the test on 2026-12-06, then used for training
- *   holdout-4.jsonl           the fourth held-out set, every line `"split":"test"` (optional: read once when it is added)
+ *   holdout-4.jsonl           the fourth held-out set: read once as the test on 2026-12-06, then used for training
+ *   extra-d.jsonl             sentences by another writer who never saw the check: hard negatives and quiet crisis (training)
+ *   holdout-5.jsonl           the fifth held-out set, every line `"split":"test"` (optional: read once when it is added)
  *
  * Every `*.jsonl` file in the folder is read, so dropping a file in is enough.
  */
@@ -45,7 +49,7 @@ export interface CorpusExample {
   /** e.g. intent, means, farewell, others; figure, medication, recovery…; personal-info. */
   category: string;
   pii: PersonalInfoKind[];
-  source: 'template' | 'handwritten' | 'personal-info' | 'legacy' | 'moderator' | 'holdout' | 'extra-b' | 'holdout-2' | 'extra-c' | 'holdout-3' | 'holdout-4' | (string & {});
+  source: 'template' | 'handwritten' | 'personal-info' | 'legacy' | 'moderator' | 'holdout' | 'extra-b' | 'holdout-2' | 'extra-c' | 'holdout-3' | 'holdout-4' | 'extra-d' | 'holdout-5' | (string & {});
   /** Examples of one group (a template family) always share a split. */
   group: string;
   split: Split;
@@ -54,11 +58,11 @@ export interface CorpusExample {
 }
 
 export const CORPUS_SEED = 'kindred-safety-2026';
-export const CORPUS_FILES = ['crisis-templates.jsonl', 'crisis-handwritten.jsonl', 'personal-info.jsonl', 'legacy.jsonl', 'moderator.jsonl', 'holdout.jsonl', 'extra-b.jsonl', 'holdout-2.jsonl', 'extra-c.jsonl', 'holdout-3.jsonl'];
-/** The fourth independent held-out set: every line `"split":"test"`; optional (absent until it is written). */
-export const HOLDOUT_4_FILE = 'holdout-4.jsonl';
+export const CORPUS_FILES = ['crisis-templates.jsonl', 'crisis-handwritten.jsonl', 'personal-info.jsonl', 'legacy.jsonl', 'moderator.jsonl', 'holdout.jsonl', 'extra-b.jsonl', 'holdout-2.jsonl', 'extra-c.jsonl', 'holdout-3.jsonl', 'holdout-4.jsonl', 'extra-d.jsonl'];
+/** The fifth independent held-out set: every line `"split":"test"`; optional (absent until it is written). */
+export const HOLDOUT_FILE = 'holdout-5.jsonl';
 /** The corpus files present in `dir`, the optional held-out file only when it exists. */
-export const corpusFiles = (dir = corpusDir()): string[] => [...CORPUS_FILES, HOLDOUT_4_FILE].filter((f) => existsSync(join(dir, f)));
+export const corpusFiles = (dir = corpusDir()): string[] => [...CORPUS_FILES, HOLDOUT_FILE].filter((f) => existsSync(join(dir, f)));
 
 /** Other spellings of the personal-information kinds that hand-written files use. */
 const PII_ALIASES: Record<string, PersonalInfoKind> = { dob: 'date-of-birth', nhs_number: 'nhs-number', nhs: 'nhs-number', 'phone-number': 'phone' };
@@ -126,8 +130,8 @@ function exampleOf(raw: Partial<CorpusExample>, file: string, line: number): Cor
     crisis: raw.crisis,
     category,
     pii: Array.isArray(raw.pii) ? raw.pii.map((k) => PII_ALIASES[k] ?? k) : [],
-    // Without a source: the file's name ("holdout-4"), so a hand-written set is reported on its own.
-    source: raw.source ?? (category === 'personal-info' && file !== HOLDOUT_4_FILE ? 'personal-info' : file.replace(/\.jsonl$/, '')),
+    // Without a source: the file's name ("holdout-5"), so a hand-written set is reported on its own.
+    source: raw.source ?? (category === 'personal-info' && file !== HOLDOUT_FILE ? 'personal-info' : file.replace(/\.jsonl$/, '')),
     group: raw.group ?? id,
     split,
   };
