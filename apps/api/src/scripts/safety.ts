@@ -11,13 +11,14 @@ import { corpusDir, crisisExamples, inSplit, learnable, loadCorpus, parseJsonl, 
 import { checkCrisis, CRISIS_MODEL } from '../modules/moderation/safety/crisis';
 import { findCrisisPatterns } from '../modules/moderation/safety/crisis-patterns';
 import { crisisPredictions, crisisRates, describe, personalInfoRates, timePerMessage, type Rates } from '../modules/moderation/safety/evaluate';
-import { breakdown, calibrate, flaggedBy, FOLDS, INDEPENDENT_WRITERS, leaveOneSourceOut, MAX_FALSE_ALARM, outOfFold, prepare, RECALL_TARGET, train, type Breakdown } from '../modules/moderation/safety/training';
+import { breakdown, calibrate, calibrationScores, flaggedBy, FOLDS, INDEPENDENT_WRITERS, leaveOneSourceOut, MAX_FALSE_ALARM, outOfFold, prepare, RECALL_TARGET, train, type Breakdown } from '../modules/moderation/safety/training';
 import { normalise } from '../modules/moderation/safety/normalise';
 import { findPersonalInfo } from '../modules/moderation/safety/personal-info';
 
 const USAGE = `Usage:
-  npm run safety:train [-- --errors]        train the crisis model on train + dev; thresholds from out-of-fold scores
-                                            (5 folds by group over train + dev); --errors lists the out-of-fold mistakes
+  npm run safety:train [-- --errors]        train the crisis model on train + dev; thresholds from scores with each independent
+                                            writer left out (the rest out of fold, 5 folds by group); --errors lists the
+                                            out-of-fold mistakes; --no-loso skips the per-writer leave-one-source-out figures
   npm run safety:eval                       figures on train and dev, and on test when any line carries "split":"test"
                                             (the independent held-out set, corpus/holdout-5.jsonl; read it once)
   npm run safety:eval -- --file <path>      figures on one JSON-lines file on its own (a one-off evaluation)
@@ -73,11 +74,14 @@ function trainCommand(flags: string[]): number {
   const heldOut = outOfFold(prepared, undefined, (k) => process.stdout.write(`\r  out-of-fold scores: fold ${k + 1} of ${FOLDS}`));
   out();
   const data = train(prepared);
-  const chosen = calibrate(heldOut);
+  // Thresholds from scores as the next writer's would be: each independent writer read by a model trained without it.
+  const chosen = calibrate(calibrationScores(prepared, undefined, (w) => process.stdout.write(`\r  calibration scores: ${w}          `), heldOut));
+  out();
   const overall = breakdown(heldOut, chosen);
   const perSource: Record<string, ReturnType<typeof counts>> = {};
   for (const source of [...new Set(heldOut.map((s) => s.source))].sort()) perSource[source] = counts(breakdown(heldOut.filter((s) => s.source === source), chosen).rates);
-  const sources = OTHER_WRITERS.filter((s) => prepared.some((p) => p.example.source === s));
+  // --no-loso: the leave-one-source-out figures are left to `safety:eval -- --loso` (they take most of the time)
+  const sources = flags.includes('--no-loso') ? [] : OTHER_WRITERS.filter((s) => prepared.some((p) => p.example.source === s));
   const loso = sources.map((s) => {
     process.stdout.write(`\r  leave one source out: ${s}…          `);
     return leaveOneSourceOut(prepared, s);
@@ -85,25 +89,28 @@ function trainCommand(flags: string[]): number {
   if (loso.length) out();
   data.threshold = chosen.threshold;
   data.contextThreshold = chosen.contextThreshold;
+  data.hitThreshold = chosen.hitThreshold;
   data.trainedOn = {
     ...data.trainedOn,
     splits: ['train', 'dev'],
     sources: Object.fromEntries([...new Set(learn.map((e) => e.source))].sort().map((s) => [s, learn.filter((e) => e.source === s).length])),
     threshold: chosen.threshold,
     contextThreshold: chosen.contextThreshold,
+    hitThreshold: chosen.hitThreshold,
     outOfFold: { folds: FOLDS, examples: heldOut.length, maxFalseAlarm: MAX_FALSE_ALARM, recallTarget: RECALL_TARGET, ...counts(chosen.rates), byCategory: overall.found, falseAlarmsByCategory: overall.alarms, bySource: perSource },
     leaveOneSourceOut: Object.fromEntries(
-      loso.map((l) => [l.source, { threshold: l.threshold, contextThreshold: l.contextThreshold, calibration: counts(l.calibration), ...counts(l.rates), byCategory: l.found, falseAlarmsByCategory: l.alarms }]),
+      loso.map((l) => [l.source, { threshold: l.threshold, contextThreshold: l.contextThreshold, hitThreshold: l.hitThreshold, calibration: counts(l.calibration), ...counts(l.rates), byCategory: l.found, falseAlarmsByCategory: l.alarms }]),
     ),
   };
   writeFileSync(modelPath(), `${JSON.stringify(data)}\n`);
   out(`Trained in ${((Date.now() - started) / 1000).toFixed(1)} s: ${data.gaps.length} weights kept, ${(JSON.stringify(data).length / 1024).toFixed(0)} KB.`);
-  out(`Thresholds ${chosen.threshold}, and ${chosen.contextThreshold} where the patterns ruled crisis words out in context`);
-  out(`  (chosen on ${heldOut.length} out-of-fold examples, at most ${MAX_FALSE_ALARM * 100} % false alarms; recall target ${RECALL_TARGET * 100} %${chosen.rates.recall < RECALL_TARGET ? ', NOT reached' : ''}):`);
+  out(`Thresholds ${chosen.threshold}, ${chosen.contextThreshold} in a safe context, and ${chosen.hitThreshold} for a pattern hit in a safe context`);
+  out(`  (chosen on scores with each independent writer left out, the rest out of fold: ${describe(chosen.rates)})`);
+  out(`  (figures below: ${heldOut.length} out-of-fold examples, at most ${MAX_FALSE_ALARM * 100} % false alarms; recall target ${RECALL_TARGET * 100} %${chosen.rates.recall < RECALL_TARGET ? ', NOT reached' : ''}):`);
   out(`  out-of-fold: ${breakdownLine(overall)}`);
   for (const [source, c] of Object.entries(perSource)) out(`  out-of-fold, ${source}: recall ${c.recallPct} % (${c.tp} of ${c.tp + c.fn}), false alarms ${c.falseAlarmPct} % (${c.fp} of ${c.fp + c.tn})`);
   for (const l of loso) {
-    out(`Leave one source out, ${l.source} (trained without it; thresholds ${l.threshold} / ${l.contextThreshold} from out-of-fold scores without it: ${describe(l.calibration)}):`);
+    out(`Leave one source out, ${l.source} (trained without it; thresholds ${l.threshold} / ${l.contextThreshold} / hit ${l.hitThreshold} from calibration scores without it: ${describe(l.calibration)}):`);
     out(`  ${breakdownLine(l)}`);
   }
   if (flags.includes('--errors')) {
@@ -197,7 +204,7 @@ function losoCommand(flags: string[]): number {
   const rows: { source: string; tp: number; fn: number; fp: number; tn: number }[] = [];
   for (const source of sources) {
     const l = leaveOneSourceOut(prepared, source);
-    out(`Leave one source out, ${source} (thresholds ${l.threshold} / ${l.contextThreshold} from out-of-fold scores without it: ${describe(l.calibration)}):`);
+    out(`Leave one source out, ${source} (thresholds ${l.threshold} / ${l.contextThreshold} / hit ${l.hitThreshold} from calibration scores without it: ${describe(l.calibration)}):`);
     out(`  ${breakdownLine(l)}`);
     rows.push({ source, tp: l.rates.tp, fn: l.rates.fn, fp: l.rates.fp, tn: l.rates.tn });
     if (flags.includes('--errors')) for (const e of l.errors) out(`  ${e.crisis ? 'MISSED' : 'ALARM '} [${source}/${e.category}] ${e.text}   (score ${e.score.toFixed(2)}${e.ruledOut ? ', ruled out in context' : ''})`);

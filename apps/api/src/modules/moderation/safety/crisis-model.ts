@@ -31,6 +31,12 @@ export interface CrisisModelData {
    * surer to overrule that reading.
    */
   contextThreshold?: number;
+  /**
+   * The model's agreement a pattern hit needs when the text reads in a safe context
+   * (`readsSafe`: end of life, recovery, a joke, a figure of speech, advice to the reader…); 0 or
+   * absent: a pattern hit always counts.
+   */
+  hitThreshold?: number;
   /** Non-zero weights: bucket indices in ascending order, each stored as the gap from the previous one. */
   gaps: number[];
   /** Weights, times 10,000, rounded. */
@@ -217,6 +223,11 @@ export class CrisisModel {
     return this.data.threshold;
   }
 
+  /** The model's agreement a pattern hit in a safe context needs (never above the context threshold). */
+  get hitThreshold(): number {
+    return Math.min(this.data.hitThreshold ?? 0, this.contextThreshold);
+  }
+
   get contextThreshold(): number {
     return Math.max(this.data.threshold, this.data.contextThreshold ?? this.data.threshold);
   }
@@ -273,8 +284,10 @@ export interface TrainOptions {
   /** How much more a crisis example counts than a not-crisis one, after balancing the classes (recall first). */
   crisisWeight?: number;
   /**
-   * Hashed n-grams seen in fewer training examples than this are not learnt: a word triple or a
-   * skipped pair met once says nothing about anyone else's writing, and it would cost the weights file.
+   * Hashed n-grams seen in fewer training examples than this (3) are not learnt: a word triple or a
+   * skipped pair met once or twice says nothing about anyone else's writing (one writer's phrasing
+   * is what fitted each writer and not the next), and it would cost the weights file (2 with
+   * holdout-4 and writer D's sentences: 1,081 KB).
    */
   minCount?: number;
 }
@@ -306,7 +319,7 @@ export function trainModel(examples: TrainExample[], options: TrainOptions = {})
   const prune = options.prune ?? 0.01;
   const crisisWeight = options.crisisWeight ?? 1.5;
   const rng = seededRandom(hash32(options.seed ?? 'kindred-crisis-model'));
-  const minCount = options.minCount ?? 2;
+  const minCount = options.minCount ?? 3;
   const all = examples.map((e) => e.features ?? featuresOf(e.normalised, buckets));
   const seen = new Map<number, number>();
   for (const f of all) for (const i of f) if (i < buckets) seen.set(i, (seen.get(i) ?? 0) + 1);

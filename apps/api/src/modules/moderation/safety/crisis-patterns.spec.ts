@@ -1,4 +1,4 @@
-import { analyseCrisisPatterns, findCrisisPatterns, inSafeContext } from './crisis-patterns';
+import { analyseCrisisPatterns, findCrisisPatterns, inSafeContext, readsSafe } from './crisis-patterns';
 import { normalise } from './normalise';
 
 const hit = (text: string) => findCrisisPatterns(normalise(text))[0]?.category ?? null;
@@ -288,5 +288,36 @@ describe('context read in 2026-12 (holdout-3 studied by class)', () => {
     expect(safe('My dad took an extra tablet by mistake, should we ring 111?')).toBe(true);
     expect(safe('nobody would notice if i was gone')).toBe(false);
     expect(safe('see you all in a few days')).toBe(false);
+  });
+});
+
+describe('context read as a class after holdout-4', () => {
+  const contextOf = (text: string) => analyseCrisisPatterns(normalise(text)).context ?? [];
+
+  it('loss and its paperwork, and a pet put to sleep, read as bereavement: a safe context', () => {
+    for (const t of [
+      "Funeral's on Thursday. I've been asked to do the eulogy and I don't know how I'll get through it.",
+      'My friend from the kidney group passed away last week. I will miss her so much.',
+      "I've been named executor on my aunt's estate and need the lasting power of attorney papers.",
+      'Our old lab was put to sleep this morning, she just went to sleep in my arms.',
+      'First Christmas without my dad. Thinking of everyone who has lost someone.',
+    ]) {
+      expect(contextOf(t)).toContain('bereavement');
+      expect(inSafeContext(analyseCrisisPatterns(normalise(t)))).toBe(true);
+    }
+  });
+
+  it('a will or a funeral on their own are not bereavement: they are in farewells too', () => {
+    expect(contextOf("I've sorted my will and written the letters. I'm ready to go now.")).not.toContain('bereavement');
+    expect(contextOf("Everything's sorted for the funeral I'll be having sooner than anyone thinks.")).not.toContain('bereavement');
+  });
+
+  it('a pattern hit needs the model to agree where the text reads in a safe context or as talk about the topic', () => {
+    const gated = (text: string) => readsSafe(analyseCrisisPatterns(normalise(text)));
+    expect(gated('Mum wants to die at home rather than in hospital. The hospice team are setting up the bed.')).toBe(true);
+    expect(gated('Moderators here do a safeguarding training course. We cover how to respond to posts about suicide and self-harm.')).toBe(true);
+    expect(gated("I'm proof that feeling suicidal doesn't last forever. Years ago it felt permanent.")).toBe(true);
+    expect(gated('I want to die. I have the pills ready for tonight.')).toBe(false);
+    expect(gated('nobody would notice if i was gone')).toBe(false);
   });
 });

@@ -1,9 +1,9 @@
 import { checkCrisis, CRISIS_MODEL } from './crisis';
-import { CrisisModel, trainModel } from './crisis-model';
+import { CrisisModel, trainModel, type CrisisModelData } from './crisis-model';
 import modelData from './crisis-model.data.json';
 import { inSplit, learnable, loadCorpus } from './corpus/corpus';
 import { normalise } from './normalise';
-import { prepare, train } from './training';
+import { calibrate, flaggedBy, prepare, train, WRITER_FALSE_ALARM_CAP, WRITER_RECALL_FLOOR, type Scored } from './training';
 
 describe('checkCrisis', () => {
   it('says which category a pattern found', () => {
@@ -61,5 +61,60 @@ describe('the crisis model', () => {
   it('the shipped weights are the ones training gives (the file is up to date)', () => {
     const again = train(prepare(learnable(corpus)));
     expect({ gaps: again.gaps.length, bias: again.bias }).toEqual({ gaps: modelData.gaps.length, bias: modelData.bias });
+  });
+});
+
+describe('a pattern hit in a safe context needs the model to agree', () => {
+  const withHitThreshold = (hitThreshold: number) => new CrisisModel({ ...(modelData as CrisisModelData), hitThreshold });
+  const hospice = 'Mum wants to die at home rather than in hospital. The hospice team are setting up the bed in the front room.';
+
+  it('drops the hit when the model is not sure enough, keeps it when it is', () => {
+    const strict = withHitThreshold(0.999);
+    expect(checkCrisis(hospice, strict)).toMatchObject({ crisis: false });
+    expect(checkCrisis(hospice, withHitThreshold(0))).toMatchObject({ crisis: true, category: 'intent' });
+    const score = checkCrisis(hospice, strict).score;
+    expect(checkCrisis(hospice, withHitThreshold(Math.max(0.001, score - 0.001)))).toMatchObject({ crisis: true, category: 'intent' });
+  });
+
+  it('never gates a hit outside a safe context, nor in a short text', () => {
+    const strict = withHitThreshold(0.999);
+    expect(checkCrisis('I want to die. I have the pills ready for tonight.', strict)).toMatchObject({ crisis: true });
+    expect(checkCrisis('i want to die', strict)).toMatchObject({ crisis: true });
+  });
+
+  it('the shipped bar is never above the context threshold', () => {
+    expect(withHitThreshold(0.999).hitThreshold).toBeLessThanOrEqual(withHitThreshold(0.999).contextThreshold);
+    expect(CRISIS_MODEL.hitThreshold).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('thresholds chosen for the next writer', () => {
+  const ex = (source: string, crisis: boolean, score: number, more: Partial<Scored> = {}): Scored => ({ source, crisis, score, hit: false, ruledOut: false, category: crisis ? 'intent' : 'everyday', text: '', ...more });
+  const writer = (source: string, crisisScores: number[], safeScores: number[]) => [...crisisScores.map((s) => ex(source, true, s)), ...safeScores.map((s) => ex(source, false, s))];
+  const range = (n: number, from: number, to: number) => Array.from({ length: n }, (_, i) => from + ((to - from) * i) / Math.max(1, n - 1));
+
+  it('keeps every independent writer found at the recall floor, then the worst writer\'s false alarms as low as that allows', () => {
+    // holdout: easy; holdout-4: its not-crisis sentences score high, as the fourth writer's did
+    const scored = [...writer('holdout', range(100, 0.6, 0.99), range(100, 0.01, 0.5)), ...writer('holdout-4', range(100, 0.5, 0.99), [...range(94, 0.01, 0.4), ...range(6, 0.55, 0.9)])];
+    const t = calibrate(scored);
+    const flag = flaggedBy(t);
+    for (const src of ['holdout', 'holdout-4']) {
+      const xs = scored.filter((s) => s.source === src);
+      const found = xs.filter((s) => s.crisis && flag(s)).length / xs.filter((s) => s.crisis).length;
+      expect(found).toBeGreaterThanOrEqual(WRITER_RECALL_FLOOR);
+    }
+    const alarms = scored.filter((s) => s.source === 'holdout-4' && !s.crisis && flag(s)).length;
+    expect(alarms / 100).toBeGreaterThan(WRITER_FALSE_ALARM_CAP); // the cap cannot be met at the floor: least worst
+    expect(alarms).toBeLessThanOrEqual(6);
+  });
+
+  it('flags a gated hit only with the model, a short text never by the model alone', () => {
+    const flag = flaggedBy({ threshold: 0.6, contextThreshold: 0.8, hitThreshold: 0.2 });
+    expect(flag(ex('x', false, 0.1, { hit: true, hitSafe: true, ruledOut: true }))).toBe(false);
+    expect(flag(ex('x', true, 0.3, { hit: true, hitSafe: true, ruledOut: true }))).toBe(true);
+    expect(flag(ex('x', true, 0.1, { hit: true, hitSafe: true, short: true }))).toBe(true);
+    expect(flag(ex('x', false, 0.95, { short: true }))).toBe(false);
+    expect(flag(ex('x', true, 0.7))).toBe(true);
+    expect(flag(ex('x', true, 0.7, { ruledOut: true }))).toBe(false);
   });
 });

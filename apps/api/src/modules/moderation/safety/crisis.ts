@@ -1,7 +1,7 @@
 import type { CrisisCategory } from './corpus/templates';
 import { CrisisModel, type CrisisModelData } from './crisis-model';
 import modelData from './crisis-model.data.json';
-import { analyseCrisisPatterns, inSafeContext } from './crisis-patterns';
+import { analyseCrisisPatterns, inSafeContext, readsSafe } from './crisis-patterns';
 import { CRISIS_PHRASES, NOT_CRISIS_PHRASES } from './crisis-phrases.data';
 import { normalise } from './normalise';
 
@@ -50,9 +50,14 @@ export function checkCrisis(text: string, model: CrisisModel = CRISIS_MODEL): Cr
   const analysis = analyseCrisisPatterns(normalised);
   const { hits } = analysis;
   const [hit] = hits;
-  if (hit) return { crisis: true, matched: hit.matched, category: hit.category, score: 0 };
-  if (normalised.split(' ').filter(Boolean).length < MODEL_MIN_WORDS) return { crisis: false, matched: null, category: null, score: 0 };
+  const short = normalised.split(' ').filter(Boolean).length < MODEL_MIN_WORDS;
+  // A pattern hit counts on its own, except in a text that reads in a safe context (end of life,
+  // recovery, a joke…), where the model must agree: the patterns' false alarms on other writers'
+  // hard negatives were there. Short texts keep their hit (the model knows too little of them).
+  if (hit && (short || model.hitThreshold <= 0 || !readsSafe(analysis))) return { crisis: true, matched: hit.matched, category: hit.category, score: 0 };
+  if (short) return { crisis: false, matched: null, category: null, score: 0 };
   const score = model.score(normalised, analysis);
+  if (hit && score >= model.hitThreshold) return { crisis: true, matched: hit.matched, category: hit.category, score };
   // Crisis words the patterns ruled out in context ("I would never…"), and text that reads as a recovery
   // story, a joke, an accident, advice to the reader… (`SAFE_CONTEXTS`), need a surer model to count.
   return score >= (inSafeContext(analysis) ? model.contextThreshold : model.threshold)

@@ -1,6 +1,6 @@
-import { checkCrisis, checkPhraseList, CRISIS_MODEL } from './crisis';
+import { checkCrisis, checkPhraseList, CRISIS_MODEL, MODEL_MIN_WORDS } from './crisis';
 import type { CrisisModel } from './crisis-model';
-import { analyseCrisisPatterns, findCrisisPatterns, inSafeContext } from './crisis-patterns';
+import { analyseCrisisPatterns, findCrisisPatterns, inSafeContext, readsSafe } from './crisis-patterns';
 import { crisisExamples, type CorpusExample } from './corpus/corpus';
 import { normalise } from './normalise';
 import { findPersonalInfo, type PersonalInfoKind } from './personal-info';
@@ -99,6 +99,10 @@ export function timePerMessage(texts: readonly string[], fn: (text: string) => u
 /** What the threshold search needs about each example: pattern hit, words ruled out in context, model score, label. */
 export interface ScoredExample {
   hit: boolean;
+  /** The text reads in a safe context (`readsSafe`): a hit there needs the model's agreement. */
+  hitSafe?: boolean;
+  /** Fewer words than `MODEL_MIN_WORDS`: a hit counts on its own, and the model alone never decides. */
+  short?: boolean;
   ruledOut: boolean;
   score: number;
   crisis: boolean;
@@ -110,7 +114,7 @@ export function scoreExamples(examples: readonly CorpusExample[], model: CrisisM
   return crisisExamples([...examples]).map((e) => {
     const n = normalise(e.text);
     const a = analyseCrisisPatterns(n);
-    return { hit: a.hits.length > 0, ruledOut: inSafeContext(a), score: model.score(n, a), crisis: e.crisis, category: e.category, text: e.text };
+    return { hit: a.hits.length > 0, hitSafe: readsSafe(a), short: n.split(' ').filter(Boolean).length < MODEL_MIN_WORDS, ruledOut: inSafeContext(a), score: model.score(n, a), crisis: e.crisis, category: e.category, text: e.text };
   });
 }
 

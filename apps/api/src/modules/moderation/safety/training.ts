@@ -1,6 +1,7 @@
 import { CORPUS_SEED, crisisExamples, hash32, type CorpusExample } from './corpus/corpus';
 import { CrisisModel, DEFAULT_BUCKETS, featureSets, trainModel, type CrisisModelData, type TrainExample, type TrainOptions } from './crisis-model';
-import { analyseCrisisPatterns, inSafeContext, type CrisisPatternAnalysis } from './crisis-patterns';
+import { analyseCrisisPatterns, inSafeContext, readsSafe, type CrisisPatternAnalysis } from './crisis-patterns';
+import { MODEL_MIN_WORDS } from './crisis';
 import { chooseThresholds, rates, type Rates, type ScoredExample } from './evaluate';
 import { normalise } from './normalise';
 
@@ -27,7 +28,9 @@ export const POOLED_FALSE_ALARM_CAP = 0.045;
  */
 export const INDEPENDENT_WRITERS = ['holdout', 'holdout-2', 'holdout-3', 'holdout-4', 'extra-b', 'extra-d'];
 /** Out-of-fold false alarms each independent writer may have (a point in hand below the 5 % goal: unseen writing runs higher). */
-export const WRITER_FALSE_ALARM_CAP = 0.04;
+export const WRITER_FALSE_ALARM_CAP = 0.03;
+/** Each independent writer's recall (its sentences read by a model trained without them) the thresholds keep, before false alarms are weighed. */
+export const WRITER_RECALL_FLOOR = 0.95;
 /** The out-of-fold recall the thresholds aim for (reported when it is not reached): 95 % on unseen text, with margin. */
 export const RECALL_TARGET = 0.97;
 
@@ -90,6 +93,8 @@ export function scoreWith(xs: readonly Prepared[], model: CrisisModel): Scored[]
     .filter((p) => crisisSet.has(p.example))
     .map((p) => ({
       hit: p.patterns.hits.length > 0,
+      hitSafe: readsSafe(p.patterns),
+      short: p.normalised.split(' ').filter(Boolean).length < MODEL_MIN_WORDS,
       ruledOut: inSafeContext(p.patterns),
       score: model.score(p.normalised, p.patterns),
       crisis: p.example.crisis,
@@ -115,52 +120,134 @@ export function outOfFold(xs: readonly Prepared[], options?: TrainOptions, onFol
 export interface Thresholds {
   threshold: number;
   contextThreshold: number;
+  /** The model's agreement a pattern hit needs in a text that reads in a safe context (0: none). */
+  hitThreshold: number;
   rates: Rates;
 }
 
 /**
- * Thresholds from out-of-fold scores, with every writer (source) counting equally: the corpus's
- * template families are many sentences in one voice, and a threshold fitted to their score
- * distribution is too cautious for anyone else's writing (on the first held-out set the model's
- * scores for crisis sentences ran lower than on the corpus). The pair chosen finds the most crisis
- * averaged over sources, with false alarms at most 4.5 % averaged over sources, at most
- * `pooledCap` over all sentences together, and at most `WRITER_FALSE_ALARM_CAP` for each
- * independent writer present; among equals, the fewest false alarms. When no pair keeps every
- * writer within the cap, the one with the lowest worst writer's false alarms is taken.
+ * Scores to choose thresholds on, as the next writer's text would score: each independent writer's
+ * sentences by a model trained without any of that writer's sentences, every other example out of
+ * fold. Out-of-fold scores flatter a writer whose other sentences were learnt (the folds split a
+ * writer's sentences, and a writer's sentences resemble each other): thresholds fitted on them
+ * promised 1.4–4.3 % false alarms per writer, and the next writer's reading gave 7.0 %.
+ */
+export function calibrationScores(xs: readonly Prepared[], options?: TrainOptions, onStep?: (what: string) => void, oof?: readonly Scored[]): Scored[] {
+  const writers = INDEPENDENT_WRITERS.filter((w) => xs.some((p) => p.example.source === w));
+  const scored = (oof ?? outOfFold(xs, options, (k) => onStep?.(`fold ${k + 1}`))).filter((s) => !writers.includes(s.source));
+  for (const w of writers) {
+    const model = new CrisisModel(train(xs.filter((p) => p.example.source !== w), options));
+    scored.push(...scoreWith(xs.filter((p) => p.example.source === w), model));
+    onStep?.(`without ${w}`);
+  }
+  return scored;
+}
+
+/**
+ * Thresholds from scores as the next writer's would be (`calibrationScores`), with every source
+ * counting equally (the corpus's template families are many sentences in one voice). The triple
+ * chosen keeps EVERY independent writer's false alarms within `WRITER_FALSE_ALARM_CAP` (well under
+ * the 5 % goal: from one writer to the next, false alarms have moved by about 3 points), the
+ * average over sources within `MAX_FALSE_ALARM` and all sentences together within `pooledCap`; among
+ * those, it finds the most crisis for the worst-served independent writer, then the most averaged
+ * over sources, then the fewest false alarms. When no triple keeps every writer within the cap,
+ * the one with the lowest worst writer's false alarms is taken.
  */
 export function calibrate(scored: readonly Scored[], pooledCap = POOLED_FALSE_ALARM_CAP, writerCap = WRITER_FALSE_ALARM_CAP): Thresholds {
   const sources = [...new Set(scored.map((s) => s.source))];
-  if (sources.length < 2) return chooseThresholds(scored, MAX_FALSE_ALARM);
-  const bySource = sources.map((src) => scored.filter((s) => s.source === src));
-  const grid = Array.from({ length: 97 }, (_, i) => Math.round((0.02 + i * 0.01) * 100) / 100);
-  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+  if (sources.length < 2) return { hitThreshold: 0, ...chooseThresholds(scored, MAX_FALSE_ALARM) };
   const writers = sources.map((src) => INDEPENDENT_WRITERS.includes(src));
-  type Candidate = { t: Thresholds; macroRecall: number; macroFa: number; worstWriter: number };
+  type Candidate = { t: Thresholds; worstRecall: number; macroRecall: number; macroFa: number; worstWriter: number };
   let best: Candidate | null = null;
   let leastWorst: Candidate | null = null;
+  const eps = 1e-12;
+  const floor = (c: Candidate) => c.worstRecall >= WRITER_RECALL_FLOOR - eps;
   const better = (a: Candidate, b: Candidate | null) =>
-    !b || a.macroRecall > b.macroRecall + 1e-12 || (Math.abs(a.macroRecall - b.macroRecall) <= 1e-12 && a.macroFa <= b.macroFa);
-  for (const threshold of grid) {
-    for (const contextThreshold of grid) {
-      if (contextThreshold < threshold) continue;
-      const flag = flaggedBy({ threshold, contextThreshold });
-      const per = bySource.map((xs) => rates(xs.map(flag), xs.map((s) => s.crisis)));
-      const macroRecall = mean(per.filter((r) => r.tp + r.fn > 0).map((r) => r.recall));
-      const macroFa = mean(per.filter((r) => r.fp + r.tn > 0).map((r) => r.falseAlarm));
-      const worstWriter = Math.max(0, ...per.filter((_, i) => writers[i]).map((r) => r.falseAlarm));
-      const pooled = rates(scored.map(flag), scored.map((s) => s.crisis));
-      if (macroFa > MAX_FALSE_ALARM || pooled.falseAlarm > pooledCap) continue;
-      const c: Candidate = { t: { threshold, contextThreshold, rates: pooled }, macroRecall, macroFa, worstWriter };
-      if (worstWriter <= writerCap) {
-        if (better(c, best)) best = c;
-      } else if (!leastWorst || worstWriter < leastWorst.worstWriter - 1e-12 || (Math.abs(worstWriter - leastWorst.worstWriter) <= 1e-12 && better(c, leastWorst))) leastWorst = c;
+    !b ||
+    a.worstRecall > b.worstRecall + eps ||
+    (Math.abs(a.worstRecall - b.worstRecall) <= eps && (a.macroRecall > b.macroRecall + eps || (Math.abs(a.macroRecall - b.macroRecall) <= eps && a.macroFa < b.macroFa - eps)));
+  // Counted by hand over typed arrays: ~40,000 triples over ~9,000 examples.
+  const n = scored.length;
+  const src = Int32Array.from(scored, (s) => sources.indexOf(s.source));
+  const always = Uint8Array.from(scored, (s) => (s.hit && (s.short || !s.hitSafe) ? 1 : 0));
+  const gated = Uint8Array.from(scored, (s) => (s.hit && !s.short && s.hitSafe ? 1 : 0));
+  const modelOk = Uint8Array.from(scored, (s) => (s.short ? 0 : 1));
+  const ctx = Uint8Array.from(scored, (s) => (s.ruledOut ? 1 : 0));
+  const score = Float64Array.from(scored, (s) => s.score);
+  const pos = Uint8Array.from(scored, (s) => (s.crisis ? 1 : 0));
+  const P = new Int32Array(sources.length);
+  const N = new Int32Array(sources.length);
+  for (let i = 0; i < n; i++) (pos[i] ? P : N)[src[i]!]!++;
+  const tp = new Int32Array(sources.length);
+  const fp = new Int32Array(sources.length);
+  for (const hitThreshold of HIT_GRID) {
+    for (const threshold of GRID) {
+      for (const contextThreshold of GRID) {
+        if (contextThreshold < threshold || hitThreshold > contextThreshold) continue;
+        tp.fill(0);
+        fp.fill(0);
+        for (let i = 0; i < n; i++) {
+          const sc = score[i]!;
+          const f = always[i] || (gated[i] && sc >= hitThreshold) || (modelOk[i] && sc >= (ctx[i] ? contextThreshold : threshold));
+          if (f) (pos[i] ? tp : fp)[src[i]!]!++;
+        }
+        let recallSum = 0;
+        let recallN = 0;
+        let faSum = 0;
+        let faN = 0;
+        let worstWriter = 0;
+        let worstRecall = 1;
+        let tpAll = 0;
+        let fpAll = 0;
+        for (let k = 0; k < sources.length; k++) {
+          tpAll += tp[k]!;
+          fpAll += fp[k]!;
+          if (P[k]) {
+            recallSum += tp[k]! / P[k]!;
+            recallN++;
+            if (writers[k]) worstRecall = Math.min(worstRecall, tp[k]! / P[k]!);
+          }
+          if (N[k]) {
+            faSum += fp[k]! / N[k]!;
+            faN++;
+            if (writers[k]) worstWriter = Math.max(worstWriter, fp[k]! / N[k]!);
+          }
+        }
+        const macroRecall = recallSum / Math.max(1, recallN);
+        const macroFa = faSum / Math.max(1, faN);
+        if (macroFa > MAX_FALSE_ALARM) continue;
+        const negatives = N.reduce((a, b) => a + b, 0);
+        const positives = P.reduce((a, b) => a + b, 0);
+        if (fpAll / Math.max(1, negatives) > pooledCap) continue;
+        const pooled: Rates = { recall: tpAll / Math.max(1, positives), falseAlarm: fpAll / Math.max(1, negatives), tp: tpAll, fn: positives - tpAll, fp: fpAll, tn: negatives - fpAll };
+        const c: Candidate = { t: { threshold, contextThreshold, hitThreshold, rates: pooled }, worstRecall, macroRecall, macroFa, worstWriter };
+        if (worstWriter <= writerCap + eps) {
+          if (better(c, best)) best = c;
+        } else if (
+          !leastWorst ||
+          (floor(c) && !floor(leastWorst)) ||
+          (floor(c) === floor(leastWorst) && (worstWriter < leastWorst.worstWriter - eps || (Math.abs(worstWriter - leastWorst.worstWriter) <= eps && better(c, leastWorst))))
+        )
+          leastWorst = c;
+      }
     }
   }
-  return (best ?? leastWorst)?.t ?? chooseThresholds(scored, MAX_FALSE_ALARM);
+  // Every writer within the cap at full recall is best; else every writer found at WRITER_RECALL_FLOOR with the least worst false alarms.
+  const chosen = best && (floor(best) || !leastWorst || !floor(leastWorst)) ? best : (leastWorst ?? best);
+  return chosen?.t ?? { hitThreshold: 0, ...chooseThresholds(scored, MAX_FALSE_ALARM) };
 }
 
-export const flaggedBy = (t: Pick<Thresholds, 'threshold' | 'contextThreshold'>) => (s: ScoredExample) =>
-  s.hit || s.score >= (s.ruledOut ? t.contextThreshold : t.threshold);
+const GRID = Array.from({ length: 97 }, (_, i) => Math.round((0.02 + i * 0.01) * 100) / 100);
+/** The model's agreement a pattern hit in a safe context may need (0: none). */
+const HIT_GRID = [0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5];
+
+/**
+ * Whether the check flags an example at these thresholds: a pattern hit (in a text that reads in a
+ * safe context, only with the model's agreement; a short text's hit always), else the model alone
+ * on texts of `MODEL_MIN_WORDS` or more, surer in a safe context.
+ */
+export const flaggedBy = (t: Pick<Thresholds, 'threshold' | 'contextThreshold'> & { hitThreshold?: number }) => (s: ScoredExample) =>
+  (s.hit && (s.short || !s.hitSafe || s.score >= (t.hitThreshold ?? 0))) || (!s.short && s.score >= (s.ruledOut ? t.contextThreshold : t.threshold));
 
 export interface Breakdown {
   rates: Rates;
@@ -170,7 +257,7 @@ export interface Breakdown {
   alarms: Record<string, { found: number; n: number }>;
 }
 
-export function breakdown(scored: readonly ScoredExample[], t: Pick<Thresholds, 'threshold' | 'contextThreshold'>): Breakdown {
+export function breakdown(scored: readonly ScoredExample[], t: Pick<Thresholds, 'threshold' | 'contextThreshold'> & { hitThreshold?: number }): Breakdown {
   const flagged = scored.map(flaggedBy(t));
   const found: Breakdown['found'] = {};
   const alarms: Breakdown['alarms'] = {};
@@ -187,6 +274,7 @@ export interface SourceEstimate extends Breakdown {
   source: string;
   threshold: number;
   contextThreshold: number;
+  hitThreshold: number;
   /** Out-of-fold figures on the rest, where the thresholds came from. */
   calibration: Rates;
   /** This source's sentences the check got wrong (missed crises and false alarms). */
@@ -201,9 +289,9 @@ export interface SourceEstimate extends Breakdown {
 export function leaveOneSourceOut(xs: readonly Prepared[], source: string, options?: TrainOptions): SourceEstimate {
   const rest = xs.filter((p) => p.example.source !== source);
   const held = xs.filter((p) => p.example.source === source);
-  const t = calibrate(outOfFold(rest, options));
+  const t = calibrate(calibrationScores(rest, options));
   const model = new CrisisModel(train(rest, options));
   const scored = scoreWith(held, model);
   const flag = flaggedBy(t);
-  return { source, threshold: t.threshold, contextThreshold: t.contextThreshold, calibration: t.rates, ...breakdown(scored, t), errors: scored.filter((s) => flag(s) !== s.crisis) };
+  return { source, threshold: t.threshold, contextThreshold: t.contextThreshold, hitThreshold: t.hitThreshold, calibration: t.rates, ...breakdown(scored, t), errors: scored.filter((s) => flag(s) !== s.crisis) };
 }
