@@ -39,8 +39,13 @@ export interface CrisisModelData {
   hitThreshold?: number;
   /** Non-zero weights: bucket indices in ascending order, each stored as the gap from the previous one. */
   gaps: number[];
-  /** Weights, times 10,000, rounded. */
+  /** Weights, times `weightScale`, rounded. */
   weights: number[];
+  /**
+   * What the stored weights were multiplied by (10,000 when absent; 1,000 since the corpus grew past
+   * 9,000 lines, so the file stays under 1 MB: a thousandth changes no score by more than ~0.001).
+   */
+  weightScale?: number;
   /**
    * A second logistic regression over the same features without the character n-grams (words,
    * pairs, negation, cues, patterns, lexicon): it leans on meaning more than spelling. The
@@ -197,12 +202,12 @@ function probabilityOf(w: ArrayLike<number>, bias: number, buckets: number, ...s
 }
 
 /** Dense weights from the stored gaps and weights. */
-function denseWeights(size: number, gaps: number[], weights: number[]): Float32Array {
+function denseWeights(size: number, gaps: number[], weights: number[], scale = 10_000): Float32Array {
   const w = new Float32Array(size);
   let at = 0;
   gaps.forEach((g, i) => {
     at += g;
-    w[at] = weights[i]! / 10_000;
+    w[at] = weights[i]! / scale;
   });
   return w;
 }
@@ -215,8 +220,8 @@ export class CrisisModel {
   private readonly w2: Float32Array | null;
 
   constructor(readonly data: CrisisModelData) {
-    this.w = denseWeights(data.buckets + LEX_SLOTS, data.gaps, data.weights);
-    this.w2 = data.second ? denseWeights(data.buckets + LEX_SLOTS, data.second.gaps, data.second.weights) : null;
+    this.w = denseWeights(data.buckets + LEX_SLOTS, data.gaps, data.weights, data.weightScale);
+    this.w2 = data.second ? denseWeights(data.buckets + LEX_SLOTS, data.second.gaps, data.second.weights, data.weightScale) : null;
   }
 
   get threshold(): number {
@@ -284,10 +289,8 @@ export interface TrainOptions {
   /** How much more a crisis example counts than a not-crisis one, after balancing the classes (recall first). */
   crisisWeight?: number;
   /**
-   * Hashed n-grams seen in fewer training examples than this (3) are not learnt: a word triple or a
-   * skipped pair met once or twice says nothing about anyone else's writing (one writer's phrasing
-   * is what fitted each writer and not the next), and it would cost the weights file (2 with
-   * holdout-4 and writer D's sentences: 1,081 KB).
+   * Hashed n-grams seen in fewer training examples than this are not learnt: a word triple or a
+   * skipped pair met once says nothing about anyone else's writing, and it would cost the weights file.
    */
   minCount?: number;
 }
@@ -303,6 +306,8 @@ export interface TrainExample {
 }
 
 export const DEFAULT_BUCKETS = 1 << 19;
+/** Stored weights are multiplied by this and rounded (`CrisisModelData.weightScale`). */
+export const WEIGHT_SCALE = 1_000;
 
 /**
  * Logistic regression by AdaGrad over shuffled examples (a seeded shuffle, so the same corpus
@@ -319,7 +324,7 @@ export function trainModel(examples: TrainExample[], options: TrainOptions = {})
   const prune = options.prune ?? 0.01;
   const crisisWeight = options.crisisWeight ?? 1.5;
   const rng = seededRandom(hash32(options.seed ?? 'kindred-crisis-model'));
-  const minCount = options.minCount ?? 3;
+  const minCount = options.minCount ?? 2;
   const all = examples.map((e) => e.features ?? featuresOf(e.normalised, buckets));
   const seen = new Map<number, number>();
   for (const f of all) for (const i of f) if (i < buckets) seen.set(i, (seen.get(i) ?? 0) + 1);
@@ -367,7 +372,7 @@ export function trainModel(examples: TrainExample[], options: TrainOptions = {})
   for (let i = 0; i < size; i++) {
     if (Math.abs(w[i]!) < prune) continue;
     gaps.push(i - last);
-    weights.push(Math.round(w[i]! * 10_000));
+    weights.push(Math.round(w[i]! * WEIGHT_SCALE));
     last = i;
   }
   return {
@@ -377,6 +382,7 @@ export function trainModel(examples: TrainExample[], options: TrainOptions = {})
     threshold: 0.5,
     gaps,
     weights,
+    weightScale: WEIGHT_SCALE,
     trainedOn: { examples: rows.length, crisis: positives, notCrisis: negatives, epochs, l2, learningRate: lr, prune, crisisWeight, minCount, lexiconSlots: LEX_SLOTS, features: gaps.length },
   };
 }

@@ -22,12 +22,18 @@ export const MAX_FALSE_ALARM = 0.045;
 /** Out-of-fold false alarms over all sentences together must stay within this too (not only the average over writers). */
 export const POOLED_FALSE_ALARM_CAP = 0.045;
 /**
- * Sources written by people who never saw the check (the three held-out sets once read, and writer
- * B). Out of fold, none of them may have more false alarms than `WRITER_FALSE_ALARM_CAP`: an average
- * over sources let one writer's everyday sentences run at 6 % while others ran at 1–2 %.
+ * Sources written by people who never saw the check (the four held-out sets once read, writers B
+ * and D). Thresholds are chosen on their sentences as read by a model trained without them
+ * (`calibrationScores`), and none of them may have more false alarms than
+ * `WRITER_FALSE_ALARM_CAP` while each keeps `WRITER_RECALL_FLOOR`: an average over sources let one
+ * writer's everyday sentences run at 6 % while others ran at 1–2 %, and out-of-fold per-writer caps
+ * (4 %) still let the next writer (holdout-4) run at 7 %.
  */
 export const INDEPENDENT_WRITERS = ['holdout', 'holdout-2', 'holdout-3', 'holdout-4', 'extra-b', 'extra-d'];
-/** Out-of-fold false alarms each independent writer may have (a point in hand below the 5 % goal: unseen writing runs higher). */
+/**
+ * False alarms each independent writer may have, read without its own sentences: well under the
+ * 5 % goal, since from one writer to the next false alarms have moved by about 3 points.
+ */
 export const WRITER_FALSE_ALARM_CAP = 0.03;
 /** Each independent writer's recall (its sentences read by a model trained without them) the thresholds keep, before false alarms are weighed. */
 export const WRITER_RECALL_FLOOR = 0.95;
@@ -160,6 +166,7 @@ export function calibrate(scored: readonly Scored[], pooledCap = POOLED_FALSE_AL
   type Candidate = { t: Thresholds; worstRecall: number; macroRecall: number; macroFa: number; worstWriter: number };
   let best: Candidate | null = null;
   let leastWorst: Candidate | null = null;
+  let mostFound: Candidate | null = null;
   const eps = 1e-12;
   const floor = (c: Candidate) => c.worstRecall >= WRITER_RECALL_FLOOR - eps;
   const better = (a: Candidate, b: Candidate | null) =>
@@ -221,6 +228,7 @@ export function calibrate(scored: readonly Scored[], pooledCap = POOLED_FALSE_AL
         if (fpAll / Math.max(1, negatives) > pooledCap) continue;
         const pooled: Rates = { recall: tpAll / Math.max(1, positives), falseAlarm: fpAll / Math.max(1, negatives), tp: tpAll, fn: positives - tpAll, fp: fpAll, tn: negatives - fpAll };
         const c: Candidate = { t: { threshold, contextThreshold, hitThreshold, rates: pooled }, worstRecall, macroRecall, macroFa, worstWriter };
+        if (better(c, mostFound)) mostFound = c;
         if (worstWriter <= writerCap + eps) {
           if (better(c, best)) best = c;
         } else if (
@@ -232,8 +240,10 @@ export function calibrate(scored: readonly Scored[], pooledCap = POOLED_FALSE_AL
       }
     }
   }
-  // Every writer within the cap at full recall is best; else every writer found at WRITER_RECALL_FLOOR with the least worst false alarms.
-  const chosen = best && (floor(best) || !leastWorst || !floor(leastWorst)) ? best : (leastWorst ?? best);
+  // Every writer within the cap at the recall floor is best; else every writer found at the floor with the least worst
+  // false alarms; when no triple keeps every writer at the floor, the one that finds the most for the worst-served writer.
+  const recallFirst = (a: Candidate | null, b: Candidate | null) => (!a ? b : !b ? a : better(a, b) ? a : b);
+  const chosen = best && floor(best) ? best : leastWorst && floor(leastWorst) ? leastWorst : (mostFound ?? recallFirst(best, leastWorst));
   return chosen?.t ?? { hitThreshold: 0, ...chooseThresholds(scored, MAX_FALSE_ALARM) };
 }
 
