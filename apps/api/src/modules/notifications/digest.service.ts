@@ -5,6 +5,7 @@ import { PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { composeMail, MailService } from '../../common/mail/mail.service';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { PeriodicTask } from '../../common/scheduling/periodic-task';
 
 export interface SentDigest {
   to: string;
@@ -22,7 +23,8 @@ export interface SentDigest {
  */
 @Injectable()
 export class DigestService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer: NodeJS.Timeout | null = null;
+  /** Hourly; a run never overlaps the previous one, so a slow run cannot send a digest twice. */
+  private readonly schedule: PeriodicTask;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -31,17 +33,15 @@ export class DigestService implements OnApplicationBootstrap, OnApplicationShutd
     private readonly mail: MailService,
   ) {
     this.logger.setContext('Digest');
+    this.schedule = new PeriodicTask(3_600_000, () => this.sendDue(), (err) => this.logger.warn({ err }, 'digest run failed; will retry next hour'));
   }
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      this.sendDue().catch((err: unknown) => this.logger.warn({ err }, 'digest run failed; will retry next hour'));
-    }, 3_600_000);
-    this.timer.unref?.();
+    this.schedule.start();
   }
 
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+  onApplicationShutdown(): Promise<void> {
+    return this.schedule.stop();
   }
 
   /** Sends every digest that is due now; returns what was sent. */

@@ -4,6 +4,7 @@ import { PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { OPEN_DATA_PATHS } from '@kindred/contracts';
 import { AppError, notFound } from '../../common/errors/app-error';
+import { PeriodicTask } from '../../common/scheduling/periodic-task';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { OPEN_DATA_DICTIONARY, OPEN_DATA_DISCLOSURE } from './open-data-release';
 import { listReleases, publishDue, readRelease, type PublishOutcome, type ReleaseSummary, type StoredRelease } from './open-data-publisher';
@@ -22,8 +23,7 @@ export interface OpenDataOverview {
  */
 @Injectable()
 export class OpenDataService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
+  private readonly schedule: PeriodicTask;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -31,23 +31,17 @@ export class OpenDataService implements OnApplicationBootstrap, OnApplicationShu
     private readonly logger: PinoLogger,
   ) {
     this.logger.setContext('OpenData');
+    this.schedule = new PeriodicTask(this.config.openData.checkMs, () => this.publishDue(), (err) =>
+      this.logger.warn({ err }, 'open data: scheduled publication failed; will retry'),
+    );
   }
 
   onApplicationBootstrap(): void {
-    if (!this.config.openData.schedule) return;
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = this.publishDue()
-        .catch((err: unknown) => this.logger.warn({ err }, 'open data: scheduled publication failed; will retry'))
-        .finally(() => (this.running = null));
-    }, this.config.openData.checkMs);
-    this.timer.unref?.();
+    if (this.config.openData.schedule) this.schedule.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running;
+  onApplicationShutdown(): Promise<void> {
+    return this.schedule.stop();
   }
 
   /** Publishes every quarter that has ended without a release (the schedule's work). */

@@ -2,6 +2,7 @@ import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
+import { PeriodicTask } from '../../common/scheduling/periodic-task';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { RETENTION_BATCH, RETENTION_RULES } from './retention.rules';
 
@@ -11,8 +12,7 @@ import { RETENTION_BATCH, RETENTION_RULES } from './retention.rules';
  */
 @Injectable()
 export class RetentionService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
+  private readonly schedule: PeriodicTask;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -20,23 +20,17 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
     private readonly logger: PinoLogger,
   ) {
     this.logger.setContext('Retention');
+    this.schedule = new PeriodicTask(this.config.retention.checkMs, () => this.purge(), (err) =>
+      this.logger.warn({ err }, 'retention: purge failed; will retry'),
+    );
   }
 
   onApplicationBootstrap(): void {
-    if (!this.config.retention.schedule) return;
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = this.purge()
-        .catch((err: unknown) => this.logger.warn({ err }, 'retention: purge failed; will retry'))
-        .finally(() => (this.running = null));
-    }, this.config.retention.checkMs);
-    this.timer.unref?.();
+    if (this.config.retention.schedule) this.schedule.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running;
+  onApplicationShutdown(): Promise<void> {
+    return this.schedule.stop();
   }
 
   /** Deletes every row a rule says is finished with; returns how many per rule. */
