@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsEnum } from 'class-validator';
 import { LIMITS } from '@kindred/contracts';
-import { PageInfo } from '../../common/graphql/pagination';
+import { pageArgs, PageInfo } from '../../common/graphql/pagination';
 import { ExperienceReportObject } from '../experience-reports/experience-report.object';
 import { GroupObject } from '../groups/group.object';
 import { ReplyObject, ThreadObject } from '../threads/thread.object';
@@ -18,17 +18,7 @@ registerEnumType(HomeThreadFilterEnum, {
 
 /** Page arguments of the home lists (their own maximum: each item carries counts). */
 @ArgsType()
-export class HomePageArgs {
-  @Field(() => Int, { nullable: true, description: `How many items (default ${LIMITS.homePageDefault}, at most ${LIMITS.homePageMax}).` })
-  @IsOptional()
-  first?: number;
-
-  @Field({ nullable: true, description: 'Return items after this cursor (from pageInfo.endCursor).' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  after?: string;
-}
+export class HomePageArgs extends pageArgs({ max: LIMITS.homePageMax, fallback: LIMITS.homePageDefault }) {}
 
 @ArgsType()
 export class HomeThreadsArgs extends HomePageArgs {

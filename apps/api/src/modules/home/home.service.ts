@@ -1,15 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { LIMITS } from '@kindred/contracts';
 import type { AuthUser } from '../../common/auth/auth-user';
 import type { Loaders } from '../../common/dataloader/loaders';
 import { decodeCursor, pageSize, type PageInfo } from '../../common/graphql/pagination';
 import { ExperienceReportsService } from '../experience-reports/experience-reports.service';
 import { toGroup } from '../groups/groups.service';
 import { toReplies, toThread } from '../threads/post.mapper';
+import { HomePageArgs } from './home.object';
 import { HomeRepository, type HomeThreadFilter } from './home.repository';
 import type {
   HomeGroupObject,
-  HomePageArgs,
   HomeReplyPageObject,
   HomeReportPageObject,
   HomeThreadPageObject,
@@ -25,7 +24,7 @@ function paged<R>(rows: R[], limit: number, key: (row: R) => (string | number)[]
   return { page, pageInfo: { hasNextPage: rows.length > limit, endCursor: last ? encode(key(last)) : null } };
 }
 
-const homeLimit = (args: HomePageArgs) => pageSize(args.first, { max: LIMITS.homePageMax, fallback: LIMITS.homePageDefault });
+const homeLimit = (args: HomePageArgs) => pageSize(args.first, HomePageArgs.limits);
 
 /**
  * The signed-in member's home: new and updated threads in their groups (or those they follow)

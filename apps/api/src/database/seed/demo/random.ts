@@ -1,14 +1,7 @@
+import { seededRandom } from '../../../common/random/seeded-random';
+
 /** Small deterministic PRNG so every demo install looks the same. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const mulberry32 = seededRandom;
 
 /** Seeded helpers over one generator: the same seed gives the same community. */
 export class Dice {

@@ -77,17 +77,7 @@ export function hash32(s: string): number {
   return h >>> 0;
 }
 
-/** mulberry32: a small seeded generator, so every run draws the same numbers. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from '../../../../common/random/seeded-random';
 
 /**
  * A split for one example on its own (moderator examples, sentences added later): 75 / 25 train /
