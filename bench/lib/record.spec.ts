@@ -1,4 +1,4 @@
-import { compareResults, currentReadmeBlock, latestRecord, recordFileName, renderReadmeBlock, replaceReadmeBlock, type BenchRecord } from './record';
+import { compareResults, currentReadmeBlock, latestRecord, medianReading, recordFileName, renderReadmeBlock, replaceReadmeBlock, type BenchRecord } from './record';
 
 const machine = { cpu_model: 'Test CPU', cores: 2, memory_gib: 8, node: '20.20.0', postgres: 'PostgreSQL 15.20', os: 'linux x64' };
 const entry = (result: Record<string, unknown> | null) => ({ result: result && { scenario: 'x', ...result }, exit_code: 0, wall_s: 1, load_before: 1, load_after: 2, flags: [] });
@@ -41,6 +41,23 @@ describe('benchmark records', () => {
     expect(rows.some((r) => r.scenario === 'index-lag')).toBe(false);
     expect(compareResults({ search: { scenario: 'search', ratio: 1 } }, { search: { scenario: 'search', ratio: 1.25 } })[0]?.flagged).toBe(true);
     expect(compareResults({ search: { scenario: 'search', ratio: 1 } }, { search: null })[0]?.flagged).toBe(true);
+  });
+
+  it('judges a re-run scenario on the median of its readings, so one unlucky window is not a flag', () => {
+    const recorded = { insights: { scenario: 'insights', ratio: 0.4 } };
+    const runs = [
+      { scenario: 'insights', ratio: 0.6, p95_ms: 130 }, // 50 % worse on its own
+      { scenario: 'insights', ratio: 0.42, p95_ms: 100 },
+      { scenario: 'insights', ratio: 0.45, p95_ms: 110 },
+    ];
+    const median = medianReading(runs);
+    expect(median).toMatchObject({ ratio: 0.45, p95_ms: 130, runs: 3 });
+    expect(compareResults(recorded, { insights: runs[0] ?? null })[0]?.flagged).toBe(true);
+    expect(compareResults(recorded, { insights: median })[0]?.flagged).toBe(false);
+    // A regression that holds stays flagged; a failed run is left out; no run gives no reading.
+    expect(compareResults(recorded, { insights: medianReading([runs[0] ?? null, { scenario: 'insights', ratio: 0.55 }, null]) })[0]?.flagged).toBe(true);
+    expect(medianReading([{ scenario: 'thread-read', ratio: 0.5, cpu_ratio: 0.6 }, { scenario: 'thread-read', ratio: 0.3, cpu_ratio: 0.4 }])).toMatchObject({ ratio: 0.4, cpu_ratio: 0.5 });
+    expect(medianReading([null, null])).toBeNull();
   });
 
   it('renders the README block deterministically and replaces only the marked block', () => {

@@ -217,6 +217,30 @@ export function compareResults(recorded: Record<string, Result | null>, fresh: R
   return rows;
 }
 
+/** How many more times `compare` runs a scenario whose first reading was flagged. */
+export const CONFIRM_RUNS = 2;
+
+/**
+ * One reading per compared field from several fresh runs of a scenario: the median of each
+ * figure (ratio, cpu_ratio) over the runs that gave one, the rest of the fields from the first
+ * run. A quick run of a closed-loop benchmark on a shared machine moves by more than 20 % from
+ * one run to the next (insights' quick p95 ratio went 0.49–1.19 for one build), so `compare`
+ * flags a scenario only when the median of three runs is worse, not one unlucky window.
+ */
+export function medianReading(runs: (Result | null)[]): Result | null {
+  const present = runs.filter((r): r is Result => r !== null);
+  const first = present[0];
+  if (!first) return null;
+  const out: Result = { ...first, runs: present.length };
+  for (const field of ['ratio', 'cpu_ratio'] as const) {
+    const values = present.map((r) => num(r, field)).filter((v): v is number => v !== null).sort((a, b) => a - b);
+    if (!values.length) continue;
+    const mid = Math.floor(values.length / 2);
+    out[field] = values.length % 2 ? (values[mid] as number) : ((values[mid - 1] as number) + (values[mid] as number)) / 2;
+  }
+  return out;
+}
+
 export function renderComparison(rows: Comparison[], threshold = WORSE_THRESHOLD): string {
   const header = ['scenario', 'field', 'recorded', 'now', 'change', ''];
   const body = rows.map((r) => [

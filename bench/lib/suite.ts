@@ -11,8 +11,10 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { Client } from 'pg';
 import {
+  CONFIRM_RUNS,
   compareResults,
   latestRecord,
+  medianReading,
   recordFileName,
   renderComparison,
   type BenchRecord,
@@ -195,7 +197,18 @@ export async function runCompare(names: string[], flags: string[]): Promise<numb
     recorded[name] = pick?.scenarios[name]?.result ?? null;
     if (pick) sources.add(pick.path);
   }
-  const fresh = Object.fromEntries(Object.entries(scenarios).map(([n, e]) => [n, e.result]));
+  const fresh: Record<string, Record<string, unknown> | null> = Object.fromEntries(Object.entries(scenarios).map(([n, e]) => [n, e.result]));
+  // A flag must hold: a scenario flagged on its first reading runs CONFIRM_RUNS more times and is
+  // judged on the median of its figures (a run that failed stays failed and is not repeated).
+  const firstRows = compareResults(recorded, fresh);
+  const toConfirm = [...new Set(firstRows.filter((r) => r.flagged && r.now !== null).map((r) => r.scenario))].filter((n) => scenarios[n]?.exit_code === 0);
+  for (const name of toConfirm) {
+    say(`==> ${name} was more than 20 % worse on its first reading; ${CONFIRM_RUNS} more runs, judged on the median`);
+    const again = [fresh[name] ?? null];
+    for (let i = 0; i < CONFIRM_RUNS; i++) again.push((await runEvery([name], runFlags))[name]?.result ?? null);
+    say(`    ${name} readings: ${again.map((r) => (r ? ['ratio', 'cpu_ratio'].filter((f) => typeof r[f] === 'number').map((f) => `${f} ${(r[f] as number).toFixed(3)}`).join(', ') : 'no result')).join(' | ')}`);
+    fresh[name] = medianReading(again);
+  }
   const rows = compareResults(recorded, fresh);
   say('');
   say(`Compared with ${[...sources].join(', ')} (ratio: each scenario's own direction; cpu_ratio: baseline CPU / Kindred CPU, higher is better):`);
