@@ -57,6 +57,8 @@ export interface DatabaseTarget {
   poolSize: number;
   /** The embedded PGlite (one session behind a loopback socket) rather than a PostgreSQL server. */
   embedded: boolean;
+  /** false: no statement is named (DB_NAMED_STATEMENTS, for a pooler in transaction mode); default true. */
+  namedStatements?: boolean;
 }
 
 @Module({})
@@ -83,7 +85,7 @@ export class AppModule {
           migrationsTransactionMode: 'each',
           synchronize: false,
           logger: new QueryCountingLogger(),
-          extra: poolOptions(database.poolSize, database.embedded),
+          extra: poolOptions(database.poolSize, database.embedded, database.namedStatements ?? true),
         }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

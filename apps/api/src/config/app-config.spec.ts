@@ -15,7 +15,9 @@ describe('loadConfig', () => {
       kind: 'postgres',
       url: 'postgres://postgres@127.0.0.1:5432/kindred',
       poolSize: 10,
+      namedStatements: true,
     });
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/kindred', DB_NAMED_STATEMENTS: 'false' }).database).toMatchObject({ namedStatements: false });
   });
 
   it('reads TRUST_PROXY as a flag or a hop count', () => {

@@ -8,7 +8,7 @@ export interface AppConfig {
   host: string;
   port: number;
   database:
-    | { kind: 'postgres'; url: string; poolSize: number }
+    | { kind: 'postgres'; url: string; poolSize: number; namedStatements: boolean }
     | { kind: 'embedded'; dataDir: string | null };
   redisUrl: string | null;
   meili: { host: string; apiKey: string | null; index: string } | null;
@@ -67,7 +67,7 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
     host: e.HOST,
     port: e.PORT,
     database: e.DATABASE_URL
-      ? { kind: 'postgres', url: e.DATABASE_URL, poolSize: e.DB_POOL_SIZE }
+      ? { kind: 'postgres', url: e.DATABASE_URL, poolSize: e.DB_POOL_SIZE, namedStatements: e.DB_NAMED_STATEMENTS }
       : {
           kind: 'embedded',
           dataDir: e.KINDRED_DATA_DIR === ':memory:' ? null : resolve(e.KINDRED_DATA_DIR),

@@ -19,6 +19,8 @@ export const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   DATABASE_URL: postgresUrl.optional(),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** false: send every statement unnamed (a pooler in transaction mode keeps no prepared statements). */
+  DB_NAMED_STATEMENTS: bool.default(true),
   KINDRED_DATA_DIR: z.string().min(1).default('./data'),
   REDIS_URL: z
     .string()

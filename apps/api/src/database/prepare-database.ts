@@ -10,7 +10,8 @@ export interface PreparedDatabase {
 /** PostgreSQL from DATABASE_URL, or the embedded PGlite (one connection) when it is unset. */
 export async function prepareDatabase(config: AppConfig): Promise<PreparedDatabase> {
   if (config.database.kind === 'postgres') {
-    return { target: { url: config.database.url, poolSize: config.database.poolSize, embedded: false }, embedded: null };
+    const { url, poolSize, namedStatements } = config.database;
+    return { target: { url, poolSize, embedded: false, namedStatements }, embedded: null };
   }
   const embedded = await startEmbeddedPostgres(config.database.dataDir);
   return { target: { url: embedded.url, poolSize: 1, embedded: true }, embedded };

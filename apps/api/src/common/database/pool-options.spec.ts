@@ -16,6 +16,12 @@ describe('pool options', () => {
     expect(plansEveryExecution(source('postgres://postgres@127.0.0.1:40000/postgres', extra))).toBe(false);
   });
 
+  it('name nothing when told not to (a pooler in transaction mode)', () => {
+    const extra = poolOptions(10, false, false);
+    expect(extra).not.toHaveProperty('options');
+    expect(plansEveryExecution(source('postgres://db.example:5432/kindred', extra))).toBe(false);
+  });
+
   it('name nothing when the URL brings its own options, which replace the pool’s', () => {
     const extra = poolOptions(10, false);
     expect(plansEveryExecution(source('postgres://db.example/kindred?options=-c%20search_path%3Dkindred', extra))).toBe(false);

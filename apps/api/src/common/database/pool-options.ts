@@ -14,10 +14,11 @@ const PLAN_EVERY_EXECUTION = '-c plan_cache_mode=force_custom_plan';
  * The `pg` pool settings of Kindred's DataSource. On a PostgreSQL server the sessions plan
  * every execution afresh (above). Not on the embedded PGlite: it ignores connection options,
  * and its one session outlives the pool's connections, so a statement named on one connection
- * would already exist on the next.
+ * would already exist on the next. Nor when statements must not be named (`namedStatements`
+ * false: DB_NAMED_STATEMENTS, for a pooler in transaction mode); then nothing is named.
  */
-export function poolOptions(poolSize: number, embedded: boolean): Record<string, unknown> {
-  return { max: poolSize, Client: KindredPgClient, ...(embedded ? {} : { options: PLAN_EVERY_EXECUTION }) };
+export function poolOptions(poolSize: number, embedded: boolean, namedStatements = true): Record<string, unknown> {
+  return { max: poolSize, Client: KindredPgClient, ...(embedded || !namedStatements ? {} : { options: PLAN_EVERY_EXECUTION }) };
 }
 
 /**

@@ -25,11 +25,16 @@ export function countQueriesMiddleware(exposeHeader: boolean) {
   };
 }
 
+/** Counts one statement for the current request (statements sent without TypeORM call this themselves). */
+export function countQuery(): void {
+  const counter = store.getStore();
+  if (counter) counter.count++;
+}
+
 /** TypeORM logger that only counts; errors still surface as exceptions. */
 export class QueryCountingLogger implements TypeOrmLogger {
   logQuery(): void {
-    const counter = store.getStore();
-    if (counter) counter.count++;
+    countQuery();
   }
   logQueryError(): void {}
   logQuerySlow(): void {}

@@ -8,6 +8,7 @@ import { isoUtc } from '../../common/graphql/date-time.scalar';
 import { authorHiddenFrom, canReadGroupContent, groupModerator, moderationVisible, siteModerator } from '../access/access.sql';
 import type { PublicUser } from '../users/user.mapper';
 import type { MemberObject } from '../users/user.object';
+import { PlannedOnceStatements } from '../../common/database/planned-once';
 import { readPointSql } from './read-state.sql';
 import { ReplyEntity } from './reply.entity';
 import { ThreadEntity } from './thread.entity';
@@ -132,12 +133,48 @@ export type ThreadPageRow = ThreadEntity & {
   replyAuthors: PageUser[] | null;
 };
 
+/** The values the reply page statements take, by name. */
+interface PageInputs {
+  thread: string;
+  /** The thread's group (replyPageFor, signed in). */
+  group: string | null;
+  viewer: string | null;
+  after: string | null;
+  limit: number;
+  hidden: string;
+  anonymous: string;
+  former: string;
+}
+
+/**
+ * A statement's text and which input each placeholder stands for. The text depends only on the
+ * variant (a visitor or a member, the first page or one after a cursor), so it is built once per
+ * variant and kept; each call only lists its values in placeholder order.
+ */
+class PageStatement {
+  readonly inputs: (keyof PageInputs)[] = [];
+  text = '';
+
+  /** The placeholder of an input (the same one each time it is used). */
+  readonly param = (name: keyof PageInputs): string => {
+    const i = this.inputs.indexOf(name);
+    return `$${i < 0 ? this.inputs.push(name) : i + 1}`;
+  };
+
+  values(v: PageInputs): unknown[] {
+    return this.inputs.map((name) => v[name]);
+  }
+}
+
+/** Which statement text a page needs. */
+const variantOf = (viewerId: string | null, afterPath: string | null) => `${viewerId === null ? 'visitor' : 'member'}:${afterPath === null ? 'first' : 'after'}`;
+
 /**
  * The reply page as SQL, for `replyPageFor` (rows) and `threadPageFor` (JSON): the CTEs `v` (the
  * viewer's facts) and `page` (the replies with `hidden`), the FROM clause, and every field of
  * `ReplyPageRow` as [name, expression]. `thread` is an SQL expression, `groupOf` gives one for
- * the thread's group (asked only for a signed-in viewer); `param` adds a value and returns its
- * placeholder.
+ * the thread's group (asked only for a signed-in viewer); `param` gives an input's placeholder.
+ * `member` and `after` choose the variant: a signed-in viewer, a page after a cursor.
  *
  * The access rules are access.sql.ts's: withheld (text, author, label) when the named author is in
  * a block with the viewer, or the reply is not visible and the viewer neither wrote it nor
@@ -146,26 +183,26 @@ export type ThreadPageRow = ThreadEntity & {
  * point, read-state.sql.ts) are computed here too.
  */
 function replyPageSql(
-  q: Omit<ReplyPageQuery, 'threadId' | 'groupId'>,
+  variant: { member: boolean; after: boolean },
   thread: string,
   groupOf: () => string,
-  param: (value: unknown) => string,
+  param: (name: keyof PageInputs) => string,
   materialized = false,
 ): { ctes: string; from: string; fields: [keyof ReplyPageRow, string][] } {
-  const after = param(q.afterPath);
-  const limit = param(q.limit);
-  const labels = { hidden: param(q.labels.hidden), anonymous: param(q.labels.anonymous), former: param(q.labels.former) };
+  const after = variant.after ? ` AND r.path > ${param('after')}::text` : '';
+  const limit = param('limit');
+  const labels = { hidden: param('hidden'), anonymous: param('anonymous'), former: param('former') };
   let viewer: string;
   let blocked: string;
   let marked: string;
-  if (q.viewerId === null) {
+  if (!variant.member) {
     // A visitor: no block, no moderation power, no read point, nothing saved or marked. Written
     // as constants (what the rules below give for a NULL viewer) so there is nothing to plan.
     viewer = `NULL::uuid AS viewer, false AS moderates, NULL::timestamptz AS read_point, '{}'::uuid[] AS saved`;
     blocked = 'false';
     marked = 'false';
   } else {
-    const v = `${param(q.viewerId)}::uuid`;
+    const v = `${param('viewer')}::uuid`;
     const group = groupOf();
     viewer = `${v} AS viewer,
               coalesce(${siteModerator(v)} OR ${groupModerator(group, v)}, false) AS moderates,
@@ -183,7 +220,7 @@ function replyPageSql(
        page AS ${materialized ? 'MATERIALIZED ' : ''}(
          SELECT r.*, ${hidden} AS hidden, v.viewer, v.moderates, v.read_point, v.saved
            FROM replies r CROSS JOIN v
-          WHERE r.thread_id = ${thread} AND (${after}::text IS NULL OR r.path > ${after}::text)
+          WHERE r.thread_id = ${thread}${after}
           ORDER BY r.path LIMIT ${limit}
        )`;
   return {
@@ -232,7 +269,10 @@ export class PostsRepository {
   /** `<column> AS "<field>"` for every ReplyEntity column (unqualified: one table). */
   readonly replyColumns: string;
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly plannedOnce: PlannedOnceStatements,
+  ) {
     const columns = (entity: typeof ThreadEntity | typeof ReplyEntity, alias: string) =>
       db
         .getMetadata(entity)
@@ -425,35 +465,45 @@ export class PostsRepository {
    * The caller has checked that the viewer may read the thread.
    */
   async replyPageFor(q: ReplyPageQuery): Promise<ReplyPageRow[]> {
-    const params: unknown[] = [q.threadId];
-    const page = replyPageSql(q, '$1', () => `$${params.push(q.groupId)}::uuid`, (v) => `$${params.push(v)}`);
-    return this.db.query(
-      `WITH ${page.ctes} SELECT ${page.fields.map(([field, expr]) => `${expr} AS "${field}"`).join(', ')} FROM ${page.from} ORDER BY p.path`,
-      params,
+    const variant = variantOf(q.viewerId, q.afterPath);
+    let statement = this.replyPageStatements.get(variant);
+    if (!statement) {
+      statement = new PageStatement();
+      const thread = statement.param('thread');
+      const page = replyPageSql(
+        { member: q.viewerId !== null, after: q.afterPath !== null },
+        thread,
+        () => `${(statement as PageStatement).param('group')}::uuid`,
+        statement.param,
+      );
+      statement.text = `WITH ${page.ctes} SELECT ${page.fields.map(([field, expr]) => `${expr} AS "${field}"`).join(', ')} FROM ${page.from} ORDER BY p.path`;
+      this.replyPageStatements.set(variant, statement);
+    }
+    return this.plannedOnce.query(
+      statement.text,
+      statement.values({ thread: q.threadId, group: q.groupId, viewer: q.viewerId, after: q.afterPath, limit: q.limit, ...q.labels }),
     );
   }
 
-  /**
-   * The thread page in one statement: the thread with what the access rules say of it for the
-   * viewer (as `threadForViewer`) and its author's public columns unless it is anonymous, then —
-   * only when the viewer may read its group's content and its author is not in a block with
-   * them — the first page of its replies exactly as `replyPageFor` gives them, with the public
-   * columns of the members the page names. One round trip to the database instead of four
-   * (thread, its author, replies, their authors). The first row carries the thread and the users
-   * as one small JSON value (`threadPage`); the replies follow as plain rows (a 200-reply page as
-   * one JSON value cost the server more to parse than the four statements it replaced).
-   */
-  async threadPageFor(id: string, viewerId: string | null, q: Omit<ReplyPageQuery, 'threadId' | 'groupId' | 'viewerId'>): Promise<ThreadPageRow | null> {
-    const params: unknown[] = [id, viewerId];
-    const page = replyPageSql({ ...q, viewerId }, '$1', () => '(SELECT th.group_id FROM threads th WHERE th.id = $1)', (v) => `$${params.push(v)}`, true);
+  /** replyPageFor's statement per variant (variantOf). */
+  private readonly replyPageStatements = new Map<string, PageStatement>();
+
+  /** threadPageFor's statement per variant (variantOf). */
+  private readonly threadPageStatements = new Map<string, PageStatement>();
+
+  /** The thread page statement of a variant (see threadPageFor). */
+  private threadPageStatement(member: boolean, after: boolean): PageStatement {
+    const statement = new PageStatement();
+    const id = statement.param('thread');
+    const viewer = `${statement.param('viewer')}::uuid`;
+    const page = replyPageSql({ member, after }, id, () => `(SELECT th.group_id FROM threads th WHERE th.id = ${id})`, statement.param, true);
     const user = (u: string) =>
       `json_build_object('id', ${u}.id, 'handle', ${u}.handle, 'bio', ${u}.bio, 'role', ${u}.role, 'clinicianStatus', ${u}.clinician_status, 'createdAt', ${isoUtc(`${u}.created_at`)})`;
     const open = `x."canRead" AND NOT coalesce(x.blocked, false)`;
-    const rows: ({ k: number; threadPage: ThreadPageHeader | null } & ReplyPageRow)[] = await this.db.query(
-      `WITH ${page.ctes},
-       x AS (SELECT t.*, ${canReadGroupContent('g', 't.created_at', '$2::uuid')} AS "canRead",
-                    ${authorHiddenFrom({ anonymous: 't.anonymous', authorId: 't.author_id' }, '$2::uuid')} AS blocked
-               FROM threads t JOIN groups g ON g.id = t.group_id WHERE t.id = $1)
+    statement.text = `WITH ${page.ctes},
+       x AS (SELECT t.*, ${canReadGroupContent('g', 't.created_at', viewer)} AS "canRead",
+                    ${authorHiddenFrom({ anonymous: 't.anonymous', authorId: 't.author_id' }, viewer)} AS blocked
+               FROM threads t JOIN groups g ON g.id = t.group_id WHERE t.id = ${id})
        SELECT 0 AS k,
               json_build_object(
                 'thread', json_build_object(${this.threadJsonFields('x')}),
@@ -468,8 +518,30 @@ export class PostsRepository {
        SELECT 1, NULL::json, ${page.fields.map(([field, expr]) => `${expr} AS "${field}"`).join(', ')}
          FROM ${page.from}
         WHERE EXISTS (SELECT 1 FROM x WHERE ${open})
-       ORDER BY k, path`,
-      params,
+       ORDER BY k, path`;
+    return statement;
+  }
+
+  /**
+   * The thread page in one statement: the thread with what the access rules say of it for the
+   * viewer (as `threadForViewer`) and its author's public columns unless it is anonymous, then —
+   * only when the viewer may read its group's content and its author is not in a block with
+   * them — the first page of its replies exactly as `replyPageFor` gives them, with the public
+   * columns of the members the page names. One round trip to the database instead of four
+   * (thread, its author, replies, their authors). The first row carries the thread and the users
+   * as one small JSON value (`threadPage`); the replies follow as plain rows (a 200-reply page as
+   * one JSON value cost the server more to parse than the four statements it replaced).
+   */
+  async threadPageFor(id: string, viewerId: string | null, q: Omit<ReplyPageQuery, 'threadId' | 'groupId' | 'viewerId'>): Promise<ThreadPageRow | null> {
+    const variant = variantOf(viewerId, q.afterPath);
+    let statement = this.threadPageStatements.get(variant);
+    if (!statement) {
+      statement = this.threadPageStatement(viewerId !== null, q.afterPath !== null);
+      this.threadPageStatements.set(variant, statement);
+    }
+    const rows = await this.plannedOnce.query<{ k: number; threadPage: ThreadPageHeader | null } & ReplyPageRow>(
+      statement.text,
+      statement.values({ thread: id, group: null, viewer: viewerId, after: q.afterPath, limit: q.limit, ...q.labels }),
     );
     const header = rows[0]?.threadPage;
     if (!header) return null;

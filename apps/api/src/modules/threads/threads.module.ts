@@ -8,10 +8,11 @@ import { ThreadEntity } from './thread.entity';
 import { RepliesResolver, ThreadsResolver } from './threads.resolver';
 import { ThreadsService } from './threads.service';
 import { PostsRepository } from './posts.repository';
+import { PlannedOnceStatements } from '../../common/database/planned-once';
 
 @Module({
   imports: [TypeOrmModule.forFeature([ThreadEntity, ReplyEntity]), GroupsModule, ModerationModule],
-  providers: [PostsRepository, ThreadsService, RepliesService, ThreadsResolver, RepliesResolver],
+  providers: [PlannedOnceStatements, PostsRepository, ThreadsService, RepliesService, ThreadsResolver, RepliesResolver],
   exports: [ThreadsService, PostsRepository],
 })
 export class ThreadsModule {}
