@@ -30,8 +30,9 @@ const LOST_STATEMENT = new Set(['26000', '42P05']);
  * not when DATABASE_URL brings its own `options`. There, and from the first time the server has
  * lost a statement it was given, the text is sent unnamed through the main pool (same rows).
  *
- * The pool has half as many connections as the main one (at least one), opened when first used
- * and closed after 10 s idle; each counts towards `x-sql-queries` like any other statement.
+ * The pool may open as many connections as the main one (DB_POOL_SIZE; fewer queue the pages
+ * behind each other when PostgreSQL is short of CPU), opened when first used and closed after
+ * 10 s idle; each statement counts towards `x-sql-queries` like any other.
  */
 @Injectable()
 export class PlannedOnceStatements implements OnApplicationShutdown {
@@ -79,7 +80,7 @@ export class PlannedOnceStatements implements OnApplicationShutdown {
       const options = this.db.options as { url?: string; extra?: { max?: number } };
       const pool = new Pool({
         connectionString: options.url,
-        max: Math.max(1, Math.ceil((options.extra?.max ?? 10) / 2)),
+        max: options.extra?.max ?? 10,
         Client: KindredPgClient,
         options: PLAN_ONCE,
       });
