@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -35,6 +35,12 @@ const WEB_DIST = join(ROOT, 'dist', 'apps', 'web');
 const REPORTS = join(ROOT, 'tmp', 'bench');
 const SEED = 20_251_201;
 const TARGETS = { score: 90, lcp_ms: 2_500, tbt_ms: 200, cls: 0.1, a11y: 100, first_page_js_kb: 100 };
+/**
+ * WEB_BENCH_TRACE=1: keep the chosen runs' traces, with the JavaScript sampling profiler's stacks
+ * (tmp/bench/web-<page>-0.trace.json), and their network logs (…-0.devtoolslog.json): with the
+ * report, what Lighthouse's simulation is computed from (see "web: third round" in bench/README.md).
+ */
+const TRACE = process.env.WEB_BENCH_TRACE === '1';
 const CHROME_FLAGS = [
   '--headless',
   '--no-sandbox',
@@ -111,6 +117,7 @@ async function lighthouse(url: string, chrome: string, outDir: string, n: number
     '--throttling-method=simulate',
     '--max-wait-for-load=45000',
     `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+    ...(TRACE ? ['--save-assets', '--additional-trace-categories=disabled-by-default-v8.cpu_profiler'] : []),
   ];
   await new Promise<void>((ok, fail) => {
     const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, CHROME_PATH: chrome }, stdio: ['ignore', 'ignore', 'pipe'] });
@@ -303,6 +310,11 @@ async function run(opts: ScenarioOptions): Promise<ScenarioOutcome> {
       // The chosen run's full report, for a look at its diagnostics (opens in the Lighthouse viewer).
       mkdirSync(REPORTS, { recursive: true });
       writeFileSync(join(REPORTS, `web-${name}.lighthouse.json`), JSON.stringify(chosen));
+      if (TRACE) {
+        for (const kind of ['trace', 'devtoolslog']) {
+          copyFileSync(join(outDir, `run-${lhrs.indexOf(chosen)}-0.${kind}.json`), join(REPORTS, `web-${name}-0.${kind}.json`));
+        }
+      }
       for (const line of diagnostics(chosen, origin)) say(`  ${name.padEnd(9)} ${line}`);
       if (name === 'home') homeScripts = scriptsOf(chosen, origin);
     }
