@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createQueryClient } from './app/query-client';
@@ -11,11 +11,18 @@ if (!root) throw new Error('Kindred: #root is missing from index.html');
 const FIRST_PAGE_WAIT_MS = 1_500;
 
 const queryClient = createQueryClient();
+// The first render is a transition: React builds the page in slices of a few milliseconds,
+// yielding to the browser between them, instead of in one task (on a phone a 200-reply thread's
+// first render was one 500–750 ms task, the page's longest). Nothing is on screen before it, and
+// a part that suspends still shows its fallback (its Suspense boundary is new), so what is shown,
+// and when it is complete, do not change.
 const render = () =>
-  createRoot(root).render(
-    <StrictMode>
-      <App queryClient={queryClient} />
-    </StrictMode>,
+  startTransition(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <App queryClient={queryClient} />
+      </StrictMode>,
+    ),
   );
 
 // A condition, group or thread page opened by address: its code is preloaded and its data asked

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import type { WhatWorksQuery } from '../../../generated/graphql';
-import { plural } from '../../../app/ui/format';
+import { formatCount, plural } from '../../../app/ui/format';
 import { EmptyState } from '../../../app/ui/States';
 import { CATEGORY_LABELS } from '../labels';
 import { REPORT_ROUTES } from '../routes';
@@ -43,7 +43,7 @@ export function WhatWorksOverview({ whatWorks }: { whatWorks: WhatWorks }) {
 
       <div className="what-works__summary">
         <p className="what-works__total">
-          <span className="what-works__total-number">{whatWorks.reportCount.toLocaleString('en-GB')}</span>{' '}
+          <span className="what-works__total-number">{formatCount(whatWorks.reportCount)}</span>{' '}
           {whatWorks.reportCount === 1 ? 'report' : 'reports'} from members so far
         </p>
         <Link to={shareTo} className="button button--large">

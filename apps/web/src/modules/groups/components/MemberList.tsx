@@ -4,6 +4,7 @@ import { Badge } from '../../../app/ui/Badge';
 import { LoadMore } from '../../../app/ui/LoadMore';
 import { ErrorPanel, Loading } from '../../../app/ui/States';
 import { nextPageParam, PAGE_SIZES } from '../../../app/page-sizes';
+import { formatCount } from '../../../app/ui/format';
 
 
 /** The member list; only rendered when canSeeMembers() says the API will answer. */
@@ -22,7 +23,7 @@ export function MemberList({ slug, viewerHandle }: { slug: string; viewerHandle:
   return (
     <section className="section" aria-labelledby="members-title">
       <h2 id="members-title">
-        Members{q.isSuccess ? <span className="count"> ({total.toLocaleString('en-GB')})</span> : null}
+        Members{q.isSuccess ? <span className="count"> ({formatCount(total)})</span> : null}
       </h2>
       {q.isPending ? (
         <Loading label="Loading members…" />

@@ -6,8 +6,9 @@ import { isErrorCode } from '../../../app/graphql-client';
 import { useAnnounce } from '../../../app/ui/Announcer';
 import { describeError } from '../../../app/ui/errors';
 import { invalidateThread, invalidateThreadLists } from '../hooks/invalidate';
+import { formatCount } from '../../../app/ui/format';
 
-export const helpfulText = (count: number) => `${count.toLocaleString('en-GB')} found this helpful`;
+export const helpfulText = (count: number) => `${formatCount(count)} found this helpful`;
 
 /**
  * "Helpful" as a toggle button (aria-pressed) with the count beside it. Only for signed-in

@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import type { ThreadSummaryFragment } from '../../../generated/graphql';
-import { formatDateTime, plural } from '../../../app/ui/format';
+import { formatCount, formatDateTime, plural } from '../../../app/ui/format';
 import { THREAD_ROUTES } from '../routes';
 import { KindBadge, LockedBadge, TagList } from './PostBits';
 
@@ -29,7 +29,7 @@ export function ThreadCard({
       <TagList tags={thread.tags} labelFor={labelFor} />
       <p className="thread-card__stats">
         <span>{plural(thread.replyCount, 'reply', 'replies')}</span>
-        <span>{thread.helpfulCount.toLocaleString('en-GB')} found helpful</span>
+        <span>{formatCount(thread.helpfulCount)} found helpful</span>
         <span>
           Last activity <time dateTime={thread.lastActivityAt}>{formatDateTime(thread.lastActivityAt)}</time>
         </span>

@@ -16,6 +16,7 @@ import { continueLinkId, ReplyContext, replyElementId } from './ReplyContext';
 import type { ReplyContextValue } from './ReplyContext';
 import { ReplyForm } from './ReplyForm';
 import { ReplyTree } from './ReplyTree';
+import { formatCount } from '../../../app/ui/format';
 
 const BRANCH_TITLE_ID = 'branch-title';
 const REPLIES_TITLE_ID = 'replies-title';
@@ -131,7 +132,7 @@ export function ThreadReplies({
   return (
     <section className="section replies" aria-labelledby={REPLIES_TITLE_ID}>
       <h2 id={REPLIES_TITLE_ID} tabIndex={-1}>
-        Replies <span className="count">({count.toLocaleString('en-GB')})</span>
+        Replies <span className="count">({formatCount(count)})</span>
       </h2>
 
       <ReplyContext.Provider value={context}>

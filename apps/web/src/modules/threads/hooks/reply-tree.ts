@@ -28,7 +28,9 @@ export function buildReplyTree(replies: readonly ReplyFieldsFragment[]): ReplyTr
     const parent = node.reply.parentId ? byId.get(node.reply.parentId) : undefined;
     (parent ? parent.children : roots).push(node);
   }
-  const byAge = (a: ReplyNode, b: ReplyNode) => a.reply.createdAt.localeCompare(b.reply.createdAt);
+  // createdAt is always toISOString() text, so comparing the strings compares the times (and,
+  // unlike localeCompare, needs no collator: that costs a phone a few milliseconds on the first page).
+  const byAge = (a: ReplyNode, b: ReplyNode) => (a.reply.createdAt < b.reply.createdAt ? -1 : a.reply.createdAt > b.reply.createdAt ? 1 : 0);
   const count = (node: ReplyNode): number => {
     node.children.sort(byAge);
     node.descendantCount = node.children.reduce((sum, child) => sum + 1 + count(child), 0);
