@@ -16,14 +16,34 @@ export const earlyAnswerKey = (query: string, variables: unknown): string => `${
 
 const holder = globalThis as { __kindredEarly?: EarlyAnswers };
 
-/** Keeps answers by request (as the early-data script does) and installs `take` for the app. */
-export function keepEarlyAnswers(answers: Map<string, Promise<Response>>, at = performance.now()): void {
+/**
+ * Requests the script sends only once an earlier answer is in (a group's threads and the tag list,
+ * after the group): the query texts, and a promise that settles once they are sent (or will not be).
+ */
+export interface LaterRequests {
+  queries: ReadonlySet<string>;
+  sent: Promise<unknown>;
+}
+
+/**
+ * Keeps answers by request (as the early-data script does) and installs `take` for the app. The
+ * app may ask for one of the `later` requests before the script has sent it (both start on the
+ * same answer): it then gets the script's answer once sent, or a failure (and asks itself) if the
+ * script did not send that request; never the same request twice.
+ */
+export function keepEarlyAnswers(answers: Map<string, Promise<Response>>, at = performance.now(), later?: LaterRequests): void {
+  const takeFrom = (key: string) => {
+    const answer = answers.get(key);
+    answers.delete(key);
+    return answer;
+  };
   holder.__kindredEarly = {
     take(query, variables) {
+      if (performance.now() - at >= EARLY_ANSWER_MAX_AGE_MS) return undefined;
       const key = earlyAnswerKey(query, variables);
-      const answer = answers.get(key);
-      answers.delete(key);
-      return answer && performance.now() - at < EARLY_ANSWER_MAX_AGE_MS ? answer : undefined;
+      const answer = takeFrom(key);
+      if (answer || !later?.queries.has(query)) return answer;
+      return later.sent.then(() => takeFrom(key) ?? Promise.reject(new Error('not asked early')));
     },
   };
 }

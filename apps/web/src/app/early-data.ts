@@ -1,7 +1,7 @@
 import { API_PATHS, CSRF_COOKIE, CSRF_HEADER } from '@kindred/contracts';
 import type { GroupQuery } from '../generated/graphql';
 import { earlyAnswerKey, keepEarlyAnswers } from './early-answers';
-import { firstPageOf, firstPageRequests, groupPageRequests, threadPageExtras, viewerRequest } from './first-page-requests';
+import { firstPageOf, firstPageRequests, groupPageLaterQueries, groupPageRequests, threadPageExtras, viewerRequest } from './first-page-requests';
 import type { FirstPageRequest } from './first-page-requests';
 
 /**
@@ -26,23 +26,28 @@ function start(): void {
     answers.set(earlyAnswerKey(query, variables), answer);
     return answer;
   };
-  keepEarlyAnswers(answers);
   const [first, ...rest] = firstPageRequests(location.pathname);
-  if (!first) return;
+  if (!first) {
+    keepEarlyAnswers(answers);
+    return;
+  }
   const answer = send(first);
   rest.forEach(send);
   void send(viewerRequest());
   const page = firstPageOf(location.pathname);
   if (page?.page === 'thread') threadPageExtras(page.param).forEach(send);
-  // A group page: its threads and tags as soon as the group is in (the app reads the original answer).
-  if (page?.page === 'group') {
-    answer
-      .then((r) => r.clone().json() as Promise<{ data?: GroupQuery | null }>)
-      .then((body) => {
-        if (body.data?.group) groupPageRequests(body.data.group, location.search).forEach(send);
-      })
-      .catch(() => undefined);
-  }
+  // A group page: its threads and tags as soon as the group is in (the app reads the original
+  // answer). The app starts on the same answer; `take` has it wait for these rather than ask twice.
+  const later =
+    page?.page === 'group'
+      ? answer
+          .then((r) => r.clone().json() as Promise<{ data?: GroupQuery | null }>)
+          .then((body) => {
+            if (body.data?.group) groupPageRequests(body.data.group, location.search).forEach(send);
+          })
+          .catch(() => undefined)
+      : null;
+  keepEarlyAnswers(answers, performance.now(), later ? { queries: new Set(groupPageLaterQueries()), sent: later } : undefined);
 }
 
 start();

@@ -2,7 +2,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { CSRF_COOKIE } from '@kindred/contracts';
 import { earlyAnswerKey, keepEarlyAnswers, takeEarlyAnswer } from './early-answers';
-import { firstPageOf, firstPageRequests, groupPageRequests, threadPageExtras, viewerRequest } from './first-page-requests';
+import { firstPageOf, firstPageRequests, groupPageLaterQueries, groupPageRequests, threadPageExtras, viewerRequest } from './first-page-requests';
 import { useInfiniteThreadQuery, useMeQuery, useTagsQuery, useThreadExperienceReportsQuery } from '../generated/graphql';
 import { prefetchFirstPage } from './prefetch';
 
@@ -95,6 +95,32 @@ describe('the first page’s early requests', () => {
 
     keepEarlyAnswers(new Map([[key, Promise.resolve(new Response('{}'))]]), performance.now() - 60_000);
     expect(takeEarlyAnswer(request!.query, request!.variables)).toBeUndefined();
+    client.clear();
+  });
+
+  it('a group’s threads and tags asked for by the app before the script has sent them: the script’s answers, not a second request', async () => {
+    const path = `/groups/${GROUP.slug}`;
+    const later = groupPageRequests(GROUP as never, '');
+    const answers = new Map<string, Promise<Response>>();
+    let sendLater!: () => void;
+    const sentLater = new Promise<void>((resolve) => {
+      sendLater = () => {
+        for (const r of later) answers.set(earlyAnswerKey(r.query, r.variables), Promise.resolve(new Response(JSON.stringify(answerFor(r.query)))));
+        resolve();
+      };
+    });
+    keepEarlyAnswers(answers, performance.now(), { queries: new Set(groupPageLaterQueries()), sent: sentLater });
+    const asked = later.map((r) => takeEarlyAnswer(r.query, r.variables));
+    expect(asked.every((a) => a instanceof Promise)).toBe(true);
+    sendLater();
+    await Promise.all(asked);
+    expect(sent).toEqual([]);
+    // Not sent by the script (say, the viewer may not read the group): the app asks itself.
+    keepEarlyAnswers(new Map(), performance.now(), { queries: new Set(groupPageLaterQueries()), sent: Promise.resolve() });
+    const client = new QueryClient();
+    await prefetchFirstPage(client, path, '');
+    await settle();
+    expect(sent.map((s) => s.key).sort()).toEqual(keys([...firstPageRequests(path), viewerRequest(), ...later]));
     client.clear();
   });
 

@@ -62,6 +62,9 @@ export const threadPageExtras = (id: string): FirstPageRequest[] => [
   { query: String(ThreadExperienceReportsDocument), variables: { id } },
 ];
 
+/** The query texts groupPageRequests may send. */
+export const groupPageLaterQueries = (): string[] => [String(GroupThreadsDocument), String(TagsDocument)];
+
 /** Once the group has arrived: its threads (as filtered in the address) and the tag list, if the viewer may read them. */
 export function groupPageRequests(group: GroupQuery['group'], search: string): FirstPageRequest[] {
   if (!group.viewerCanRead) return [];

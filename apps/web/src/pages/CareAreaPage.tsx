@@ -7,7 +7,7 @@ import { EmptyState, ErrorPanel, Loading } from '../app/ui/States';
 import { usePageTitle } from '../app/ui/usePageTitle';
 import { useCareAreaPageQuery, useCareExperiencesQuery } from '../generated/graphql';
 import { StoryCard } from '../modules/care-experiences/components/StoryCard';
-import { NotFound } from './NotFoundPage';
+import { NotFound } from './NotFound';
 
 // The charts and their library load with this page only.
 const AreaCharts = lazy(() => import('../modules/care-experiences/components/AreaCharts').then((m) => ({ default: m.AreaCharts })));

@@ -9,7 +9,7 @@ import { useViewer } from '../modules/auth/hooks/useViewer';
 import { ResponseForm } from '../modules/care-experiences/components/ResponseForm';
 import { StoryCard } from '../modules/care-experiences/components/StoryCard';
 import { ReportButton } from '../modules/moderation/components/ReportButton';
-import { NotFound } from './NotFoundPage';
+import { NotFound } from './NotFound';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

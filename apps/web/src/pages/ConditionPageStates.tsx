@@ -1,6 +1,6 @@
 import { isErrorCode } from '../app/graphql-client';
 import { ErrorPanel, Loading } from '../app/ui/States';
-import { NotFound } from './NotFoundPage';
+import { NotFound } from './NotFound';
 
 /** What the pages about one condition (its page, its guide, what works) need from their query. */
 interface ConditionPageQuery {

@@ -13,7 +13,7 @@ import { useViewer } from '../modules/auth/hooks/useViewer';
 import { draftFrom, ReportForm } from '../modules/experience-reports/components/ReportForm';
 import { invalidateReports } from '../modules/experience-reports/hooks/invalidate';
 import { REPORT_ROUTES } from '../modules/experience-reports/routes';
-import { NotFound } from './NotFoundPage';
+import { NotFound } from './NotFound';
 
 export function EditReportPage() {
   const { id = '' } = useParams();

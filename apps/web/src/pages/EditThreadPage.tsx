@@ -14,7 +14,7 @@ import { ThreadComposer } from '../modules/threads/components/ThreadComposer';
 import { invalidateThread, invalidateThreadLists } from '../modules/threads/hooks/invalidate';
 import { patchCachedThread } from '../modules/threads/hooks/useThreadCache';
 import { THREAD_ROUTES } from '../modules/threads/routes';
-import { NotFound } from './NotFoundPage';
+import { NotFound } from './NotFound';
 
 export function EditThreadPage() {
   const { id = '' } = useParams();

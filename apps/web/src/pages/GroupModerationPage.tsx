@@ -8,7 +8,7 @@ import { useGroupSafetyQuery } from '../generated/graphql';
 import { GroupSafetySettings } from '../modules/moderation/components/GroupSafetySettings';
 import { ModeratorsOnly, RequireSignIn } from '../modules/moderation/components/ModerationFrame';
 import { MODERATION_ROUTES } from '../modules/moderation/routes';
-import { GroupNotFound } from './NotFoundPage';
+import { GroupNotFound } from './NotFound';
 
 export function GroupModerationPage() {
   return (

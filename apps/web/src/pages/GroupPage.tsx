@@ -16,7 +16,7 @@ import { canSeeMembers } from '../modules/groups/hooks/access';
 import { GroupDiscussions } from '../modules/threads/components/GroupDiscussions';
 import { FollowGroupToggle } from '../modules/notifications/components/FollowGroupToggle';
 import { MarkGroupReadButton } from '../modules/home/components/MarkGroupReadButton';
-import { GroupNotFound } from './NotFoundPage';
+import { GroupNotFound } from './NotFound';
 import { GroupModerationLinks } from '../modules/moderation/components/GroupModerationLinks';
 
 export function GroupPage() {

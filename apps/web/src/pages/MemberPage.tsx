@@ -7,7 +7,7 @@ import { useViewer } from '../modules/auth/hooks/useViewer';
 import { BlockMemberControls } from '../modules/members/components/BlockMemberControls';
 import { MemberProfile } from '../modules/members/components/MemberProfile';
 import { ReportButton } from '../modules/moderation/components/ReportButton';
-import { NotFound } from './NotFoundPage';
+import { NotFound } from './NotFound';
 
 export function MemberPage() {
   const { handle = '' } = useParams();

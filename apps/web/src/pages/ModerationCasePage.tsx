@@ -9,7 +9,7 @@ import { CaseView } from '../modules/moderation/components/CaseView';
 import { ModeratorsOnly, RequireSignIn } from '../modules/moderation/components/ModerationFrame';
 import { REPORT_TARGET_LABELS } from '../modules/moderation/labels';
 import { isSiteModerator, MODERATION_ROUTES } from '../modules/moderation/routes';
-import { NotFound } from './NotFoundPage';
+import { NotFound } from './NotFound';
 
 export function ModerationCasePage() {
   return (

@@ -26,7 +26,7 @@ import { INTERVENTION_PARAM, REPORT_ROUTES, THREAD_PARAM } from '../modules/expe
 import { canPostIn } from '../modules/threads/hooks/access';
 import { THREAD_ROUTES } from '../modules/threads/routes';
 import { useSubmissionKey } from '../app/submission-key';
-import { NotFound } from './NotFoundPage';
+import { NotFound } from './NotFound';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

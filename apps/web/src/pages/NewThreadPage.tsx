@@ -16,7 +16,7 @@ import { canPostIn } from '../modules/threads/hooks/access';
 import { invalidateThreadLists } from '../modules/threads/hooks/invalidate';
 import { prefetchThreadPage } from '../modules/threads/hooks/useThreadCache';
 import { THREAD_ROUTES } from '../modules/threads/routes';
-import { GroupNotFound } from './NotFoundPage';
+import { GroupNotFound } from './NotFound';
 
 export function NewThreadPage() {
   const { slug = '' } = useParams();

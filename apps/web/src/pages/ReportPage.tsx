@@ -13,7 +13,7 @@ import { ReportRevisions } from '../modules/experience-reports/components/Report
 import { CATEGORY_LABELS } from '../modules/experience-reports/labels';
 import { REPORT_ROUTES } from '../modules/experience-reports/routes';
 import { PostBody } from '../modules/threads/components/PostBits';
-import { NotFound } from './NotFoundPage';
+import { NotFound } from './NotFound';
 import { useViewer } from '../modules/auth/hooks/useViewer';
 import { ContentWithheld } from '../modules/moderation/components/ContentWithheld';
 import { ModerationNotice } from '../modules/moderation/components/ModerationNotice';

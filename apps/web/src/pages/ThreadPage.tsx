@@ -15,7 +15,7 @@ import { useTags } from '../modules/threads/hooks/useTags';
 import { useThreadCache } from '../modules/threads/hooks/useThreadCache';
 import { useThreadPage } from '../modules/threads/hooks/useThreadPage';
 import { BRANCH_PARAM } from '../modules/threads/routes';
-import { NotFound } from './NotFoundPage';
+import { NotFound } from './NotFound';
 import { ContentWithheld } from '../modules/moderation/components/ContentWithheld';
 
 export function ThreadPage() {

@@ -44,7 +44,7 @@ describe('webIndex (index.html with the page’s code preloaded)', () => {
     );
     const indexFor = webIndex(dir);
     const thread = indexFor('/threads/1');
-    expect(thread).toContain('<script async src="/assets/early-data-abc.js"></script>');
+    expect(thread).toContain('<script async fetchpriority="high" src="/assets/early-data-abc.js"></script>');
     expect(thread.indexOf('early-data-abc.js')).toBeLessThan(thread.indexOf('<title>'));
     expect(thread.indexOf('early-data-abc.js')).toBeLessThan(thread.indexOf('ThreadPage-def.js'));
     expect(indexFor('/groups/a')).not.toContain('<script');

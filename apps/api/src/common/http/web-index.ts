@@ -48,8 +48,10 @@ export function webIndex(webDist: string): (path: string) => string {
         .filter((file) => ASSET_PATH.test(file))
         .map(linkFor)
         .join('');
-      // The data script first in <head>, so it is the first thing the browser asks for after the page.
-      const script = entry.script && SCRIPT_PATH.test(entry.script) ? `<script async src="${entry.script}"></script>` : '';
+      // The data script first in <head>, so it is the first thing the browser asks for after the
+      // page, and at high priority: an async script is otherwise fetched at low priority, after
+      // the modules preloaded below (on a slow link its requests then started ~0.7 s later).
+      const script = entry.script && SCRIPT_PATH.test(entry.script) ? `<script async fetchpriority="high" src="${entry.script}"></script>` : '';
       const page = script ? html.replace(/<head>/i, (head) => `${head}\n    ${script}`) : html;
       return { path: new RegExp(entry.path), html: page.replace('</head>', `${links}  </head>`) };
     });
