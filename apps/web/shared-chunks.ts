@@ -11,11 +11,12 @@ export interface SharedChunksOptions {
   /** Which modules are grouped (the app's own code). */
   test: RegExp;
   /**
-   * A module that only re-exports others (generated/graphql.ts: every operation's module): an
-   * import from it counts as an import of the modules that export the names imported, as
-   * tree-shaking leaves it (modules free of side effects).
+   * Modules that only re-export others (generated/graphql.ts: every operation's module;
+   * libs/contracts' index), each with the import specifier that names it: an import from one
+   * counts as an import of the modules that export the names imported, as tree-shaking leaves it
+   * (modules free of side effects).
    */
-  barrel: RegExp;
+  barrels: { id: RegExp; specifier: RegExp }[];
   /** Groups smaller than this (bytes of source) are merged into another when that keeps the chunks acyclic. */
   mergeBelow: number;
   /** ... into the group whose pages are most alike (Jaccard index of the two sets of pages), if at least this. */
@@ -61,7 +62,7 @@ export function sharedChunkNames(options: SharedChunksOptions): (id: string, ctx
   };
 }
 
-function computeNames({ main, test, barrel, mergeBelow, minSimilarity }: SharedChunksOptions, ctx: ModuleGraph): Map<string, string> {
+function computeNames({ main, test, barrels, mergeBelow, minSimilarity }: SharedChunksOptions, ctx: ModuleGraph): Map<string, string> {
   // The whole graph, from the app's start through static and dynamic imports.
   const staticDeps = new Map<string, readonly string[]>();
   const entries = new Set<string>([main]);
@@ -79,7 +80,7 @@ function computeNames({ main, test, barrel, mergeBelow, minSimilarity }: SharedC
       stack.push(dep);
     }
   }
-  resolveReexports(staticDeps, barrel, ctx);
+  for (const barrel of barrels) resolveReexports(staticDeps, barrel, ctx);
 
   // Which entries reach each module through static imports.
   const reachedBy = new Map<string, Set<string>>();
@@ -214,9 +215,9 @@ function computeNames({ main, test, barrel, mergeBelow, minSimilarity }: SharedC
  * imported from it (read from the importer's code). Without this, every operation would seem used
  * by every page that imports any operation.
  */
-function resolveReexports(staticDeps: Map<string, readonly string[]>, barrel: RegExp, ctx: ModuleGraph): void {
+function resolveReexports(staticDeps: Map<string, readonly string[]>, barrel: { id: RegExp; specifier: RegExp }, ctx: ModuleGraph): void {
   for (const [barrelId, reexported] of staticDeps) {
-    if (!barrel.test(barrelId.replace(/\\/g, '/'))) continue;
+    if (!barrel.id.test(barrelId.replace(/\\/g, '/'))) continue;
     const exporter = new Map<string, string>();
     for (const id of reexported) {
       for (const m of (ctx.getModuleInfo(id)?.code ?? '').matchAll(/export\s+(?:const|let|var|function|class)\s+([\w$]+)/g)) {
@@ -231,7 +232,7 @@ function resolveReexports(staticDeps: Map<string, readonly string[]>, barrel: Re
       const used = new Set<string>();
       let resolved = true;
       for (const m of code.matchAll(/import\s*(\*\s*as\s*[\w$]+|\{[^}]*\})\s*from\s*["']([^"']+)["']/g)) {
-        if (!/generated\/graphql(\.ts)?$/.test(m[2] as string)) continue;
+        if (!barrel.specifier.test(m[2] as string)) continue;
         if ((m[1] as string).startsWith('*')) resolved = false;
         for (const spec of (m[1] as string).replace(/[{}]/g, '').split(',')) {
           const name = spec.trim().split(/\s+as\s+/)[0];

@@ -111,7 +111,7 @@ export default defineConfig(({ mode }) => ({
             // Grouped by the pages that use them, small groups merged only where the chunks stay
             // free of import cycles (shared-chunks.ts; the noChunkCycles plugin checks every build).
             {
-              name: sharedChunkNames({ main: here('src/main.tsx'), test: /apps\/web\/src\/|libs\/contracts\//, barrel: /apps\/web\/src\/generated\/graphql\.ts$/, mergeBelow: 12_000, minSimilarity: 0.3 }),
+              name: sharedChunkNames({ main: here('src/main.tsx'), test: /apps\/web\/src\/|libs\/contracts\//, barrels: [{ id: /apps\/web\/src\/generated\/graphql\.ts$/, specifier: /generated\/graphql(\.ts)?$/ }, { id: /libs\/contracts\/src\/index\.ts$/, specifier: /^@kindred\/contracts$/ }], mergeBelow: 12_000, minSimilarity: 0.3 }),
               debugName: 'shared',
               includeDependenciesRecursively: false,
               test: /apps[\\/]web[\\/]src[\\/]|libs[\\/]contracts[\\/]/,
