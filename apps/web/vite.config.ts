@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precompress } from './precompress.ts';
 import { routePreload } from './route-preload.ts';
 import { firstPageLibraries, noChunkCycles, sharedChunkNames } from './shared-chunks.ts';
 
@@ -48,6 +49,7 @@ export default defineConfig(({ mode }) => ({
       },
     ),
     noChunkCycles(),
+    precompress(),
   ],
   resolve: {
     alias: [

@@ -12,6 +12,7 @@ import { API_PATHS, CSRF_COOKIE, LIMITS, OPEN_DATA_PATHS, SESSION_COOKIE } from 
 import { AppModule, DatabaseTarget } from './app.module';
 import { countQueriesMiddleware } from './common/database/query-counter';
 import { precomputedHeaders } from './common/http/static-headers';
+import { precompressedAssets } from './common/http/precompressed-assets';
 import { webIndex } from './common/http/web-index';
 import type { KindredRequest } from './common/graphql/context';
 import type { RedisLink } from './common/redis/redis-link';
@@ -108,6 +109,8 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
   if (existsSync(join(webDist, 'index.html'))) {
     // Vite names the files under assets/ by their content's hash: cached for a year, never revalidated.
     const hashed = `${join(webDist, 'assets')}/`;
+    // Its scripts and stylesheets compressed once by the build, at brotli's highest level.
+    app.use(precompressedAssets(webDist));
     app.use(
       express.static(webDist, {
         index: false,
