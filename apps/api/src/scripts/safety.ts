@@ -7,7 +7,7 @@ import { ConfigError, loadConfig } from '../config/app-config';
 import { MIGRATIONS } from '../database/migrations';
 import { prepareDatabase } from '../database/prepare-database';
 import { buildCorpus } from '../modules/moderation/safety/corpus/build-corpus';
-import { corpusDir, crisisExamples, inSplit, learnable, loadCorpus, parseJsonl, splitOf, toJsonl, type CorpusExample, type Split } from '../modules/moderation/safety/corpus/corpus';
+import { corpusDir, crisisExamples, HOLDOUT_FILE, inSplit, learnable, loadCorpus, parseJsonl, splitOf, toJsonl, type CorpusExample, type Split } from '../modules/moderation/safety/corpus/corpus';
 import { checkCrisis, CRISIS_MODEL } from '../modules/moderation/safety/crisis';
 import { findCrisisPatterns } from '../modules/moderation/safety/crisis-patterns';
 import { crisisPredictions, crisisRates, describe, personalInfoRates, timePerMessage, type Rates } from '../modules/moderation/safety/evaluate';
@@ -20,7 +20,7 @@ const USAGE = `Usage:
                                             writer left out (the rest out of fold, 5 folds by group); --errors lists the
                                             out-of-fold mistakes; --no-loso skips the per-writer leave-one-source-out figures
   npm run safety:eval                       figures on train and dev, and on test when any line carries "split":"test"
-                                            (the independent held-out set, corpus/holdout-5.jsonl; read it once)
+                                            (the independent held-out set, corpus/holdout-6.jsonl; read it once)
   npm run safety:eval -- --file <path>      figures on one JSON-lines file on its own (a one-off evaluation)
   npm run safety:eval -- --errors           also list the dev examples each check gets wrong (never for test or --file)
   npm run safety:eval -- --loso [--errors]  leave one source out for every source of train + dev: the model trained and its
@@ -259,7 +259,7 @@ function evalCommand(flags: string[]): number {
   if (test.length && (!only || only === 'test')) {
     const files = [...new Set(test.map((e) => e.source))].join(', ');
     report(`test split: the independent held-out set (${test.length} lines; sources: ${files})`, test, { piAll: true });
-  } else if (!test.length) out('No test lines: the fifth held-out set (corpus/holdout-5.jsonl, every line "split":"test") has not been added; the first four (holdout.jsonl, holdout-2.jsonl, holdout-3.jsonl, holdout-4.jsonl) were each read once on 2026-12-06 and are now training data.');
+  } else if (!test.length) out(`No test lines: the held-out set (corpus/${HOLDOUT_FILE}, every line "split":"test") has not been added; the ones before it (holdout.jsonl to holdout-5.jsonl) were each read once on 2026-12-06 and are now training data.`);
   return 0;
 }
 

@@ -1,23 +1,23 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { corpusFiles, HOLDOUT_FILE, inSplit, learnable, loadCorpus, parseJsonl } from './corpus';
+import { corpusFiles, HOLDOUT_FILE, HOLDOUT_SOURCE, inSplit, learnable, loadCorpus, parseJsonl } from './corpus';
 
 describe('the safety corpus files', () => {
   const corpus = loadCorpus();
 
-  it.each(['holdout-3', 'holdout-4'])('%s was read once and is now training data, keeping its source', (source) => {
+  it.each(['holdout-3', 'holdout-4', 'holdout-5'])('%s was read once and is now training data, keeping its source', (source) => {
     const read = corpus.filter((e) => e.source === source);
     expect(read.length).toBe(1000);
     expect(read.every((e) => e.split === 'train')).toBe(true);
   });
 
-  it('any test line comes from the fifth held-out set only, and is never learnt from', () => {
-    expect(inSplit(corpus, 'test').every((e) => e.source === 'holdout-5')).toBe(true);
-    expect(learnable(corpus).some((e) => e.source === 'holdout-5')).toBe(false);
+  it('any test line comes from the current held-out set only, and is never learnt from', () => {
+    expect(inSplit(corpus, 'test').every((e) => e.source === HOLDOUT_SOURCE)).toBe(true);
+    expect(learnable(corpus).some((e) => e.source === HOLDOUT_SOURCE)).toBe(false);
   });
 
-  describe('the optional fifth held-out file', () => {
+  describe('the optional held-out file', () => {
     let dir: string;
     beforeEach(() => {
       dir = mkdtempSync(join(tmpdir(), 'kindred-corpus-'));
@@ -35,8 +35,8 @@ describe('the safety corpus files', () => {
       expect(corpusFiles(dir)).toEqual(['crisis-templates.jsonl', HOLDOUT_FILE]);
       const test = inSplit(loadCorpus(dir), 'test');
       expect(test.map((e) => [e.id, e.source, e.split])).toEqual([
-        ['holdout-5-1', 'holdout-5', 'test'],
-        ['holdout-5-2', 'holdout-5', 'test'],
+        [`${HOLDOUT_SOURCE}-1`, HOLDOUT_SOURCE, 'test'],
+        [`${HOLDOUT_SOURCE}-2`, HOLDOUT_SOURCE, 'test'],
       ]);
       expect(learnable(loadCorpus(dir)).map((e) => e.source)).toEqual(['template']);
     });

@@ -18,10 +18,12 @@ import type { PersonalInfoKind } from '../personal-info';
  * checks"), then used for training in the same way: `"split":"train"`, `"source":"holdout-3"`. The
  * fourth (`holdout-4.jsonl`, 1,000 lines) was read once as the test on 2026-12-06 against the frozen
  * check fc34809, then used for training in the same way: `"split":"train"`, `"source":"holdout-4"`.
- * The fifth held-out set goes in as `holdout-5.jsonl`, every line `"split":"test"`, and is read
- * once by `npm run safety:eval`; until it is there the corpus simply has no test lines. A line
- * without a `source` takes its file's name (`holdout-5`), so a hand-written file is reported apart
- * from the sets before it.
+ * The fifth (`holdout-5.jsonl`, 1,000 lines) was read once as the test on 2026-12-06 against the
+ * frozen check 0a7f1ed, then used for training in the same way: `"split":"train"`,
+ * `"source":"holdout-5"`. The sixth held-out set goes in as `holdout-6.jsonl` (HOLDOUT_FILE), every
+ * line `"split":"test"`, and is read once by `npm run safety:eval`; until it is there the corpus
+ * simply has no test lines. A line without a `source` takes its file's name (`holdout-6`), so a
+ * hand-written file is reported apart from the sets before it.
  *
  *   crisis-templates.jsonl    sentences composed from template families (templates.ts)
  *   crisis-handwritten.jsonl  sentences written one by one (handwritten.ts)
@@ -35,7 +37,11 @@ import type { PersonalInfoKind } from '../personal-info';
  *   holdout-3.jsonl           the third held-out set: read once as the test on 2026-12-06, then used for training
  *   holdout-4.jsonl           the fourth held-out set: read once as the test on 2026-12-06, then used for training
  *   extra-d.jsonl             sentences by another writer who never saw the check: hard negatives and quiet crisis (training)
- *   holdout-5.jsonl           the fifth held-out set, every line `"split":"test"` (optional: read once when it is added)
+ *   holdout-5.jsonl           the fifth held-out set: read once as the test on 2026-12-06, then used for training
+ *   extra-e.jsonl             writer E, who never saw the check: older members and carers (training)
+ *   extra-f.jsonl             writer F, who never saw the check: young members, chat style (training)
+ *   extra-g.jsonl             writer G, who never saw the check: the hardest negatives, quiet crisis (training)
+ *   holdout-6.jsonl           the sixth held-out set, every line `"split":"test"` (optional: read once when it is added)
  *
  * Every `*.jsonl` file in the folder is read, so dropping a file in is enough.
  */
@@ -49,7 +55,7 @@ export interface CorpusExample {
   /** e.g. intent, means, farewell, others; figure, medication, recovery…; personal-info. */
   category: string;
   pii: PersonalInfoKind[];
-  source: 'template' | 'handwritten' | 'personal-info' | 'legacy' | 'moderator' | 'holdout' | 'extra-b' | 'holdout-2' | 'extra-c' | 'holdout-3' | 'holdout-4' | 'extra-d' | 'holdout-5' | (string & {});
+  source: 'template' | 'handwritten' | 'personal-info' | 'legacy' | 'moderator' | 'holdout' | 'extra-b' | 'holdout-2' | 'extra-c' | 'holdout-3' | 'holdout-4' | 'extra-d' | 'holdout-5' | 'extra-e' | 'extra-f' | 'extra-g' | 'holdout-6' | (string & {});
   /** Examples of one group (a template family) always share a split. */
   group: string;
   split: Split;
@@ -58,9 +64,11 @@ export interface CorpusExample {
 }
 
 export const CORPUS_SEED = 'kindred-safety-2026';
-export const CORPUS_FILES = ['crisis-templates.jsonl', 'crisis-handwritten.jsonl', 'personal-info.jsonl', 'legacy.jsonl', 'moderator.jsonl', 'holdout.jsonl', 'extra-b.jsonl', 'holdout-2.jsonl', 'extra-c.jsonl', 'holdout-3.jsonl', 'holdout-4.jsonl', 'extra-d.jsonl'];
-/** The fifth independent held-out set: every line `"split":"test"`; optional (absent until it is written). */
-export const HOLDOUT_FILE = 'holdout-5.jsonl';
+export const CORPUS_FILES = ['crisis-templates.jsonl', 'crisis-handwritten.jsonl', 'personal-info.jsonl', 'legacy.jsonl', 'moderator.jsonl', 'holdout.jsonl', 'extra-b.jsonl', 'holdout-2.jsonl', 'extra-c.jsonl', 'holdout-3.jsonl', 'holdout-4.jsonl', 'extra-d.jsonl', 'holdout-5.jsonl', 'extra-e.jsonl', 'extra-f.jsonl', 'extra-g.jsonl'];
+/** The sixth independent held-out set: every line `"split":"test"`; optional (absent until it is written). */
+export const HOLDOUT_FILE = 'holdout-6.jsonl';
+/** The source its lines take (the file's name). */
+export const HOLDOUT_SOURCE = HOLDOUT_FILE.replace(/\.jsonl$/, '');
 /** The corpus files present in `dir`, the optional held-out file only when it exists. */
 export const corpusFiles = (dir = corpusDir()): string[] => [...CORPUS_FILES, HOLDOUT_FILE].filter((f) => existsSync(join(dir, f)));
 
@@ -120,7 +128,7 @@ function exampleOf(raw: Partial<CorpusExample>, file: string, line: number): Cor
     crisis: raw.crisis,
     category,
     pii: Array.isArray(raw.pii) ? raw.pii.map((k) => PII_ALIASES[k] ?? k) : [],
-    // Without a source: the file's name ("holdout-5"), so a hand-written set is reported on its own.
+    // Without a source: the file's name ("holdout-6"), so a hand-written set is reported on its own.
     source: raw.source ?? (category === 'personal-info' && file !== HOLDOUT_FILE ? 'personal-info' : file.replace(/\.jsonl$/, '')),
     group: raw.group ?? id,
     split,
