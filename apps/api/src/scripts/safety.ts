@@ -8,7 +8,7 @@ import { MIGRATIONS } from '../database/migrations';
 import { prepareDatabase } from '../database/prepare-database';
 import { buildCorpus } from '../modules/moderation/safety/corpus/build-corpus';
 import { corpusDir, crisisExamples, HOLDOUT_FILE, inSplit, learnable, loadCorpus, parseJsonl, splitOf, toJsonl, type CorpusExample, type Split } from '../modules/moderation/safety/corpus/corpus';
-import { checkCrisis, CRISIS_MODEL } from '../modules/moderation/safety/crisis';
+import { checkCrisis, CRISIS_MODEL, MODEL_MIN_WORDS } from '../modules/moderation/safety/crisis';
 import { findCrisisPatterns } from '../modules/moderation/safety/crisis-patterns';
 import { crisisPredictions, crisisRates, describe, personalInfoRates, timePerMessage, type Rates } from '../modules/moderation/safety/evaluate';
 import { breakdown, calibrate, calibrationScores, flaggedBy, FOLDS, INDEPENDENT_WRITERS, leaveOneSourceOut, MAX_FALSE_ALARM, outOfFold, prepare, RECALL_TARGET, train, type Breakdown } from '../modules/moderation/safety/training';
@@ -90,6 +90,7 @@ function trainCommand(flags: string[]): number {
   data.threshold = chosen.threshold;
   data.contextThreshold = chosen.contextThreshold;
   data.hitThreshold = chosen.hitThreshold;
+  data.plainHitThreshold = chosen.plainHitThreshold;
   data.trainedOn = {
     ...data.trainedOn,
     splits: ['train', 'dev'],
@@ -97,20 +98,21 @@ function trainCommand(flags: string[]): number {
     threshold: chosen.threshold,
     contextThreshold: chosen.contextThreshold,
     hitThreshold: chosen.hitThreshold,
+    plainHitThreshold: chosen.plainHitThreshold,
     outOfFold: { folds: FOLDS, examples: heldOut.length, maxFalseAlarm: MAX_FALSE_ALARM, recallTarget: RECALL_TARGET, ...counts(chosen.rates), byCategory: overall.found, falseAlarmsByCategory: overall.alarms, bySource: perSource },
     leaveOneSourceOut: Object.fromEntries(
-      loso.map((l) => [l.source, { threshold: l.threshold, contextThreshold: l.contextThreshold, hitThreshold: l.hitThreshold, calibration: counts(l.calibration), ...counts(l.rates), byCategory: l.found, falseAlarmsByCategory: l.alarms }]),
+      loso.map((l) => [l.source, { threshold: l.threshold, contextThreshold: l.contextThreshold, hitThreshold: l.hitThreshold, plainHitThreshold: l.plainHitThreshold, calibration: counts(l.calibration), ...counts(l.rates), byCategory: l.found, falseAlarmsByCategory: l.alarms }]),
     ),
   };
   writeFileSync(modelPath(), `${JSON.stringify(data)}\n`);
   out(`Trained in ${((Date.now() - started) / 1000).toFixed(1)} s: ${data.gaps.length} weights kept, ${(JSON.stringify(data).length / 1024).toFixed(0)} KB.`);
-  out(`Thresholds ${chosen.threshold}, ${chosen.contextThreshold} in a safe context, and ${chosen.hitThreshold} for a pattern hit in a safe context`);
+  out(`Thresholds ${chosen.threshold}, ${chosen.contextThreshold} in a safe context, ${chosen.hitThreshold} for a pattern hit in a safe context and ${chosen.plainHitThreshold} for any other pattern hit in a text of ${MODEL_MIN_WORDS} words or more`);
   out(`  (chosen on scores with each independent writer left out, the rest out of fold: ${describe(chosen.rates)})`);
   out(`  (figures below: ${heldOut.length} out-of-fold examples, at most ${MAX_FALSE_ALARM * 100} % false alarms; recall target ${RECALL_TARGET * 100} %${chosen.rates.recall < RECALL_TARGET ? ', NOT reached' : ''}):`);
   out(`  out-of-fold: ${breakdownLine(overall)}`);
   for (const [source, c] of Object.entries(perSource)) out(`  out-of-fold, ${source}: recall ${c.recallPct} % (${c.tp} of ${c.tp + c.fn}), false alarms ${c.falseAlarmPct} % (${c.fp} of ${c.fp + c.tn})`);
   for (const l of loso) {
-    out(`Leave one source out, ${l.source} (trained without it; thresholds ${l.threshold} / ${l.contextThreshold} / hit ${l.hitThreshold} from calibration scores without it: ${describe(l.calibration)}):`);
+    out(`Leave one source out, ${l.source} (trained without it; thresholds ${l.threshold} / ${l.contextThreshold} / hit ${l.hitThreshold} / plain hit ${l.plainHitThreshold} from calibration scores without it: ${describe(l.calibration)}):`);
     out(`  ${breakdownLine(l)}`);
   }
   if (flags.includes('--errors')) {
@@ -204,7 +206,7 @@ function losoCommand(flags: string[]): number {
   const rows: { source: string; tp: number; fn: number; fp: number; tn: number }[] = [];
   for (const source of sources) {
     const l = leaveOneSourceOut(prepared, source);
-    out(`Leave one source out, ${source} (thresholds ${l.threshold} / ${l.contextThreshold} / hit ${l.hitThreshold} from calibration scores without it: ${describe(l.calibration)}):`);
+    out(`Leave one source out, ${source} (thresholds ${l.threshold} / ${l.contextThreshold} / hit ${l.hitThreshold} / plain hit ${l.plainHitThreshold} from calibration scores without it: ${describe(l.calibration)}):`);
     out(`  ${breakdownLine(l)}`);
     rows.push({ source, tp: l.rates.tp, fn: l.rates.fn, fp: l.rates.fp, tn: l.rates.tn });
     if (flags.includes('--errors')) for (const e of l.errors) out(`  ${e.crisis ? 'MISSED' : 'ALARM '} [${source}/${e.category}] ${e.text}   (score ${e.score.toFixed(2)}${e.ruledOut ? ', ruled out in context' : ''})`);

@@ -37,6 +37,13 @@ export interface CrisisModelData {
    * absent: a pattern hit always counts.
    */
   hitThreshold?: number;
+  /**
+   * The model's agreement any other pattern hit needs in a text of `MODEL_MIN_WORDS` or more (never
+   * above `hitThreshold`); 0 or absent: such a hit always counts. Unseen writers' hard negatives
+   * that a pattern matched outside any safe context were most of what the patterns added to the
+   * model's false alarms (1.4–2.2 points a writer), for half a point of crisis found.
+   */
+  plainHitThreshold?: number;
   /** Non-zero weights: bucket indices in ascending order, each stored as the gap from the previous one. */
   gaps: number[];
   /** Weights, times `weightScale`, rounded. */
@@ -231,6 +238,11 @@ export class CrisisModel {
   /** The model's agreement a pattern hit in a safe context needs (never above the context threshold). */
   get hitThreshold(): number {
     return Math.min(this.data.hitThreshold ?? 0, this.contextThreshold);
+  }
+
+  /** The model's agreement any other pattern hit needs in a text the model reads (never above `hitThreshold`). */
+  get plainHitThreshold(): number {
+    return Math.min(this.data.plainHitThreshold ?? 0, this.hitThreshold);
   }
 
   get contextThreshold(): number {

@@ -82,6 +82,22 @@ describe('a pattern hit in a safe context needs the model to agree', () => {
     expect(checkCrisis('i want to die', strict)).toMatchObject({ crisis: true });
   });
 
+  it('outside a safe context a hit needs the smaller plain bar, never in a short text', () => {
+    const withBars = (hitThreshold: number, plainHitThreshold: number, bias = modelData.bias) => new CrisisModel({ ...(modelData as CrisisModelData), bias, hitThreshold, plainHitThreshold });
+    const plain = 'I want to die. I have the pills ready for tonight.';
+    // a model that doubts everything (its bias far below zero) scores the plain hit near 0
+    const doubting = (plainHitThreshold: number) => withBars(0.9, plainHitThreshold, -40);
+    expect(checkCrisis(plain, doubting(0))).toMatchObject({ crisis: true, category: 'intent', score: 0 });
+    expect(checkCrisis(plain, doubting(0.5))).toMatchObject({ crisis: false });
+    const score = checkCrisis(plain, withBars(0.999, 0.001)).score;
+    expect(checkCrisis(plain, withBars(0.999, score))).toMatchObject({ crisis: true, category: 'intent', score });
+    expect(checkCrisis('want to die', doubting(0.9))).toMatchObject({ crisis: true, category: 'intent' }); // under MODEL_MIN_WORDS words
+    // the plain bar is never above the safe-context bar: with no safe-context gate, no plain gate either
+    expect(withBars(0, 0.5).plainHitThreshold).toBe(0);
+    expect(withBars(0.2, 0.5).plainHitThreshold).toBe(0.2);
+    expect(CRISIS_MODEL.plainHitThreshold).toBeLessThanOrEqual(CRISIS_MODEL.hitThreshold);
+  });
+
   it('the shipped bar is never above the context threshold', () => {
     expect(withHitThreshold(0.999).hitThreshold).toBeLessThanOrEqual(withHitThreshold(0.999).contextThreshold);
     expect(CRISIS_MODEL.hitThreshold).toBeGreaterThanOrEqual(0);
@@ -116,5 +132,21 @@ describe('thresholds chosen for the next writer', () => {
     expect(flag(ex('x', false, 0.95, { short: true }))).toBe(false);
     expect(flag(ex('x', true, 0.7))).toBe(true);
     expect(flag(ex('x', true, 0.7, { ruledOut: true }))).toBe(false);
+    // outside a safe context: the plain bar (never above the safe-context one)
+    const gatedPlain = flaggedBy({ threshold: 0.6, contextThreshold: 0.8, hitThreshold: 0.2, plainHitThreshold: 0.05 });
+    expect(gatedPlain(ex('x', false, 0.03, { hit: true }))).toBe(false);
+    expect(gatedPlain(ex('x', true, 0.06, { hit: true }))).toBe(true);
+    expect(gatedPlain(ex('x', true, 0.01, { hit: true, short: true }))).toBe(true);
+    expect(flag(ex('x', false, 0.01, { hit: true }))).toBe(true);
+  });
+
+  it('chooses a plain-hit bar when hits the model scores low are the worst writer\'s false alarms', () => {
+    // crisis found by the model; the not-crisis hits score low, and the hit adds no crisis the model misses
+    const hits = (source: string) => [...range(20, 0.01, 0.04).map((s) => ex(source, false, s, { hit: true })), ...range(20, 0.7, 0.99).map((s) => ex(source, true, s, { hit: true }))];
+    const scored = [...writer('holdout', range(100, 0.7, 0.99), range(100, 0.01, 0.4)), ...hits('holdout'), ...writer('holdout-4', range(100, 0.7, 0.99), range(100, 0.01, 0.4)), ...hits('holdout-4')];
+    const t = calibrate(scored);
+    expect(t.plainHitThreshold).toBeGreaterThan(0.04);
+    expect(t.plainHitThreshold).toBeLessThanOrEqual(t.hitThreshold);
+    expect(scored.filter((s) => !s.crisis && flaggedBy(t)(s)).length).toBe(0);
   });
 });

@@ -51,13 +51,16 @@ export function checkCrisis(text: string, model: CrisisModel = CRISIS_MODEL): Cr
   const { hits } = analysis;
   const [hit] = hits;
   const short = normalised.split(' ').filter(Boolean).length < MODEL_MIN_WORDS;
-  // A pattern hit counts on its own, except in a text that reads in a safe context (end of life,
-  // recovery, a joke…), where the model must agree: the patterns' false alarms on other writers'
-  // hard negatives were there. Short texts keep their hit (the model knows too little of them).
-  if (hit && (short || model.hitThreshold <= 0 || !readsSafe(analysis))) return { crisis: true, matched: hit.matched, category: hit.category, score: 0 };
+  // Short texts keep their hit (the model knows too little of them). In a longer text a pattern hit
+  // needs the model's agreement: a little (`plainHitThreshold`), and more when the text reads in a
+  // safe context (end of life, recovery, a joke…: `hitThreshold`); the patterns' false alarms on
+  // other writers' hard negatives were hits the model scored low. A bar of 0 means the hit counts.
+  if (hit && short) return { crisis: true, matched: hit.matched, category: hit.category, score: 0 };
   if (short) return { crisis: false, matched: null, category: null, score: 0 };
+  const hitBar = hit ? (readsSafe(analysis) ? model.hitThreshold : model.plainHitThreshold) : 1;
+  if (hit && hitBar <= 0) return { crisis: true, matched: hit.matched, category: hit.category, score: 0 };
   const score = model.score(normalised, analysis);
-  if (hit && score >= model.hitThreshold) return { crisis: true, matched: hit.matched, category: hit.category, score };
+  if (hit && score >= hitBar) return { crisis: true, matched: hit.matched, category: hit.category, score };
   // Crisis words the patterns ruled out in context ("I would never…"), and text that reads as a recovery
   // story, a joke, an accident, advice to the reader… (`SAFE_CONTEXTS`), need a surer model to count.
   return score >= (inSafeContext(analysis) ? model.contextThreshold : model.threshold)

@@ -128,6 +128,8 @@ export interface Thresholds {
   contextThreshold: number;
   /** The model's agreement a pattern hit needs in a text that reads in a safe context (0: none). */
   hitThreshold: number;
+  /** The model's agreement any other pattern hit needs in a text of MODEL_MIN_WORDS or more (0: none; never above hitThreshold). */
+  plainHitThreshold: number;
   rates: Rates;
 }
 
@@ -161,7 +163,7 @@ export function calibrationScores(xs: readonly Prepared[], options?: TrainOption
  */
 export function calibrate(scored: readonly Scored[], pooledCap = POOLED_FALSE_ALARM_CAP, writerCap = WRITER_FALSE_ALARM_CAP): Thresholds {
   const sources = [...new Set(scored.map((s) => s.source))];
-  if (sources.length < 2) return { hitThreshold: 0, ...chooseThresholds(scored, MAX_FALSE_ALARM) };
+  if (sources.length < 2) return { hitThreshold: 0, plainHitThreshold: 0, ...chooseThresholds(scored, MAX_FALSE_ALARM) };
   const writers = sources.map((src) => INDEPENDENT_WRITERS.includes(src));
   type Candidate = { t: Thresholds; worstRecall: number; macroRecall: number; macroFa: number; worstWriter: number };
   let best: Candidate | null = null;
@@ -176,8 +178,9 @@ export function calibrate(scored: readonly Scored[], pooledCap = POOLED_FALSE_AL
   // Counted by hand over typed arrays: ~40,000 triples over ~9,000 examples.
   const n = scored.length;
   const src = Int32Array.from(scored, (s) => sources.indexOf(s.source));
-  const always = Uint8Array.from(scored, (s) => (s.hit && (s.short || !s.hitSafe) ? 1 : 0));
+  const always = Uint8Array.from(scored, (s) => (s.hit && s.short ? 1 : 0));
   const gated = Uint8Array.from(scored, (s) => (s.hit && !s.short && s.hitSafe ? 1 : 0));
+  const plain = Uint8Array.from(scored, (s) => (s.hit && !s.short && !s.hitSafe ? 1 : 0));
   const modelOk = Uint8Array.from(scored, (s) => (s.short ? 0 : 1));
   const ctx = Uint8Array.from(scored, (s) => (s.ruledOut ? 1 : 0));
   const score = Float64Array.from(scored, (s) => s.score);
@@ -187,7 +190,9 @@ export function calibrate(scored: readonly Scored[], pooledCap = POOLED_FALSE_AL
   for (let i = 0; i < n; i++) (pos[i] ? P : N)[src[i]!]!++;
   const tp = new Int32Array(sources.length);
   const fp = new Int32Array(sources.length);
+  for (const plainHitThreshold of PLAIN_HIT_GRID) {
   for (const hitThreshold of HIT_GRID) {
+    if (plainHitThreshold > hitThreshold) continue;
     for (const threshold of GRID) {
       for (const contextThreshold of GRID) {
         if (contextThreshold < threshold || hitThreshold > contextThreshold) continue;
@@ -195,7 +200,7 @@ export function calibrate(scored: readonly Scored[], pooledCap = POOLED_FALSE_AL
         fp.fill(0);
         for (let i = 0; i < n; i++) {
           const sc = score[i]!;
-          const f = always[i] || (gated[i] && sc >= hitThreshold) || (modelOk[i] && sc >= (ctx[i] ? contextThreshold : threshold));
+          const f = always[i] || (gated[i] && sc >= hitThreshold) || (plain[i] && sc >= plainHitThreshold) || (modelOk[i] && sc >= (ctx[i] ? contextThreshold : threshold));
           if (f) (pos[i] ? tp : fp)[src[i]!]!++;
         }
         let recallSum = 0;
@@ -227,7 +232,7 @@ export function calibrate(scored: readonly Scored[], pooledCap = POOLED_FALSE_AL
         const positives = P.reduce((a, b) => a + b, 0);
         if (fpAll / Math.max(1, negatives) > pooledCap) continue;
         const pooled: Rates = { recall: tpAll / Math.max(1, positives), falseAlarm: fpAll / Math.max(1, negatives), tp: tpAll, fn: positives - tpAll, fp: fpAll, tn: negatives - fpAll };
-        const c: Candidate = { t: { threshold, contextThreshold, hitThreshold, rates: pooled }, worstRecall, macroRecall, macroFa, worstWriter };
+        const c: Candidate = { t: { threshold, contextThreshold, hitThreshold, plainHitThreshold, rates: pooled }, worstRecall, macroRecall, macroFa, worstWriter };
         if (better(c, mostFound)) mostFound = c;
         if (worstWriter <= writerCap + eps) {
           if (better(c, best)) best = c;
@@ -240,24 +245,28 @@ export function calibrate(scored: readonly Scored[], pooledCap = POOLED_FALSE_AL
       }
     }
   }
+  }
   // Every writer within the cap at the recall floor is best; else every writer found at the floor with the least worst
   // false alarms; when no triple keeps every writer at the floor, the one that finds the most for the worst-served writer.
   const recallFirst = (a: Candidate | null, b: Candidate | null) => (!a ? b : !b ? a : better(a, b) ? a : b);
   const chosen = best && floor(best) ? best : leastWorst && floor(leastWorst) ? leastWorst : (mostFound ?? recallFirst(best, leastWorst));
-  return chosen?.t ?? { hitThreshold: 0, ...chooseThresholds(scored, MAX_FALSE_ALARM) };
+  return chosen?.t ?? { hitThreshold: 0, plainHitThreshold: 0, ...chooseThresholds(scored, MAX_FALSE_ALARM) };
 }
 
 const GRID = Array.from({ length: 97 }, (_, i) => Math.round((0.02 + i * 0.01) * 100) / 100);
 /** The model's agreement a pattern hit in a safe context may need (0: none). */
 const HIT_GRID = [0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5];
+/** The model's agreement any other pattern hit in a text the model reads may need (0: none). */
+const PLAIN_HIT_GRID = [0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5];
 
 /**
  * Whether the check flags an example at these thresholds: a pattern hit (in a text that reads in a
  * safe context, only with the model's agreement; a short text's hit always), else the model alone
  * on texts of `MODEL_MIN_WORDS` or more, surer in a safe context.
  */
-export const flaggedBy = (t: Pick<Thresholds, 'threshold' | 'contextThreshold'> & { hitThreshold?: number }) => (s: ScoredExample) =>
-  (s.hit && (s.short || !s.hitSafe || s.score >= (t.hitThreshold ?? 0))) || (!s.short && s.score >= (s.ruledOut ? t.contextThreshold : t.threshold));
+export const flaggedBy = (t: Pick<Thresholds, 'threshold' | 'contextThreshold'> & { hitThreshold?: number; plainHitThreshold?: number }) => (s: ScoredExample) =>
+  (s.hit && (s.short || s.score >= (s.hitSafe ? (t.hitThreshold ?? 0) : Math.min(t.plainHitThreshold ?? 0, t.hitThreshold ?? 0)))) ||
+  (!s.short && s.score >= (s.ruledOut ? t.contextThreshold : t.threshold));
 
 export interface Breakdown {
   rates: Rates;
@@ -267,7 +276,7 @@ export interface Breakdown {
   alarms: Record<string, { found: number; n: number }>;
 }
 
-export function breakdown(scored: readonly ScoredExample[], t: Pick<Thresholds, 'threshold' | 'contextThreshold'> & { hitThreshold?: number }): Breakdown {
+export function breakdown(scored: readonly ScoredExample[], t: Pick<Thresholds, 'threshold' | 'contextThreshold'> & { hitThreshold?: number; plainHitThreshold?: number }): Breakdown {
   const flagged = scored.map(flaggedBy(t));
   const found: Breakdown['found'] = {};
   const alarms: Breakdown['alarms'] = {};
@@ -285,6 +294,7 @@ export interface SourceEstimate extends Breakdown {
   threshold: number;
   contextThreshold: number;
   hitThreshold: number;
+  plainHitThreshold: number;
   /** Out-of-fold figures on the rest, where the thresholds came from. */
   calibration: Rates;
   /** This source's sentences the check got wrong (missed crises and false alarms). */
@@ -303,5 +313,5 @@ export function leaveOneSourceOut(xs: readonly Prepared[], source: string, optio
   const model = new CrisisModel(train(rest, options));
   const scored = scoreWith(held, model);
   const flag = flaggedBy(t);
-  return { source, threshold: t.threshold, contextThreshold: t.contextThreshold, hitThreshold: t.hitThreshold, calibration: t.rates, ...breakdown(scored, t), errors: scored.filter((s) => flag(s) !== s.crisis) };
+  return { source, threshold: t.threshold, contextThreshold: t.contextThreshold, hitThreshold: t.hitThreshold, plainHitThreshold: t.plainHitThreshold, calibration: t.rates, ...breakdown(scored, t), errors: scored.filter((s) => flag(s) !== s.crisis) };
 }
