@@ -38,13 +38,16 @@ describe('checkCrisis', () => {
 describe('the crisis model', () => {
   const corpus = loadCorpus();
 
-  it('is trained on train + dev (never test), with thresholds from out-of-fold scores, and ships under 1 MB', () => {
+  // The weights are read once by the API process (never sent to a browser). The budget was 1 MB until
+  // the corpus passed 13,000 lines with writers E, F and G (1.43 MB, 223,000 weights in two models); 2 MB keeps a
+  // retrain from growing it unnoticed.
+  it('is trained on train + dev (never test), with thresholds from out-of-fold scores, and ships under 2 MB', () => {
     const learn = learnable(corpus);
     expect(learn.every((e) => e.split !== 'test')).toBe(true);
     expect(modelData.trainedOn).toMatchObject({ examples: learn.length, crisis: learn.filter((e) => e.crisis).length, splits: ['train', 'dev'] });
     expect(modelData.threshold).toBeGreaterThan(0);
     expect(modelData.threshold).toBeLessThan(1);
-    expect(JSON.stringify(modelData).length).toBeLessThan(1024 * 1024);
+    expect(JSON.stringify(modelData).length).toBeLessThan(2 * 1024 * 1024);
   });
 
   it('trains deterministically: the same examples give the same weights', () => {
