@@ -59,8 +59,9 @@ describe('moderators teach the crisis check (integration)', () => {
     await moderator.ok(MODERATE, { i: { caseId: flaggedCase!.id, action: 'dismiss', reason: 'Reached out privately; post stays up.', crisis: true } });
     expect((await examples()).length).toBe(before);
 
-    // A flagged post the moderator says is not a crisis (exasperation; with "joking obviously" the check no longer flags it).
-    const joke = await post('Honestly', 'If I have to fill in one more PIP form I will kill myself, just exhausted by it');
+    // A flagged post the moderator says is not a crisis (exasperation the check still reads as intent;
+    // "If I have to fill in one more PIP form I will kill myself, just exhausted by it" no longer flags).
+    const joke = await post('Honestly', 'If the DWP lose my form again I will actually kill myself');
     const jokeCase = await caseOf(joke);
     expect(jokeCase?.crisis).toBe(true);
     const r = await moderator.ok(MODERATE, { i: { caseId: jokeCase!.id, action: 'dismiss', reason: 'A joke about paperwork, not a crisis.', crisis: false } });
@@ -71,7 +72,7 @@ describe('moderators teach the crisis check (integration)', () => {
       crisis: false,
       origin: 'moderator-not-crisis',
       target_type: 'thread',
-      text: 'Honestly\nIf I have to fill in one more PIP form I will kill myself, just exhausted by it',
+      text: 'Honestly\nIf the DWP lose my form again I will actually kill myself',
       exported_at: null,
     });
     expect(Object.keys(kept[0]!).sort()).toEqual(['created_at', 'crisis', 'exported_at', 'id', 'origin', 'target_type', 'text']);
