@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { PeriodicTask } from '../../common/scheduling/periodic-task';
 
 /** Weeks of use, as bands: [0,4) [4,8) [8,13) [13,26) [26,52) [52,104) [104,156) [156,260) [260,520) [520,∞). */
 export const DURATION_BANDS = [0, 4, 8, 13, 26, 52, 104, 156, 260, 520] as const;
@@ -133,30 +134,8 @@ export async function refreshDirty(db: DataSource, opts: { conditionId?: string;
 }
 
 /** Keeps the rollups fresh in the background (stated staleness: one interval). */
-export class InsightsRefresher {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
-
-  constructor(
-    private readonly db: DataSource,
-    private readonly intervalMs: number,
-    private readonly onError: (e: unknown) => void,
-  ) {}
-
-  start(): void {
-    if (this.timer) return;
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = refreshDirty(this.db)
-        .catch(this.onError)
-        .finally(() => (this.running = null));
-    }, this.intervalMs);
-    this.timer.unref?.();
-  }
-
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running;
+export class InsightsRefresher extends PeriodicTask {
+  constructor(db: DataSource, intervalMs: number, onError: (e: unknown) => void) {
+    super(intervalMs, () => refreshDirty(db), onError);
   }
 }
