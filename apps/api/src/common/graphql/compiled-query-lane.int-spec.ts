@@ -45,7 +45,10 @@ describe('the compiled query lane (integration)', () => {
         i: { groupId, kind: 'question', title: 'Pacing on bad days', body: 'What helps you **pace**?', tags: [], anonymous: false },
       });
       const id = s.startThread.id as string;
-      await author.ok(`mutation($i: ReplyInput!) { reply(input: $i) { id } }`, { i: { threadId: id, body: 'Short walks, often.', anonymous: false } });
+      await author.ok(`mutation($i: ReplyInput!) { reply(input: $i) { id } }`, {
+        // Characters outside Latin-1 (the answer text is then two bytes a character): the lane encodes it itself.
+        i: { threadId: id, body: 'Short walks, often — it’s what works 🙂', anonymous: false },
+      });
       return id;
     };
     publicThread = await threadIn(await groupOf('public'));
@@ -64,6 +67,8 @@ describe('the compiled query lane (integration)', () => {
     expect(lane.served).toBe(before + 1);
     expect(second.status).toBe(200);
     expect(second.text).toBe(first.text);
+    expect(second.text).toContain('often — it’s what works 🙂');
+    expect(second.headers.get('content-length')).toBe(String(Buffer.byteLength(second.text)));
     expect(JSON.parse(second.text).data.thread.replies.nodes[0].authorLabel).toBe(authorHandle);
     expect(second.headers.get('content-type')).toBe(first.headers.get('content-type'));
     expect(second.headers.get('content-type')).toBe('application/json; charset=utf-8');
