@@ -54,6 +54,11 @@ export interface ReplyPageQuery {
   afterPath: string | null;
   limit: number;
   labels: { hidden: string; anonymous: string; former: string };
+  /**
+   * The reply fields the query asks for (`connectionItemFields`): the statement selects only
+   * these, with PAGE_ROW_ALWAYS. Null or absent: every field of ReplyPageRow.
+   */
+  fields?: ReadonlySet<string> | null;
 }
 
 /** A thread as another feature needs it to tell people about it. */
@@ -170,9 +175,43 @@ class PageStatement {
 const variantOf = (viewerId: string | null, afterPath: string | null) => `${viewerId === null ? 'visitor' : 'member'}:${afterPath === null ? 'first' : 'after'}`;
 
 /**
+ * A page statement from `cache`, built once per variant (variantOf) and set of fields asked for
+ * (`fields`, null for all); past MAX_PAGE_STATEMENTS texts a new set of fields gets the full variant.
+ */
+function statementFor(
+  cache: Map<string, PageStatement>,
+  viewerId: string | null,
+  afterPath: string | null,
+  fields: ReadonlySet<string> | null | undefined,
+  build: (member: boolean, after: boolean, only: ReadonlySet<string> | null) => PageStatement,
+): PageStatement {
+  const variant = variantOf(viewerId, afterPath);
+  const key = fields ? `${variant}:${[...fields].sort().join(',')}` : variant;
+  let statement = cache.get(key);
+  if (statement) return statement;
+  if (fields && cache.size >= MAX_PAGE_STATEMENTS) return statementFor(cache, viewerId, afterPath, null, build);
+  statement = build(viewerId !== null, afterPath !== null, fields ?? null);
+  cache.set(key, statement);
+  return statement;
+}
+
+/**
+ * What a page's rows carry whatever the query asks for: the reply's id, its cursor (`path`), and its
+ * author (set by `attachAuthors` from `namedAuthorId`). Every other field is selected only when asked.
+ */
+const PAGE_ROW_ALWAYS: ReadonlySet<string> = new Set<keyof ReplyPageRow>(['id', 'path', 'author', 'namedAuthorId']);
+/**
+ * Statement texts kept per statement: one per variant and set of fields asked for. Past this many a
+ * new set of fields is read with every field (the four full variants are always kept), so a client
+ * sending endless field combinations costs no more texts, nor named statements, than this.
+ */
+const MAX_PAGE_STATEMENTS = 32;
+
+/**
  * The reply page as SQL, for `replyPageFor` (rows) and `threadPageFor` (JSON): the CTEs `v` (the
  * viewer's facts) and `page` (the replies with `hidden`), the FROM clause, and every field of
- * `ReplyPageRow` as [name, expression]. `thread` is an SQL expression, `groupOf` gives one for
+ * `ReplyPageRow` the query asks for as [name, expression] (`only` with PAGE_ROW_ALWAYS; every field when
+ * null). `thread` is an SQL expression, `groupOf` gives one for
  * the thread's group (asked only for a signed-in viewer); `param` gives an input's placeholder.
  * `member` and `after` choose the variant: a signed-in viewer, a page after a cursor.
  *
@@ -187,11 +226,14 @@ function replyPageSql(
   thread: string,
   groupOf: () => string,
   param: (name: keyof PageInputs) => string,
+  only: ReadonlySet<string> | null,
   materialized = false,
 ): { ctes: string; from: string; fields: [keyof ReplyPageRow, string][] } {
   const after = variant.after ? ` AND r.path > ${param('after')}::text` : '';
   const limit = param('limit');
-  const labels = { hidden: param('hidden'), anonymous: param('anonymous'), former: param('former') };
+  // A field not asked for is left out, and so are the placeholders only it would use.
+  const asked = (name: keyof ReplyPageRow) => !only || PAGE_ROW_ALWAYS.has(name) || only.has(name);
+  const labels = asked('authorLabel') ? { hidden: param('hidden'), anonymous: param('anonymous'), former: param('former') } : null;
   let viewer: string;
   let blocked: string;
   let marked: string;
@@ -226,7 +268,7 @@ function replyPageSql(
   return {
     ctes,
     from: 'page p LEFT JOIN users u ON u.id = p.author_id AND NOT p.anonymous AND NOT p.hidden',
-    fields: [
+    fields: ([
       ['id', 'p.id'],
       ['threadId', 'p.thread_id'],
       ['parentId', 'p.parent_id'],
@@ -244,14 +286,14 @@ function replyPageSql(
       ['editedAt', isoUtc('p.edited_at')],
       ['isNew', 'coalesce(p.viewer IS NOT NULL AND NOT coalesce(p.author_id = p.viewer, false) AND p.created_at > p.read_point, false)'],
       ['author', 'NULL'],
-      ['authorLabel', `CASE WHEN p.hidden THEN ${labels.hidden}::text WHEN p.anonymous THEN ${labels.anonymous}::text WHEN u.id IS NULL THEN ${labels.former}::text ELSE u.handle END`],
+      ['authorLabel', labels && `CASE WHEN p.hidden THEN ${labels.hidden}::text WHEN p.anonymous THEN ${labels.anonymous}::text WHEN u.id IS NULL THEN ${labels.former}::text ELSE u.handle END`],
       ['viewerIsAuthor', 'coalesce(NOT p.hidden AND p.author_id = p.viewer, false)'],
       ['moderationState', 'p.moderation'],
       ['moderationReason', 'CASE WHEN p.moderates OR p.author_id = p.viewer THEN p.moderation_reason END'],
       ['viewerMarkedHelpful', marked],
       ['viewerSaved', 'p.id = ANY(p.saved)'],
       ['namedAuthorId', 'u.id'],
-    ],
+    ] as [keyof ReplyPageRow, string | null][]).filter((f): f is [keyof ReplyPageRow, string] => asked(f[0]) && f[1] !== null),
   };
 }
 
@@ -465,38 +507,30 @@ export class PostsRepository {
    * The caller has checked that the viewer may read the thread.
    */
   async replyPageFor(q: ReplyPageQuery): Promise<ReplyPageRow[]> {
-    const variant = variantOf(q.viewerId, q.afterPath);
-    let statement = this.replyPageStatements.get(variant);
-    if (!statement) {
-      statement = new PageStatement();
-      const thread = statement.param('thread');
-      const page = replyPageSql(
-        { member: q.viewerId !== null, after: q.afterPath !== null },
-        thread,
-        () => `${(statement as PageStatement).param('group')}::uuid`,
-        statement.param,
-      );
-      statement.text = `WITH ${page.ctes} SELECT ${page.fields.map(([field, expr]) => `${expr} AS "${field}"`).join(', ')} FROM ${page.from} ORDER BY p.path`;
-      this.replyPageStatements.set(variant, statement);
-    }
+    const statement = statementFor(this.replyPageStatements, q.viewerId, q.afterPath, q.fields, (member, after, only) => {
+      const s = new PageStatement();
+      const page = replyPageSql({ member, after }, s.param('thread'), () => `${s.param('group')}::uuid`, s.param, only);
+      s.text = `WITH ${page.ctes} SELECT ${page.fields.map(([field, expr]) => `${expr} AS "${field}"`).join(', ')} FROM ${page.from} ORDER BY p.path`;
+      return s;
+    });
     return this.plannedOnce.query(
       statement.text,
       statement.values({ thread: q.threadId, group: q.groupId, viewer: q.viewerId, after: q.afterPath, limit: q.limit, ...q.labels }),
     );
   }
 
-  /** replyPageFor's statement per variant (variantOf). */
+  /** replyPageFor's statements (statementFor). */
   private readonly replyPageStatements = new Map<string, PageStatement>();
 
-  /** threadPageFor's statement per variant (variantOf). */
+  /** threadPageFor's statements (statementFor). */
   private readonly threadPageStatements = new Map<string, PageStatement>();
 
-  /** The thread page statement of a variant (see threadPageFor). */
-  private threadPageStatement(member: boolean, after: boolean): PageStatement {
+  /** The thread page statement of a variant, with the reply fields `only` (see threadPageFor). */
+  private threadPageStatement(member: boolean, after: boolean, only: ReadonlySet<string> | null): PageStatement {
     const statement = new PageStatement();
     const id = statement.param('thread');
     const viewer = `${statement.param('viewer')}::uuid`;
-    const page = replyPageSql({ member, after }, id, () => `(SELECT th.group_id FROM threads th WHERE th.id = ${id})`, statement.param, true);
+    const page = replyPageSql({ member, after }, id, () => `(SELECT th.group_id FROM threads th WHERE th.id = ${id})`, statement.param, only, true);
     const user = (u: string) =>
       `json_build_object('id', ${u}.id, 'handle', ${u}.handle, 'bio', ${u}.bio, 'role', ${u}.role, 'clinicianStatus', ${u}.clinician_status, 'createdAt', ${isoUtc(`${u}.created_at`)})`;
     const open = `x."canRead" AND NOT coalesce(x.blocked, false)`;
@@ -533,12 +567,7 @@ export class PostsRepository {
    * one JSON value cost the server more to parse than the four statements it replaced).
    */
   async threadPageFor(id: string, viewerId: string | null, q: Omit<ReplyPageQuery, 'threadId' | 'groupId' | 'viewerId'>): Promise<ThreadPageRow | null> {
-    const variant = variantOf(viewerId, q.afterPath);
-    let statement = this.threadPageStatements.get(variant);
-    if (!statement) {
-      statement = this.threadPageStatement(viewerId !== null, q.afterPath !== null);
-      this.threadPageStatements.set(variant, statement);
-    }
+    const statement = statementFor(this.threadPageStatements, viewerId, q.afterPath, q.fields, (member, after, only) => this.threadPageStatement(member, after, only));
     const rows = await this.plannedOnce.query<{ k: number; threadPage: ThreadPageHeader | null } & ReplyPageRow>(
       statement.text,
       statement.values({ thread: id, group: null, viewer: viewerId, after: q.afterPath, limit: q.limit, ...q.labels }),

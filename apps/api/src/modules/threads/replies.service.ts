@@ -45,19 +45,28 @@ export class RepliesService {
 
   /**
    * One page of a thread's replies in tree order (depth-first, oldest first among siblings): one
-   * statement for any number of replies, which applies the access rules and computes every field
-   * the viewer may see (`PostsRepository.replyPageFor`), then one lookup of the authors it names.
+   * statement for any number of replies, which applies the access rules and computes the reply
+   * fields the query asks for (`fields`, all when null) as the viewer may see them
+   * (`PostsRepository.replyPageFor`), then one lookup of the authors it names.
    * The rows are the page's objects: no mapping, no resolver and no promise per reply. When the
    * thread was read with this very page (`ThreadsService.thread`), the page it brought is used.
    */
-  async page(viewer: AuthUser | null, thread: ThreadObject, args: RepliesArgs, loaders: Loaders): Promise<Connection<ReplyObject>> {
+  async page(viewer: AuthUser | null, thread: ThreadObject, args: RepliesArgs, loaders: Loaders, fields: ReadonlySet<string> | null = null): Promise<Connection<ReplyObject>> {
     // `thread` comes from ThreadsService.readable() or .thread(): the viewer may read it.
     const { first, after, afterPath } = replyPageArgs(args);
     const prefetched = thread.prefetchedReplies;
     const rows =
       prefetched && prefetched.first === first && prefetched.after === after
         ? prefetched.rows
-        : await this.posts.replyPageFor({ threadId: thread.id, groupId: thread.groupId, viewerId: viewer?.id ?? null, afterPath, limit: first + 1, labels: PAGE_LABELS });
+        : await this.posts.replyPageFor({
+            threadId: thread.id,
+            groupId: thread.groupId,
+            viewerId: viewer?.id ?? null,
+            afterPath,
+            limit: first + 1,
+            labels: PAGE_LABELS,
+            fields,
+          });
     const connection = toConnection(rows, first, thread.replyCount, (r) => [r.path], (r) => r);
     await attachAuthors(connection.nodes, loaders);
     // The rows carry their timestamps as ISO text (the DateTime scalar's other accepted form).

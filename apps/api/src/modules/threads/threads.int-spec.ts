@@ -310,4 +310,38 @@ describe('threads, replies and helpful marks (integration)', () => {
     // A bad page size is still the replies field's own error.
     expect(errorCode(await helper.gql(`query($id: ID!) { thread(id: $id) { replies(first: 0) { nodes { id } } } }`, { id: th.id }))).toBe('BAD_REQUEST');
   });
+  it('reads only the reply fields a query asks for, with the same values as when it asks for all of them', async () => {
+    const th = (await start(asker, anonGroup)).data!.startThread;
+    for (let i = 0; i < 4; i++) await helper.ok(REPLY, { i: { threadId: th.id, body: `field ${i} — it’s *this*`, anonymous: i === 1 } });
+    const ALL = `id parentId depth body bodyHtml authorLabel author { handle } isAnonymous viewerIsAuthor isDeleted isHidden isNew moderationState moderationReason helpfulCount helpedAsker viewerMarkedHelpful viewerSaved createdAt editedAt`;
+    const full = (await helper.ok(`query($id: ID!) { thread(id: $id) { replies { nodes { ${ALL} } } } }`, { id: th.id })).thread.replies.nodes as Record<string, unknown>[];
+    expect(full).toHaveLength(4);
+    expect(full[1]!.authorLabel).toBe(ANONYMOUS_LABEL);
+    const pick = (rows: Record<string, unknown>[], names: string[]) => rows.map((r) => Object.fromEntries(names.map((n) => [n, r[n]])));
+    // Visitor and member, nodes and edges, fragments and aliases, with the thread and on their own (two pages).
+    for (const client of [helper, new GqlClient(t.url)]) {
+      const mine = client === helper ? full : (await client.ok(`query($id: ID!) { thread(id: $id) { replies { nodes { ${ALL} } } } }`, { id: th.id })).thread.replies.nodes;
+      const a = await client.ok(`query($id: ID!) { thread(id: $id) { replies { nodes { id depth author { handle } } } } }`, { id: th.id });
+      expect(a.thread.replies.nodes).toEqual(pick(mine, ['id', 'depth', 'author']));
+      const b = await client.ok(
+        `fragment F on Reply { bodyHtml createdAt } query($id: ID!) { thread(id: $id) { replies { edges { cursor node { label: authorLabel ...F ... on Reply { isNew } } } } } }`,
+        { id: th.id },
+      );
+      expect(b.thread.replies.edges.map((e: { node: unknown }) => e.node)).toEqual(
+        pick(mine, ['authorLabel', 'bodyHtml', 'createdAt', 'isNew']).map(({ authorLabel, ...rest }) => ({ label: authorLabel, ...rest })),
+      );
+      const two = await client.ok(`query($id: ID!) { thread(id: $id) { x: replies(first: 2) { nodes { __typename body } } y: replies { nodes { helpfulCount viewerIsAuthor } } } }`, {
+        id: th.id,
+      });
+      expect(two.thread.x.nodes).toEqual(pick(mine, ['body']).slice(0, 2).map((r) => ({ __typename: 'Reply', ...r })));
+      expect(two.thread.y.nodes).toEqual(pick(mine, ['helpfulCount', 'viewerIsAuthor']));
+    }
+    // More field combinations than the statements kept: each still answered right (past the limit, with every field read).
+    const names = ['parentId', 'depth', 'body', 'bodyHtml', 'isNew', 'helpfulCount', 'createdAt'];
+    for (let mask = 1; mask < 2 ** names.length; mask += 3) {
+      const chosen = names.filter((_, i) => mask & (1 << i));
+      const r = await helper.ok(`query($id: ID!) { thread(id: $id) { replies { nodes { ${chosen.join(' ')} } } } }`, { id: th.id });
+      expect(r.thread.replies.nodes).toEqual(pick(full, chosen));
+    }
+  });
 });

@@ -14,11 +14,14 @@ import { ReplyConnection, ThreadConnection } from './thread.connections';
 import { PreviewInput, ReasonInput, RepliesArgs, REPLIES_AFTER_MAX, ReplyInput, StartThreadInput, ThreadContentInput, ThreadsArgs } from './thread.input';
 import { HelpfulStateObject, HelpfulTargetEnum, ReplyObject, RevisionObject, TagObject, ThreadObject } from './thread.object';
 import { RepliesService, replyPageArgs } from './replies.service';
-import { selectedFieldArgs } from '../../common/graphql/lookahead';
+import { connectionItemFields, selectedFieldArgs, selectedItemFields } from '../../common/graphql/lookahead';
 import { ThreadsService } from './threads.service';
 
-/** The reply page a thread query selects (validated as the `replies` field validates it), if it selects one. */
-function repliesAsked(info: GraphQLResolveInfo): { first: number; after: string | null; afterPath: string | null } | undefined {
+/**
+ * The reply page a thread query selects (validated as the `replies` field validates it), if it
+ * selects one, with the reply fields it asks for.
+ */
+function repliesAsked(info: GraphQLResolveInfo): { first: number; after: string | null; afterPath: string | null; fields: ReadonlySet<string> | null } | undefined {
   const args = selectedFieldArgs(info, 'replies');
   if (!args) return undefined;
   const { first, after } = args as { first?: unknown; after?: unknown };
@@ -26,7 +29,7 @@ function repliesAsked(info: GraphQLResolveInfo): { first: number; after: string 
     return undefined;
   }
   try {
-    return replyPageArgs({ first, after });
+    return { ...replyPageArgs({ first, after }), fields: selectedItemFields(info, 'replies') };
   } catch {
     return undefined; // the replies field reports it
   }
@@ -73,8 +76,14 @@ export class ThreadsResolver {
   }
 
   @ResolveField(() => ReplyConnection, { description: 'Replies in tree order, a page at a time.' })
-  replies(@Parent() thread: ThreadObject, @CurrentUser() viewer: AuthUser | null, @Args() args: RepliesArgs, @Context() ctx: GraphqlContext) {
-    return this.replyService.page(viewer, thread, args, ctx.loaders);
+  replies(
+    @Parent() thread: ThreadObject,
+    @CurrentUser() viewer: AuthUser | null,
+    @Args() args: RepliesArgs,
+    @Context() ctx: GraphqlContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return this.replyService.page(viewer, thread, args, ctx.loaders, connectionItemFields(info.fieldNodes, info.fragments));
   }
 
   @ResolveField(() => Boolean)

@@ -115,9 +115,19 @@ export class ThreadsService {
    * access decision, the thread's and the page's authors put in the request's user loader, and the
    * reply page kept on the thread for `RepliesService.page`.
    */
-  async thread(viewer: AuthUser | null, id: string, loaders: Loaders, replies?: { first: number; after: string | null; afterPath: string | null }): Promise<ThreadObject> {
+  async thread(
+    viewer: AuthUser | null,
+    id: string,
+    loaders: Loaders,
+    replies?: { first: number; after: string | null; afterPath: string | null; fields: ReadonlySet<string> | null },
+  ): Promise<ThreadObject> {
     if (!replies) return toThread(await this.readable(viewer, id), viewer, loaders);
-    const found = await this.posts.threadPageFor(id, viewer?.id ?? null, { afterPath: replies.afterPath, limit: replies.first + 1, labels: PAGE_LABELS });
+    const found = await this.posts.threadPageFor(id, viewer?.id ?? null, {
+      afterPath: replies.afterPath,
+      limit: replies.first + 1,
+      labels: PAGE_LABELS,
+      fields: replies.fields,
+    });
     const rows = found?.replyRows ?? null;
     for (const u of [found?.authorUser, ...(found?.replyAuthors ?? [])]) {
       if (u) loaders.userById.prime(u.id, { id: u.id, handle: u.handle, bio: u.bio, role: u.role, clinicianStatus: u.clinicianStatus, createdAt: new Date(u.createdAt) });
