@@ -1,5 +1,5 @@
 import { hiddenAuthorIds, moderatedGroupIds } from '../../modules/access/access.sql';
-import { readPointSql } from '../../modules/threads/read-state.sql';
+import { threadStateSql } from '../../modules/threads/read-state.sql';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { ConditionEntity } from '../../modules/conditions/condition.entity';
@@ -15,6 +15,17 @@ export interface ViewerThreadState {
   saved: ReadonlySet<string>;
 }
 const NO_THREAD_STATE: ViewerThreadState = { lastReadAt: null, follows: false, saved: new Set() };
+
+/** A value of the request read once, when first asked, unless a statement that read it already gave it (`prime`). */
+function askedOnce<T>(read: () => Promise<T>): { (): Promise<T>; prime(value: T): void } {
+  let value: Promise<T> | null = null;
+  const ask = () => (value ??= read());
+  return Object.assign(ask, {
+    prime: (given: T) => {
+      value ??= Promise.resolve(given);
+    },
+  });
+}
 
 /**
  * Per-request DataLoaders: every relation field resolves through one of these, so the
@@ -77,16 +88,12 @@ export function createLoaders(db: DataSource, viewer: AuthUser | null) {
       );
       return replyIds.map((id) => rows.filter((r) => r.reply_id === id).map((r) => ({ body: r.body, replacedAt: r.created_at })));
     }),
-    /** Members the viewer blocked or was blocked by (one query per request, when asked). */
-    viewerHiddenAuthors: (() => {
-      let hidden: Promise<Set<string>> | null = null;
-      return () =>
-        (hidden ??= viewer
-          ? db
-              .query(`SELECT blocked_id AS id FROM (${hiddenAuthorIds('$1')}) x`, [viewer.id])
-              .then((rows: { id: string }[]) => new Set(rows.map((r) => r.id)))
-          : Promise.resolve(new Set<string>()));
-    })(),
+    /** Members the viewer blocked or was blocked by (one query per request, when asked and not primed). */
+    viewerHiddenAuthors: askedOnce(() =>
+      viewer
+        ? db.query(`SELECT blocked_id AS id FROM (${hiddenAuthorIds('$1')}) x`, [viewer.id]).then((rows: { id: string }[]) => new Set(rows.map((r) => r.id)))
+        : Promise.resolve(new Set<string>()),
+    ),
     /** Whether the viewer follows each group (for new-thread notifications). */
     viewerFollows: new DataLoader<string, boolean>(async (groupIds) => {
       if (!viewer) return groupIds.map(() => false);
@@ -116,14 +123,9 @@ export function createLoaders(db: DataSource, viewer: AuthUser | null) {
      */
     viewerThreadState: new DataLoader<string, ViewerThreadState>(async (threadIds) => {
       if (!viewer) return threadIds.map(() => NO_THREAD_STATE);
+      const state = threadStateSql('t', '$1');
       const rows: { thread_id: string; read_point: Date | null; follows: boolean; saved: string[] }[] = await db.query(
-        `SELECT t.id AS thread_id, ${readPointSql('tr', 'gr', 't.group_id', '$1')} AS read_point,
-                EXISTS (SELECT 1 FROM thread_follows f WHERE f.user_id = $1 AND f.thread_id = t.id) AS follows,
-                ARRAY(SELECT coalesce(s.reply_id, s.thread_id) FROM saved_posts s WHERE s.user_id = $1 AND s.thread_id = t.id) AS saved
-           FROM threads t
-           LEFT JOIN thread_reads tr ON tr.user_id = $1 AND tr.thread_id = t.id
-           LEFT JOIN group_reads gr ON gr.user_id = $1 AND gr.group_id = t.group_id
-          WHERE t.id = ANY($2)`,
+        `SELECT t.id AS thread_id, ${state.columns} FROM threads t ${state.joins} WHERE t.id = ANY($2)`,
         [viewer.id, threadIds],
       );
       const map = new Map(rows.map((r) => [r.thread_id, { lastReadAt: r.read_point, follows: r.follows, saved: new Set(r.saved) }]));

@@ -2,6 +2,8 @@ import { ANONYMOUS_LABEL } from '@kindred/contracts';
 import { errorCode, GqlClient } from '../../testing/gql-client';
 import { promote } from '../../testing/promote';
 import { startTestApp, TestApp } from '../../testing/test-app';
+import { PAGE_LABELS } from './post.mapper';
+import { PostsRepository } from './posts.repository';
 
 const START = `mutation($i: StartThreadInput!) { startThread(input: $i) { id title kind tags bodyHtml authorLabel author { handle } isAnonymous viewerIsAuthor } }`;
 const REPLY = `mutation($i: ReplyInput!) { reply(input: $i) { id depth parentId authorLabel author { handle } isAnonymous } }`;
@@ -343,5 +345,46 @@ describe('threads, replies and helpful marks (integration)', () => {
       const r = await helper.ok(`query($id: ID!) { thread(id: $id) { replies { nodes { ${chosen.join(' ')} } } } }`, { id: th.id });
       expect(r.thread.replies.nodes).toEqual(pick(full, chosen));
     }
+  });
+  it('reads a member’s own facts of the thread with its page, as they are when asked on their own, in two statements', async () => {
+    const th = (await start(asker, publicGroup)).data!.startThread;
+    const first = await asker.ok(REPLY, { i: { threadId: th.id, body: 'mine, before', anonymous: false } });
+    const FACTS = `viewerMarkedHelpful viewerLastReadAt viewerFollows viewerSaved author { handle } authorLabel`;
+    const facts = async (c: GqlClient) => {
+      const withPage = await c.gql(`query($id: ID!) { thread(id: $id) { ${FACTS} replies { nodes { id isNew authorLabel } } } }`, { id: th.id });
+      const alone = await c.gql(`query($id: ID!) { thread(id: $id) { ${FACTS} } }`, { id: th.id });
+      const { replies, ...own } = withPage.data!.thread;
+      expect(own).toEqual(alone.data!.thread);
+      return { own, replies: replies.nodes as { id: string; isNew: boolean; authorLabel: string }[], sql: withPage.sqlQueries };
+    };
+    const fresh = await facts(helper);
+    expect(fresh.own).toMatchObject({ viewerMarkedHelpful: false, viewerFollows: false, viewerSaved: false });
+    expect(fresh.sql).toBe(2); // the session, then the page with the member's own facts
+    await helper.ok(`mutation($id: ID!) { markHelpful(target: thread, id: $id) { helpfulCount } }`, { id: th.id });
+    await helper.ok(`mutation($id: ID!) { followThread(id: $id, follow: true) }`, { id: th.id });
+    await helper.ok(`mutation($id: ID!) { savePost(target: thread, id: $id, saved: true) }`, { id: th.id });
+    await helper.ok(`mutation($id: ID!) { markThreadRead(id: $id) }`, { id: th.id });
+    await asker.ok(REPLY, { i: { threadId: th.id, body: 'mine, after', anonymous: false } });
+    const marked = await facts(helper);
+    expect(marked.own).toMatchObject({ viewerMarkedHelpful: true, viewerFollows: true, viewerSaved: true, authorLabel: askerHandle });
+    expect(marked.own.viewerLastReadAt).not.toBeNull();
+    expect(marked.replies.map((r) => [r.id === first.reply.id, r.isNew])).toEqual([
+      [true, false],
+      [false, true],
+    ]);
+    // A block, either way, withholds the thread's author from the member as from the page's statement.
+    const blocker = new GqlClient(t.url);
+    await blocker.register();
+    await join(blocker, publicGroup);
+    await blocker.ok(`mutation($id: ID!) { blockMember(userId: $id) { handle } }`, { id: (await asker.ok(`{ me { id } }`)).me.id });
+    const blocked = await blocker.gql(`query($id: ID!) { thread(id: $id) { ${FACTS} replies { nodes { id } } } }`, { id: th.id });
+    expect(errorCode(blocked)).toBe('NOT_FOUND');
+    expect(errorCode(await blocker.gql(`query($id: ID!) { thread(id: $id) { ${FACTS} } }`, { id: th.id }))).toBe('NOT_FOUND');
+    // The facts the statement gives the request's loaders (the block above among them).
+    const blockerId = (await blocker.ok(`{ me { id } }`)).me.id as string;
+    const page = await t.app.get(PostsRepository).threadPageFor(th.id, blockerId, { afterPath: null, limit: 10, labels: PAGE_LABELS });
+    expect([...page!.viewerFacts!.hidden]).toEqual([(await asker.ok(`{ me { id } }`)).me.id]);
+    expect(page!.viewerFacts).toMatchObject({ markedThread: false, state: { lastReadAt: expect.any(Date), follows: false } });
+    expect((await t.app.get(PostsRepository).threadPageFor(th.id, null, { afterPath: null, limit: 10, labels: PAGE_LABELS }))!.viewerFacts).toBeNull();
   });
 });

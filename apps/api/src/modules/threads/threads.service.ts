@@ -27,7 +27,7 @@ import type { RevisionObject, TagObject, ThreadObject } from './thread.object';
 
 /** The thread row and its access facts, without what threadPageFor adds. */
 function withoutPage(row: ThreadPageRow): ThreadEntity & { canRead: boolean; blocked: boolean } {
-  const { authorUser: _author, replyRows: _rows, replyAuthors: _authors, ...thread } = row;
+  const { authorUser: _author, replyRows: _rows, replyAuthors: _authors, viewerFacts: _viewer, ...thread } = row;
   return thread;
 }
 
@@ -112,8 +112,9 @@ export class ThreadsService {
   /**
    * A thread the viewer may read. With `replies` (the page the query asks for, when it asks for
    * one), the thread page comes from one statement (`PostsRepository.threadPageFor`): the same
-   * access decision, the thread's and the page's authors put in the request's user loader, and the
-   * reply page kept on the thread for `RepliesService.page`.
+   * access decision, the thread's and the page's authors put in the request's user loader, a
+   * member's blocks, helpful mark and read state of the thread put in theirs, and the reply page
+   * kept on the thread for `RepliesService.page`.
    */
   async thread(
     viewer: AuthUser | null,
@@ -131,6 +132,13 @@ export class ThreadsService {
     const rows = found?.replyRows ?? null;
     for (const u of [found?.authorUser, ...(found?.replyAuthors ?? [])]) {
       if (u) loaders.userById.prime(u.id, { id: u.id, handle: u.handle, bio: u.bio, role: u.role, clinicianStatus: u.clinicianStatus, createdAt: new Date(u.createdAt) });
+    }
+    // A member's blocks, helpful mark on the thread and state of it came with the page.
+    const facts = found?.viewerFacts;
+    if (found && facts) {
+      loaders.viewerHiddenAuthors.prime(facts.hidden);
+      loaders.viewerHelpful.prime(`thread:${found.id}`, facts.markedThread);
+      loaders.viewerThreadState.prime(found.id, facts.state);
     }
     const thread = await this.allowed(viewer, found && { ...withoutPage(found) });
     const object = await toThread(thread, viewer, loaders);
