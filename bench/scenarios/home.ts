@@ -8,6 +8,7 @@ import { SQL_COUNT_HEADER } from '../../apps/api/src/common/database/query-count
 import { loadConfig } from '../../apps/api/src/config/app-config';
 import { seedCatalogueIfEmpty } from '../../apps/api/src/database/seed/catalogue.seed';
 import { hashToken } from '../../apps/api/src/modules/auth/session.service';
+import { PlannedOnceStatements } from '../../apps/api/src/common/database/planned-once';
 import { HomeRepository } from '../../apps/api/src/modules/home/home.repository';
 import { PostsRepository } from '../../apps/api/src/modules/threads/posts.repository';
 import { createBenchDatabase, targetOf } from '../lib/database';
@@ -121,7 +122,8 @@ async function run(opts: ScenarioOptions): Promise<ScenarioOutcome> {
       getMetadata: ds.getMetadata.bind(ds),
       query: (sql: string, params: unknown[]) => (captured.push({ sql, params }), ds.query(sql, params)),
     } as unknown as DataSource;
-    const home = new HomeRepository(capturing, first.app.get(PostsRepository));
+    const capturingPlannedOnce = { query: capturing.query } as unknown as PlannedOnceStatements;
+    const home = new HomeRepository(capturing, first.app.get(PostsRepository), capturingPlannedOnce);
     await home.threads(seeded.memberId, 'all', LIMITS.homePageDefault, null);
     await home.groups(seeded.memberId);
     const [threadsSql, groupsSql] = captured as [CapturedStatement, CapturedStatement];

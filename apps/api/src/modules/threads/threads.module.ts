@@ -13,6 +13,6 @@ import { PlannedOnceStatements } from '../../common/database/planned-once';
 @Module({
   imports: [TypeOrmModule.forFeature([ThreadEntity, ReplyEntity]), GroupsModule, ModerationModule],
   providers: [PlannedOnceStatements, PostsRepository, ThreadsService, RepliesService, ThreadsResolver, RepliesResolver],
-  exports: [ThreadsService, PostsRepository],
+  exports: [ThreadsService, PostsRepository, PlannedOnceStatements],
 })
 export class ThreadsModule {}
