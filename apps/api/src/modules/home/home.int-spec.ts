@@ -192,6 +192,10 @@ describe('the member home, read state, follows and saved posts (integration)', (
     expect(list.find((n) => n.thread.id === mixed)!.newReplyCount).toBe(1);
     // The author and moderators still see a hidden thread; ben wrote it.
     expect((await home(ben, { first: 50 })).nodes.map((n) => n.thread.id)).toContain(hidden);
+    // Who is in a block with ana comes with the page: the session, then the page, two statements.
+    const counted = await ana.gql(HOME, { first: 50 });
+    expect(counted.data!.homeThreads.nodes.map((n: HomeNode) => n.thread.id)).toEqual(got);
+    expect(counted.sqlQueries).toBe(2);
     await ana.ok(`mutation($u: ID!) { unblockMember(userId: $u) }`, { u: ids.cat });
   });
 

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { LIMITS } from '@kindred/contracts';
 import { PlannedOnceStatements } from '../../common/database/planned-once';
-import { authorHiddenFrom, canReadGroupContent, memberGroupIds, moderationVisible } from '../access/access.sql';
+import { authorHiddenFrom, canReadGroupContent, hiddenAuthorIds, memberGroupIds, moderationVisible } from '../access/access.sql';
 import { PostsRepository } from '../threads/posts.repository';
 import { groupReadPointSql, readPointSql } from '../threads/read-state.sql';
 import type { ReplyEntity } from '../threads/reply.entity';
@@ -20,6 +20,8 @@ export interface HomeThreadRow extends ThreadEntity {
   author: PublicUser | null;
   /** The thread's group (its entity's row), to prime the groups DataLoader. */
   group: GroupEntity;
+  /** Everyone in a block with the viewer (the same on every row), to prime `viewerHiddenAuthors`. */
+  viewerHidden: string[];
 }
 
 export interface HomeGroupRow {
@@ -137,11 +139,12 @@ export class HomeRepository {
     // Planned once per session (PlannedOnceStatements): its plan is index ranges and key lookups
     // whatever the member, and planning it for each request cost PostgreSQL ~3 ms of a ~6 ms page.
     const rows = await this.plannedOnce.query<Record<string, unknown>>(
-      `WITH page AS (${page})
-       SELECT ${this.posts.threadColumns}, rp.point AS "readPoint", ${USER_FIELDS}, ${this.groupColumns},
+      `WITH page AS (${page}),
+            hidden AS (SELECT ARRAY(${hiddenAuthorIds(VIEWER)}) AS ids)
+       SELECT ${this.posts.threadColumns}, rp.point AS "readPoint", ${USER_FIELDS}, ${this.groupColumns}, hidden.ids AS "viewerHidden",
               EXISTS (SELECT 1 FROM thread_follows f WHERE f.user_id = ${VIEWER} AND f.thread_id = t.id) AS follows,
               ${NEW_REPLY_COUNT('rp.point')} AS "newReplyCount"
-         FROM page JOIN threads t ON t.id = page.id JOIN groups g ON g.id = t.group_id
+         FROM page CROSS JOIN hidden JOIN threads t ON t.id = page.id JOIN groups g ON g.id = t.group_id
          LEFT JOIN thread_reads tr ON tr.user_id = ${VIEWER} AND tr.thread_id = t.id
          LEFT JOIN group_reads gr ON gr.user_id = ${VIEWER} AND gr.group_id = t.group_id
          CROSS JOIN LATERAL (SELECT ${readPointSql('tr', 'gr', 't.group_id', VIEWER)} AS point) rp

@@ -42,9 +42,10 @@ export class HomeService {
 
   async threads(viewer: AuthUser, args: HomePageArgs & { filter: HomeThreadFilter }, loaders: Loaders): Promise<HomeThreadPageObject> {
     const limit = homeLimit(args);
-    // Who is in a block with the viewer is asked alongside the page (the mapper needs it), not after.
-    const [rows] = await Promise.all([this.home.threads(viewer.id, args.filter, limit, decodeCursor(args.after, 2)), loaders.viewerHiddenAuthors()]);
-    // Authors and groups came with the rows: the mapper's and the `group` field's lookups need no statement.
+    const rows = await this.home.threads(viewer.id, args.filter, limit, decodeCursor(args.after, 2));
+    // Who is in a block with the viewer, the authors and the groups came with the rows: the
+    // mapper's and the `group` field's lookups need no statement.
+    if (rows[0]) loaders.viewerHiddenAuthors.prime(new Set(rows[0].viewerHidden));
     for (const r of rows) {
       if (r.author) loaders.userById.prime(r.author.id, r.author);
       loaders.groupById.prime(r.group.id, r.group);
