@@ -1,5 +1,4 @@
-import { Link } from 'react-router-dom';
-import { WEB_ROUTES } from '@kindred/contracts';
+import { WayOnLinks } from '../../../app/ui/WayOnLinks';
 
 /**
  * What others see of a thread moderators have hidden or removed, or one waiting for approval
@@ -13,14 +12,7 @@ export function ContentWithheld({ noun = 'thread' }: { noun?: string }) {
         Moderators have hidden this {noun}, or it is waiting for their approval. This happens when a post may break
         the community rules, or to keep someone safe. Nothing you did caused it.
       </p>
-      <ul className="link-list">
-        <li>
-          <Link to={WEB_ROUTES.conditions}>Browse conditions and groups</Link>
-        </li>
-        <li>
-          <Link to={WEB_ROUTES.home}>Go to the home page</Link>
-        </li>
-      </ul>
+      <WayOnLinks browseLabel="Browse conditions and groups" />
     </div>
   );
 }
