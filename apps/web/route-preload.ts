@@ -6,7 +6,7 @@ import type { Plugin } from 'vite';
 export interface RoutePreload {
   /** Matched against the request's path. */
   path: RegExp;
-  /** Module paths (ending), each the entry of a lazily loaded chunk: the page, its prefetch. */
+  /** Module paths (ending), each in a lazily loaded chunk (its entry, or grouped): the page, its prefetch. */
   modules: string[];
   /** Whether the page's <head> gets the early-data script (below). */
   early?: boolean;
@@ -68,8 +68,11 @@ export function routePreload(routes: RoutePreload[], early?: EarlyScript): Plugi
       const table = routes.map((route) => {
         const files = new Set<string>();
         for (const module of route.modules) {
-          const chunk = chunks.find((c) => c.facadeModuleId?.replace(/\\/g, '/').endsWith(module));
-          if (!chunk) this.error(`route-preload: no chunk has ${module} as its entry (renamed? see vite.config.ts)`);
+          // The chunk the module is the entry of, or (grouped with other modules) the one that holds it.
+          const chunk =
+            chunks.find((c) => c.facadeModuleId?.replace(/\\/g, '/').endsWith(module)) ??
+            chunks.find((c) => c.moduleIds.some((id) => id.replace(/\\/g, '/').endsWith(module)));
+          if (!chunk) this.error(`route-preload: no chunk holds ${module} (renamed? see vite.config.ts)`);
           walk(chunk.fileName, files);
         }
         return {

@@ -21,6 +21,8 @@ export interface SharedChunksOptions {
   mergeBelow: number;
   /** ... into the group whose pages are most alike (Jaccard index of the two sets of pages), if at least this. */
   minSimilarity: number;
+  /** Lazily loaded modules whose code is a chunk of its own (`pageSetChunk`): left out, with everything they import. */
+  claimedBy?: string[];
 }
 
 interface Group {
@@ -62,25 +64,11 @@ export function sharedChunkNames(options: SharedChunksOptions): (id: string, ctx
   };
 }
 
-function computeNames({ main, test, barrels, mergeBelow, minSimilarity }: SharedChunksOptions, ctx: ModuleGraph): Map<string, string> {
-  // The whole graph, from the app's start through static and dynamic imports.
-  const staticDeps = new Map<string, readonly string[]>();
-  const entries = new Set<string>([main]);
-  const sizes = new Map<string, number>();
-  const stack = [main];
-  while (stack.length) {
-    const id = stack.pop() as string;
-    if (staticDeps.has(id)) continue;
-    const info = ctx.getModuleInfo(id);
-    staticDeps.set(id, info?.importedIds ?? []);
-    sizes.set(id, info?.code?.length ?? 0);
-    for (const dep of info?.importedIds ?? []) stack.push(dep);
-    for (const dep of info?.dynamicallyImportedIds ?? []) {
-      entries.add(dep);
-      stack.push(dep);
-    }
-  }
-  for (const barrel of barrels) resolveReexports(staticDeps, barrel, ctx);
+function computeNames({ main, test, barrels, mergeBelow, minSimilarity, claimedBy = [] }: SharedChunksOptions, ctx: ModuleGraph): Map<string, string> {
+  const { staticDeps, entries, sizes } = moduleGraph(main, barrels, ctx);
+  // What pageSetChunk puts in a chunk of its own: not grouped here (that chunk imports only the
+  // first page's and the libraries' chunks, so no circle can pass through it).
+  const claimed = claimedModules(main, claimedBy, staticDeps);
 
   // Which entries reach each module through static imports.
   const reachedBy = new Map<string, Set<string>>();
@@ -108,7 +96,7 @@ function computeNames({ main, test, barrels, mergeBelow, minSimilarity }: Shared
   // re-exports it and the group would import each other).
   for (const [id, by] of reachedBy) {
     const path = id.replace(/\\/g, '/');
-    if (!test.test(path) || entries.has(id) || by.has(main) || by.size < 2) continue;
+    if (!test.test(path) || entries.has(id) || by.has(main) || by.size < 2 || claimed.has(id)) continue;
     const key = [...by].sort().join('\n');
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { entries: by, modules: [], size: 0, out: new Set(), into: null }));
@@ -121,7 +109,7 @@ function computeNames({ main, test, barrels, mergeBelow, minSimilarity }: Shared
   // merged partner, would close a circle through it.
   const own = new Map<string, Group>();
   for (const entry of entries) {
-    if (entry !== main) own.set(entry, { entries: new Set([entry]), modules: [], size: 0, out: new Set(), into: null });
+    if (entry !== main && !claimed.has(entry)) own.set(entry, { entries: new Set([entry]), modules: [], size: 0, out: new Set(), into: null });
   }
   const nodeOf = (id: string) => groupOf.get(id) ?? own.get(id);
   for (const [id, group] of groupOf) {
@@ -208,6 +196,78 @@ function computeNames({ main, test, barrels, mergeBelow, minSimilarity }: Shared
     for (const id of group.modules) names.set(id, name);
   }
   return names;
+}
+
+/**
+ * The app's module graph, from its start through static and dynamic imports: each module's static
+ * imports (those of a re-exporting module resolved to the modules exporting what is imported), the
+ * entries (the start and every lazily loaded module) and each module's size.
+ */
+function moduleGraph(main: string, barrels: SharedChunksOptions['barrels'], ctx: ModuleGraph) {
+  // The whole graph, from the app's start through static and dynamic imports.
+  const staticDeps = new Map<string, readonly string[]>();
+  const entries = new Set<string>([main]);
+  const sizes = new Map<string, number>();
+  const stack = [main];
+  while (stack.length) {
+    const id = stack.pop() as string;
+    if (staticDeps.has(id)) continue;
+    const info = ctx.getModuleInfo(id);
+    staticDeps.set(id, info?.importedIds ?? []);
+    sizes.set(id, info?.code?.length ?? 0);
+    for (const dep of info?.importedIds ?? []) stack.push(dep);
+    for (const dep of info?.dynamicallyImportedIds ?? []) {
+      entries.add(dep);
+      stack.push(dep);
+    }
+  }
+  for (const barrel of barrels) resolveReexports(staticDeps, barrel, ctx);
+  return { staticDeps, entries, sizes };
+}
+
+/** The modules reached through static imports from `roots`, less those reached from `main` (the first page's). */
+function claimedModules(main: string, roots: string[], staticDeps: Map<string, readonly string[]>): Set<string> {
+  const reach = (from: string[]) => {
+    const seen = new Set<string>();
+    const todo = [...from];
+    while (todo.length) {
+      const id = todo.pop() as string;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      todo.push(...(staticDeps.get(id) ?? []));
+    }
+    return seen;
+  };
+  if (!roots.length) return new Set();
+  const first = reach([main]);
+  return new Set([...reach(roots)].filter((id) => !first.has(id)));
+}
+
+/**
+ * A code-splitting `name` function that puts a few lazily loaded pages (`entries`), and everything
+ * they import that the first page does not, in one chunk (`name`): a page of the set opened by
+ * address then fetches one file with its code instead of one per set of pages sharing a module
+ * (on a slow link each file is a share of it and, over HTTP/1.1's six connections, often a round
+ * trip of its own). The price: each page of the set downloads the others' code too, and a page
+ * outside the set that uses one of these modules loads the whole chunk. Such a chunk imports only
+ * the first page's chunks and the libraries', so it cannot be part of an import cycle.
+ */
+export function pageSetChunk(options: {
+  main: string;
+  entries: string[];
+  test: RegExp;
+  name: string;
+  barrels: SharedChunksOptions['barrels'];
+}): (id: string, ctx: ModuleGraph) => string | null {
+  let computedFor: ModuleGraph | null = null;
+  let claimed = new Set<string>();
+  return (id, ctx) => {
+    if (computedFor !== ctx) {
+      claimed = claimedModules(options.main, options.entries, moduleGraph(options.main, options.barrels, ctx).staticDeps);
+      computedFor = ctx;
+    }
+    return claimed.has(id) && options.test.test(id.replace(/\\/g, '/')) ? options.name : null;
+  };
 }
 
 /**

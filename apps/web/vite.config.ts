@@ -3,7 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { precompress } from './precompress.ts';
 import { routePreload } from './route-preload.ts';
-import { firstPageLibraries, noChunkCycles, sharedChunkNames } from './shared-chunks.ts';
+import { firstPageLibraries, noChunkCycles, pageSetChunk, sharedChunkNames } from './shared-chunks.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const api = 'http://localhost:3000';
@@ -14,6 +14,14 @@ const contracts = here('../../libs/contracts/src/index.ts');
 // first page.
 // libs/contracts is constants and pure functions too: a page that uses its routes does not
 // carry its audit-action list.
+const BARRELS = [
+  { id: /apps\/web\/src\/generated\/graphql\.ts$/, specifier: /generated\/graphql(\.ts)?$/ },
+  { id: /libs\/contracts\/src\/index\.ts$/, specifier: /^@kindred\/contracts$/ },
+];
+// The pages most often opened by address (a link from elsewhere, a search result, a bookmark) and
+// the chunk that fetches their data before the first render: their code is one chunk ('reading',
+// below), which the HTML of such a page preloads (routePreload).
+const READING = ['src/pages/ConditionPage.tsx', 'src/pages/GroupPage.tsx', 'src/pages/ThreadPage.tsx', 'src/app/first-page-ready.ts'];
 const SIDE_EFFECT_FREE = [/apps[\\/]web[\\/]src[\\/]generated[\\/]/, /libs[\\/]contracts[\\/]src[\\/]/];
 
 // Pages few people open, or open to change something rather than to read (see modulePreload below).
@@ -32,9 +40,9 @@ export default defineConfig(({ mode }) => ({
     // Their <head> also gets a small script that asks for the page's data at once (app/early-data.ts).
     routePreload(
       [
-        { path: /^\/conditions\/[^/]+\/?$/, modules: ['src/pages/ConditionPage.tsx', 'src/app/first-page-ready.ts'], early: true },
-        { path: /^\/groups\/[^/]+\/?$/, modules: ['src/pages/GroupPage.tsx', 'src/app/first-page-ready.ts'], early: true },
-        { path: /^\/threads\/[^/]+\/?$/, modules: ['src/pages/ThreadPage.tsx', 'src/app/first-page-ready.ts'], early: true },
+        { path: /^\/conditions\/[^/]+\/?$/, modules: READING, early: true },
+        { path: /^\/groups\/[^/]+\/?$/, modules: READING, early: true },
+        { path: /^\/threads\/[^/]+\/?$/, modules: READING, early: true },
       ],
       // Bundled on its own with only the documents and helpers it uses: the generated modules'
       // hooks get stand-ins for React Query and the GraphQL client (app/early-data-stubs.ts).
@@ -109,11 +117,27 @@ export default defineConfig(({ mode }) => ({
               priority: 30,
             },
             { name: 'socket', test: /node_modules[\\/](socket\.io-client|socket\.io-parser|engine\.io-client|engine\.io-parser|@socket\.io)[\\/]/, priority: 20 },
+            // The condition, group and thread pages, first-page-ready.ts and what they import that
+            // the first page does not, in one chunk: such a page opened by address fetches one file
+            // with its code instead of 8-10 (shared-chunks.ts, pageSetChunk).
+            {
+              name: pageSetChunk({
+                main: here('src/main.tsx'),
+                entries: READING.map(here),
+                test: /apps\/web\/src\/|libs\/contracts\//,
+                name: 'reading',
+                barrels: BARRELS,
+              }),
+              debugName: 'reading',
+              includeDependenciesRecursively: false,
+              test: /apps[\\/]web[\\/]src[\\/]|libs[\\/]contracts[\\/]/,
+              priority: 15,
+            },
             { name: 'app', tags: ['$initial'], test: /apps[\\/]web[\\/]src[\\/]|libs[\\/]contracts[\\/]/, priority: 10 },
             // Grouped by the pages that use them, small groups merged only where the chunks stay
             // free of import cycles (shared-chunks.ts; the noChunkCycles plugin checks every build).
             {
-              name: sharedChunkNames({ main: here('src/main.tsx'), test: /apps\/web\/src\/|libs\/contracts\//, barrels: [{ id: /apps\/web\/src\/generated\/graphql\.ts$/, specifier: /generated\/graphql(\.ts)?$/ }, { id: /libs\/contracts\/src\/index\.ts$/, specifier: /^@kindred\/contracts$/ }], mergeBelow: 12_000, minSimilarity: 0.3 }),
+              name: sharedChunkNames({ main: here('src/main.tsx'), test: /apps\/web\/src\/|libs\/contracts\//, barrels: BARRELS, claimedBy: READING.map(here), mergeBelow: 12_000, minSimilarity: 0.3 }),
               debugName: 'shared',
               includeDependenciesRecursively: false,
               test: /apps[\\/]web[\\/]src[\\/]|libs[\\/]contracts[\\/]/,

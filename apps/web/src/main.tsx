@@ -3,6 +3,9 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createQueryClient } from './app/query-client';
 import './app/styles.css';
+// The dialogs' styles (0.5 KB) with the app's: as a stylesheet of the chunk that holds Dialog, it
+// was one more file for the condition, group and thread pages to fetch before showing.
+import './app/ui/dialog.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Kindred: #root is missing from index.html');

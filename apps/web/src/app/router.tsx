@@ -20,11 +20,12 @@ import { OPEN_DATA_ROUTE } from '../modules/open-data/routes';
 import { ONBOARDING_ROUTES } from '../modules/onboarding/routes';
 
 /**
- * Every page but the home page is its own chunk, loaded when its route is first shown (the
- * Suspense boundary in Layout keeps the frame and reserves the page's space meanwhile), so the
- * first page downloads only the frame, the libraries every page uses and itself. Once its code
- * is in (`preload`, as main.tsx has a first page's done before the first render), a page renders
- * at once, without suspending.
+ * Every page but the home page is loaded when its route is first shown, in a chunk of its own
+ * (the condition, group and thread pages share one: vite.config.ts); the Suspense boundary in
+ * Layout keeps the frame and reserves the page's space meanwhile. So the first page downloads
+ * only the frame, the libraries every page uses and itself. Once its code is in (`preload`, as
+ * main.tsx has a first page's done before the first render), a page renders at once, without
+ * suspending.
  */
 function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
   let Loaded: ComponentType | undefined;

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import type { ReactNode } from 'react';
-import './dialog.css';
+// Its styles (dialog.css) are in the app's stylesheet (main.tsx).
 
 /**
  * A modal dialog on the native <dialog> element: showModal() makes the rest of the page inert
