@@ -13,7 +13,7 @@ import { AppModule, DatabaseTarget } from './app.module';
 import { countQueriesMiddleware } from './common/database/query-counter';
 import { precomputedHeaders } from './common/http/static-headers';
 import { precompressedAssets } from './common/http/precompressed-assets';
-import { webPage } from './common/http/web-index';
+import { webIndex } from './common/http/web-index';
 import type { KindredRequest } from './common/graphql/context';
 import type { RedisLink } from './common/redis/redis-link';
 import { REDIS_LINK } from './common/redis/redis.module';
@@ -131,16 +131,14 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
       OPEN_DATA_PATHS.index,
       OPEN_DATA_PATHS.releases,
     ];
-    const pageFor = webPage(webDist);
+    const indexFor = webIndex(webDist);
     app.use((req: Request, res: Response, next: NextFunction) => {
       if (req.method !== 'GET' || reserved.some((p) => req.path === p || req.path.startsWith(`${p}/`))) {
         return next();
       }
       if (!req.accepts('html')) return next();
       res.setHeader('Cache-Control', 'no-cache');
-      const page = pageFor(req.path);
-      if (page.link) res.setHeader('Link', page.link);
-      res.type('html').send(page.html);
+      res.type('html').send(indexFor(req.path));
     });
   }
 

@@ -1,15 +1,9 @@
 import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { webIndex, webPage } from './web-index';
+import { webIndex } from './web-index';
 
 const HTML = '<!doctype html><html><head><title>Kindred</title>\n  </head><body><div id="root"></div></body></html>';
-const BUILT =
-  '<!doctype html><html><head><title>Kindred</title>\n' +
-  '    <script type="module" crossorigin src="/assets/libs-a1.js"></script>\n' +
-  '    <script type="module" crossorigin src="/assets/app-b2.js"></script>\n' +
-  '    <link rel="stylesheet" crossorigin href="/assets/app-c3.css">\n' +
-  '  </head><body><div id="root"></div></body></html>';
 
 describe('webIndex (index.html with the page’s code preloaded)', () => {
   let dir: string;
@@ -86,35 +80,5 @@ describe('webIndex (index.html with the page’s code preloaded)', () => {
     const later = new Date(Date.now() + 5_000);
     utimesSync(join(dir, 'index.html'), later, later);
     expect(indexFor('/groups/a')).toBe(rebuilt);
-  });
-
-  it('sends a Link header preloading what the page loads at once, as its tags load it', () => {
-    writeFileSync(join(dir, 'index.html'), BUILT);
-    writeFileSync(
-      join(dir, 'route-preload.json'),
-      JSON.stringify([
-        { path: '^\\/threads\\/[^/]+\\/?$', script: '/assets/early-data-e4.js', files: ['/assets/reading-d5.js', '/assets/reading-f6.css', 'https://elsewhere.example/x.js'] },
-      ]),
-    );
-    const pageFor = webPage(dir);
-    expect(pageFor('/').link).toBe(
-      '</assets/libs-a1.js>; rel=preload; as=script; crossorigin, </assets/app-b2.js>; rel=preload; as=script; crossorigin, ' +
-        '</assets/app-c3.css>; rel=preload; as=style; crossorigin',
-    );
-    expect(pageFor('/').html).toBe(BUILT);
-    const thread = pageFor('/threads/1');
-    expect(thread.link.split(', ')).toEqual([
-      '</assets/early-data-e4.js>; rel=preload; as=script; fetchpriority=high',
-      '</assets/libs-a1.js>; rel=preload; as=script; crossorigin',
-      '</assets/app-b2.js>; rel=preload; as=script; crossorigin',
-      '</assets/app-c3.css>; rel=preload; as=style; crossorigin',
-      '</assets/reading-d5.js>; rel=preload; as=script; crossorigin',
-      '</assets/reading-f6.css>; rel=preload; as=style; crossorigin',
-    ]);
-    expect(thread.html).toContain('<link rel="modulepreload" crossorigin href="/assets/reading-d5.js">');
-  });
-
-  it('sends no Link header for an index.html that loads nothing from /assets', () => {
-    expect(webPage(dir)('/').link).toBe('');
   });
 });
