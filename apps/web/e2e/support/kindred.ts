@@ -37,6 +37,9 @@ export async function startKindred(env: Record<string, string> = {}): Promise<Ki
     LOG_LEVEL: 'silent',
     DATABASE_URL: database.url,
     DB_POOL_SIZE: String(database.poolSize),
+    // The embedded PGlite is reached here through its socket, as a server would be, but it takes one
+    // connection and keeps one session: nothing may open a second pool or name a statement on it.
+    ...(database.embedded ? { DB_NAMED_STATEMENTS: 'false' } : {}),
     SEED_DEMO_DATA: 'always',
     // The small fixture: quick to write for every test file, and its numbers are what the tests read.
     SEED_DEMO_SIZE: 'small',
